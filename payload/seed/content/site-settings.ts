@@ -1,0 +1,24 @@
+import type { SiteSettingsSeed } from './types'
+
+/** Clinic details, navigation and footer for the public site. */
+export const siteSettings: SiteSettingsSeed = {
+  clinicName: 'Harbour Spine Clinic',
+  phone: '0161 555 0142',
+  email: 'hello@harbourspine.example',
+  address: '12 Quay Street, Manchester M3 3HN',
+  navigation: [
+    { label: 'Home', href: '/' },
+    { label: 'Medial branch block', href: '/procedures/medial-branch-block' },
+    { label: 'Radiofrequency ablation', href: '/procedures/radiofrequency-ablation' },
+    { label: 'Facet joint disease', href: '/conditions/facet-joint-disease' },
+    { label: 'FAQ', href: '/faq' },
+    { label: 'Patient portal', href: '/portal' },
+  ],
+  footerText:
+    'The information on this site is general. It does not replace advice from your own doctor. If you are worried about your symptoms, call us on 0161 555 0142. In an emergency, call 999.',
+  footerLinks: [
+    { label: 'Home', href: '/' },
+    { label: 'Common questions', href: '/faq' },
+    { label: 'Patient portal', href: '/portal' },
+  ],
+}

@@ -1,0 +1,56 @@
+/**
+ * Shapes of the seed content for the public site. Pure data types: no framework imports,
+ * so the seed script, tests and any importer can use them.
+ *
+ * `markdown` fields use a small subset: paragraphs separated by a blank line, `- ` bullet lists,
+ * `1. ` numbered lists, `### ` sub-headings, `**bold**` and internal links written
+ * `[text](/path)`.
+ */
+export type SectionKind =
+  | 'what-it-is'
+  | 'candidates'
+  | 'symptoms'
+  | 'how-it-is-done'
+  | 'diagnostic-or-treatment'
+  | 'relief-duration'
+  | 'outcomes'
+  | 'benefits'
+  | 'risks'
+  | 'recovery'
+  | 'comparison'
+  | 'when-to-see-specialist'
+  | 'other'
+
+export type SectionSeed = { kind: SectionKind; heading: string; markdown: string }
+
+export type ProcedureSeed = {
+  slug: string
+  title: string
+  summary: string
+  metaDescription: string
+  sections: SectionSeed[]
+  relatedConditionSlugs: string[]
+}
+
+export type ConditionSeed = {
+  slug: string
+  title: string
+  summary: string
+  metaDescription: string
+  sections: SectionSeed[]
+  relatedProcedureSlugs: string[]
+}
+
+export type FaqSeed = { question: string; answerMarkdown: string; procedureSlugs: string[]; order: number }
+
+export type HomeSeed = { title: string; heroHeading: string; heroText: string; markdown: string; metaDescription: string }
+
+export type SiteSettingsSeed = {
+  clinicName: string
+  phone: string
+  email: string
+  address: string
+  navigation: { label: string; href: string }[]
+  footerText: string
+  footerLinks: { label: string; href: string }[]
+}
