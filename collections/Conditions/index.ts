@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, publishedOrStaff } from '../../payload/access'
+import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
+import { metaFields } from '../shared/meta'
+import { draftVersions, livePreviewFor } from '../shared/publishing'
+import { sectionsField } from '../shared/sections'
+import { slugField } from '../shared/slug'
+
+type ConditionPathSource = { slug?: string | null }
+export const conditionPath = (doc: ConditionPathSource) => (doc.slug ? `/conditions/${doc.slug}` : null)
+
+const revalidate = revalidateOnPublish(conditionPath)
+
+export const Conditions: CollectionConfig = {
+  slug: 'conditions',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: 'Content',
+    ...livePreviewFor(conditionPath),
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  versions: draftVersions,
+  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120 },
+    { name: 'summary', type: 'textarea', required: true, maxLength: 400 },
+    sectionsField,
+    { name: 'relatedProcedures', type: 'relationship', relationTo: 'procedures', hasMany: true },
+    slugField(),
+    metaFields,
+  ],
+}

@@ -1,0 +1,17 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isContentEditor } from '../../payload/access'
+
+/** Public images for content pages. Clinical files never go here. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { group: 'Content' },
+  access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
+  upload: {
+    staticDir: path.resolve(process.cwd(), '.data/media'),
+    mimeTypes: ['image/*'],
+    imageSizes: [{ name: 'card', width: 768 }],
+  },
+  fields: [{ name: 'alt', type: 'text', required: true, admin: { description: 'Describe the image for people who cannot see it.' } }],
+}

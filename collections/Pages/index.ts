@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, publishedOrStaff } from '../../payload/access'
+import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
+import { metaFields } from '../shared/meta'
+import { draftVersions, livePreviewFor } from '../shared/publishing'
+import { slugField } from '../shared/slug'
+
+type PagePathSource = { slug?: string | null }
+/** The page with slug "home" is the site's front page. */
+export const pagePath = (doc: PagePathSource) => (doc.slug === 'home' ? '/' : doc.slug ? `/${doc.slug}` : null)
+
+const revalidate = revalidateOnPublish(pagePath)
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: 'Content',
+    ...livePreviewFor(pagePath),
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  versions: draftVersions,
+  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'heroHeading', type: 'text', required: true },
+    { name: 'heroText', type: 'textarea' },
+    { name: 'body', type: 'richText' },
+    slugField(),
+    metaFields,
+  ],
+}

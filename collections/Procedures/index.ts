@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor, publishedOrStaff } from '../../payload/access'
+import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
+import { metaFields } from '../shared/meta'
+import { draftVersions, livePreviewFor } from '../shared/publishing'
+import { sectionsField } from '../shared/sections'
+import { slugField } from '../shared/slug'
+
+type ProcedurePathSource = { slug?: string | null }
+export const procedurePath = (doc: ProcedurePathSource) => (doc.slug ? `/procedures/${doc.slug}` : null)
+
+const revalidate = revalidateOnPublish(procedurePath)
+
+export const Procedures: CollectionConfig = {
+  slug: 'procedures',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: 'Content',
+    ...livePreviewFor(procedurePath),
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  versions: draftVersions,
+  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 400,
+      admin: { description: 'One or two plain sentences shown under the title and in listings.' },
+    },
+    sectionsField,
+    {
+      name: 'relatedConditions',
+      type: 'relationship',
+      relationTo: 'conditions',
+      hasMany: true,
+    },
+    slugField(),
+    metaFields,
+  ],
+}

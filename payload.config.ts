@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Conditions } from './collections/Conditions'
+import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Procedures } from './collections/Procedures'
+import { Users } from './collections/Users'
+import { requireSecret, serverUrl } from './payload/env'
+import { SiteSettings } from './payload/globals/SiteSettings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverUrl(),
+  secret: requireSecret('PAYLOAD_SECRET'),
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Harbour Spine Clinic admin' },
+    importMap: { baseDir: dirname },
+    livePreview: {
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 375, height: 667 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
+  },
+  collections: [Users, Procedures, Conditions, Faqs, Pages, Media],
+  globals: [SiteSettings],
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+      LinkFeature({ enabledCollections: ['procedures', 'conditions', 'pages'] }),
+    ],
+  }),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Only `npm run dev` pushes the schema; every other path applies the committed migrations.
+    push: process.env.PAYLOAD_DB_PUSH === 'true',
+    migrationDir: path.resolve(dirname, 'payload/migrations'),
+  }),
+  graphQL: { disable: true },
+  jobs: {
+    // Scheduled publishing runs as a job; every app instance polls the shared Postgres queue.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
+  },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

@@ -1,0 +1,123 @@
+import type { Payload } from 'payload'
+
+import { facetJointDisease, faqs, home, medialBranchBlock, radiofrequencyAblation, siteSettings } from './content'
+import type { ConditionSeed, ProcedureSeed, SectionSeed } from './content/types'
+import { markdownToRichText, type InternalTargets } from './richText'
+import { DEMO_STAFF } from './staff'
+
+const context = { disableRevalidate: true }
+
+export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  return totalDocs === 0
+}
+
+async function seedStaff(payload: Payload, password: string) {
+  for (const member of DEMO_STAFF) {
+    await payload.create({ collection: 'users', data: { ...member, password }, context })
+  }
+}
+
+/** Creates empty drafts first so that pages can link to each other by id. */
+async function reservePages(payload: Payload): Promise<InternalTargets> {
+  const targets: InternalTargets = new Map()
+  for (const page of [medialBranchBlock, radiofrequencyAblation]) {
+    const doc = await payload.create({ collection: 'procedures', draft: true, data: { title: page.title, slug: page.slug, summary: page.summary }, context })
+    targets.set(`/procedures/${page.slug}`, { relationTo: 'procedures', value: doc.id })
+  }
+  const condition = await payload.create({
+    collection: 'conditions',
+    draft: true,
+    data: { title: facetJointDisease.title, slug: facetJointDisease.slug, summary: facetJointDisease.summary },
+    context,
+  })
+  targets.set(`/conditions/${facetJointDisease.slug}`, { relationTo: 'conditions', value: condition.id })
+  return targets
+}
+
+async function toSections(payload: Payload, sections: SectionSeed[], targets: InternalTargets) {
+  return Promise.all(
+    sections.map(async ({ kind, heading, markdown }) => ({
+      kind,
+      heading,
+      body: await markdownToRichText(payload, markdown, targets),
+    })),
+  )
+}
+
+function idsFor(slugs: string[], prefix: string, targets: InternalTargets) {
+  return slugs.flatMap((slug) => {
+    const target = targets.get(`${prefix}${slug}`)
+    return target ? [target.value as number] : []
+  })
+}
+
+async function publishProcedure(payload: Payload, page: ProcedureSeed, targets: InternalTargets) {
+  await payload.update({
+    collection: 'procedures',
+    id: targets.get(`/procedures/${page.slug}`)!.value,
+    data: {
+      _status: 'published',
+      summary: page.summary,
+      sections: await toSections(payload, page.sections, targets),
+      relatedConditions: idsFor(page.relatedConditionSlugs, '/conditions/', targets),
+      meta: { description: page.metaDescription },
+    },
+    context,
+  })
+}
+
+async function publishCondition(payload: Payload, page: ConditionSeed, targets: InternalTargets) {
+  await payload.update({
+    collection: 'conditions',
+    id: targets.get(`/conditions/${page.slug}`)!.value,
+    data: {
+      _status: 'published',
+      summary: page.summary,
+      sections: await toSections(payload, page.sections, targets),
+      relatedProcedures: idsFor(page.relatedProcedureSlugs, '/procedures/', targets),
+      meta: { description: page.metaDescription },
+    },
+    context,
+  })
+}
+
+async function seedContent(payload: Payload) {
+  const targets = await reservePages(payload)
+  await publishProcedure(payload, medialBranchBlock, targets)
+  await publishProcedure(payload, radiofrequencyAblation, targets)
+  await publishCondition(payload, facetJointDisease, targets)
+  for (const faq of faqs) {
+    await payload.create({
+      collection: 'faqs',
+      data: {
+        _status: 'published',
+        question: faq.question,
+        answer: await markdownToRichText(payload, faq.answerMarkdown, targets),
+        procedures: idsFor(faq.procedureSlugs, '/procedures/', targets),
+        order: faq.order,
+      },
+      context,
+    })
+  }
+  await payload.create({
+    collection: 'pages',
+    data: {
+      _status: 'published',
+      slug: 'home',
+      title: home.title,
+      heroHeading: home.heroHeading,
+      heroText: home.heroText,
+      body: await markdownToRichText(payload, home.markdown, targets),
+      meta: { description: home.metaDescription },
+    },
+    context,
+  })
+  await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
+}
+
+/** Demo content and demo accounts for an empty database; never run against real data. */
+export async function seedDemo(payload: Payload, { password }: { password: string }): Promise<void> {
+  await seedStaff(payload, password)
+  await seedContent(payload)
+}

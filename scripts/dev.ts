@@ -1,0 +1,21 @@
+/**
+ * `npm run dev`: Next.js dev server with Payload's schema push on a separate `portal_dev` database,
+ * so experiments never touch the migrated demo data.
+ */
+import { startDatabase } from './lib/database'
+import { loadLocalEnv } from './lib/env'
+import { run } from './lib/processes'
+
+loadLocalEnv()
+const database = await startDatabase({ dataDir: '.data/postgres', database: 'portal_dev' })
+const stop = async () => {
+  await database.stop().catch(() => {})
+  process.exit(0)
+}
+process.on('SIGINT', () => void stop())
+process.on('SIGTERM', () => void stop())
+await run('next', ['dev', '--webpack'], {
+  DATABASE_URL: database.url,
+  PAYLOAD_DB_PUSH: 'true',
+  SERVER_URL: process.env.SERVER_URL ?? 'http://localhost:3000',
+}).finally(stop)

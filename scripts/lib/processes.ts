@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+import { PROJECT_ROOT } from './env'
+
+const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin')
+
+type Env = Record<string, string | undefined>
+
+/** Runs a project binary (next, tsx, vitest, playwright) to completion, streaming its output. */
+export function run(command: string, args: string[], env: Env = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(BIN, command), args, {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+    )
+  })
+}
+
+export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> }
+
+/** Starts the production Next.js server and resolves once it answers HTTP. */
+export async function startNextServer({ port, env = {}, quiet = false }: { port: number; env?: Env; quiet?: boolean }): Promise<Server> {
+  const url = `http://localhost:${port}`
+  const child = spawn(path.join(BIN, 'next'), ['start', '-p', String(port)], {
+    cwd: PROJECT_ROOT,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', SERVER_URL: url, ...env },
+  })
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`next start exited early (exit ${code})`))),
+  )
+  await Promise.race([waitForHttp(`${url}/robots.txt`), exited])
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  return { url, process: child, stop }
+}
+
+export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm start`: one command from a fresh clone to a running clinic site with demo content.
+ * Starts PostgreSQL (embedded unless DATABASE_URL is set), applies migrations, seeds an empty
+ * database, builds when the sources changed, serves on http://localhost:3000 and stops it all on Ctrl-C.
+ */
+import { buildIfChanged } from './lib/build'
+import { startDatabase } from './lib/database'
+import { loadLocalEnv } from './lib/env'
+import { run, startNextServer } from './lib/processes'
+import { printWelcome } from './lib/welcome'
+
+loadLocalEnv()
+const port = Number(process.env.PORT ?? 3000)
+
+console.log(process.env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL.' : 'Starting the embedded PostgreSQL in .data/postgres ...')
+const database = await startDatabase({ dataDir: '.data/postgres', database: 'portal' })
+const env = { DATABASE_URL: database.url, SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${port}` }
+
+let stopping = false
+async function stopEverything(exitCode: number) {
+  if (stopping) return
+  stopping = true
+  console.log('\nStopping the server and the database ...')
+  await server?.stop().catch(() => {})
+  await database.stop().catch(() => {})
+  process.exit(exitCode)
+}
+process.on('SIGINT', () => void stopEverything(0))
+process.on('SIGTERM', () => void stopEverything(0))
+
+let server: Awaited<ReturnType<typeof startNextServer>> | undefined
+try {
+  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], env)
+  await buildIfChanged('.next', env)
+  server = await startNextServer({ port, env })
+  printWelcome(server.url)
+  server.process.once('exit', (code) => void stopEverything(code ?? 1))
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  await stopEverything(1)
+}
