@@ -6,8 +6,8 @@ const root = path.dirname(new URL(import.meta.url).pathname)
 export default defineConfig({
   resolve: {
     alias: {
-      '@': root,
       '@payload-config': path.join(root, 'payload.config.ts'),
+      '@': root,
     },
   },
   test: {
@@ -22,10 +22,11 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/int/global-setup.ts'],
+          setupFiles: ['tests/int/setup.ts'],
+          // One shared database and server: files run one after another, tests inside a file in order.
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 180_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -14,8 +14,10 @@ const stop = async () => {
 }
 process.on('SIGINT', () => void stop())
 process.on('SIGTERM', () => void stop())
-await run('next', ['dev', '--webpack'], {
+const env = {
   DATABASE_URL: database.url,
   PAYLOAD_DB_PUSH: 'true',
-  SERVER_URL: process.env.SERVER_URL ?? 'http://localhost:3000',
-}).finally(stop)
+  SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+}
+await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], env)
+await run('next', ['dev', '--webpack', '-p', process.env.PORT ?? '3000'], env).finally(stop)

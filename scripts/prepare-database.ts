@@ -1,6 +1,7 @@
 /**
- * Applies the committed migrations and, with --seed-demo, seeds demo content and accounts into an
- * empty database (never into one that already has data). Reads DATABASE_URL and secrets from env.
+ * Applies the committed migrations (or, in dev, lets Payload push the schema) and, with --seed-demo,
+ * seeds demo content and accounts into an empty database (never into one that already has data).
+ * Reads DATABASE_URL and secrets from the environment.
  */
 import { getPayload } from 'payload'
 
@@ -10,7 +11,7 @@ const { default: config } = await import('../payload.config')
 const { isDatabaseEmpty, seedDemo } = await import('../payload/seed')
 
 const payload = await getPayload({ config })
-await payload.db.migrate()
+if (process.env.PAYLOAD_DB_PUSH !== 'true') await payload.db.migrate()
 if (process.argv.includes('--seed-demo')) {
   if (await isDatabaseEmpty(payload)) {
     const password = process.env.DEMO_PASSWORD

@@ -1,0 +1,47 @@
+/**
+ * `npm test`: every test, against a real PostgreSQL and a real Chromium.
+ * 1. a fresh database (embedded, or a new `portal_test` database on the DATABASE_URL server),
+ *    migrated and seeded exactly as `npm start` does;
+ * 2. unit tests; 3. a production build and server; 4. integration tests (Local API + HTTP);
+ * 5. end-to-end tests in Chromium (Playwright).
+ * Pass `--skip-e2e` or `--only-unit` while iterating.
+ */
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { buildIfChanged } from './lib/build'
+import { freePort, startDatabase } from './lib/database'
+import { PROJECT_ROOT, useEphemeralSecrets } from './lib/env'
+import { run, startNextServer, type Server } from './lib/processes'
+
+const TEST_DIST_DIR = '.next-test'
+const args = process.argv.slice(2)
+const onlyUnit = args.includes('--only-unit')
+const skipE2e = args.includes('--skip-e2e')
+
+useEphemeralSecrets()
+await run('vitest', ['run', '--project', 'unit'])
+if (onlyUnit) process.exit(0)
+
+const database = await startDatabase({ dataDir: '.data/postgres-test', database: 'portal_test', fresh: true })
+let server: Server | undefined
+let exitCode = 0
+try {
+  const port = await freePort()
+  const env = { DATABASE_URL: database.url, SERVER_URL: `http://localhost:${port}`, NEXT_DIST_DIR: TEST_DIST_DIR }
+  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], env)
+  // Always a clean build: pages prerendered against an earlier test database must not leak in.
+  rmSync(path.join(PROJECT_ROOT, TEST_DIST_DIR), { recursive: true, force: true })
+  await buildIfChanged(TEST_DIST_DIR, env)
+  server = await startNextServer({ port, env, quiet: true })
+  const testEnv = { ...env, BASE_URL: server.url, PAYLOAD_DISABLE_JOBS: 'true' }
+  await run('vitest', ['run', '--project', 'int'], testEnv)
+  if (!skipE2e) await run('playwright', ['test'], testEnv)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  exitCode = 1
+} finally {
+  await server?.stop()
+  await database.stop()
+}
+process.exit(exitCode)
