@@ -4,7 +4,9 @@
  *    migrated and seeded exactly as `npm start` does;
  * 2. unit tests; 3. a production build and server; 4. integration tests (Local API + HTTP);
  * 5. end-to-end tests in Chromium (Playwright).
- * Pass `--skip-e2e` or `--only-unit` while iterating.
+ * Pass `--skip-e2e` or `--only-unit` while iterating; `--push` uses Payload's schema push instead of the
+ * committed migrations (for work in progress before its migration exists). TEST_RUN_ID keeps
+ * parallel runs apart (their own database and build folder).
  */
 import { rmSync } from 'node:fs'
 import path from 'node:path'
@@ -14,21 +16,32 @@ import { freePort, startDatabase } from './lib/database'
 import { PROJECT_ROOT, useEphemeralSecrets } from './lib/env'
 import { run, startNextServer, type Server } from './lib/processes'
 
-const TEST_DIST_DIR = '.next-test'
+const runId = (process.env.TEST_RUN_ID ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')
+const TEST_DIST_DIR = runId ? `.next-test-${runId}` : '.next-test'
 const args = process.argv.slice(2)
 const onlyUnit = args.includes('--only-unit')
 const skipE2e = args.includes('--skip-e2e')
+const push = args.includes('--push')
 
 useEphemeralSecrets()
 await run('vitest', ['run', '--project', 'unit'])
 if (onlyUnit) process.exit(0)
 
-const database = await startDatabase({ dataDir: '.data/postgres-test', database: 'portal_test', fresh: true })
+const database = await startDatabase({
+  dataDir: runId ? `.data/postgres-test-${runId}` : '.data/postgres-test',
+  database: runId ? `portal_test_${runId}` : 'portal_test',
+  fresh: true,
+})
 let server: Server | undefined
 let exitCode = 0
 try {
   const port = await freePort()
-  const env = { DATABASE_URL: database.url, SERVER_URL: `http://localhost:${port}`, NEXT_DIST_DIR: TEST_DIST_DIR }
+  const env = {
+    DATABASE_URL: database.url,
+    SERVER_URL: `http://localhost:${port}`,
+    NEXT_DIST_DIR: TEST_DIST_DIR,
+    ...(push ? { PAYLOAD_DB_PUSH: 'true' } : {}),
+  }
   await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], env)
   // Always a clean build: pages prerendered against an earlier test database must not leak in.
   rmSync(path.join(PROJECT_ROOT, TEST_DIST_DIR), { recursive: true, force: true })

@@ -21,11 +21,12 @@ function percentile(sorted: number[], p: number): number {
 /** Drives `url` with autocannon and reports throughput and latency percentiles from every response. */
 export async function measureLoad({ url, connections = 20, durationSeconds = 10, method = 'GET', headers, requests }: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = []
-  const instance = autocannon({ url, connections, duration: durationSeconds, method, headers, requests })
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime)
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: durationSeconds, method, headers, requests }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    )
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
   })
-  const result = await instance
   latencies.sort((a, b) => a - b)
   return {
     requestsPerSecond: result.requests.total / durationSeconds,
