@@ -1,0 +1,14 @@
+/** E-consent: canonical text, hashing, name matching and the signing payload. See README.md. */
+export type { ConsentDocumentContent, ConsentRisks } from './snapshot'
+export { consentSnapshotText } from './snapshot'
+export { sha256Hex } from './hash'
+export { namesMatch, normaliseName } from './names'
+export {
+  MAX_DRAWING_DATA_URL_LENGTH,
+  PNG_DATA_URL_PREFIX,
+  drawingIsValidPng,
+  isValidBase64,
+} from './drawing'
+export type { ConsentDocumentExpectation, ConsentSubmission, ConsentSubmissionInput } from './schema'
+export { MAX_ACKNOWLEDGEMENTS, checkSubmissionAgainstDocument, consentSubmissionSchema } from './schema'
+export { CONSENT_SIGNATURE_MEANING } from './meaning'

@@ -1,0 +1,12 @@
+/** Date helpers: wall-clock times and wording in the clinic's time zone, Intl only. See README.md. */
+export type { WallClockTime, ZonedParts } from './zoned'
+export {
+  CLINIC_TIME_ZONE,
+  TIME_OF_DAY_PATTERN,
+  isValidTimeZone,
+  parseTimeOfDay,
+  zonedDateKey,
+  zonedDateTime,
+  zonedParts,
+} from './zoned'
+export { formatDate, formatDateTime, formatDayLabel, formatDueLabel, formatTime } from './format'

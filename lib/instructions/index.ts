@@ -1,0 +1,15 @@
+/** Pre-procedure instruction schedule: pure, framework-free. Rules in README.md beside this file. */
+export type {
+  InstructionCategory,
+  InstructionDay,
+  InstructionItem,
+  InstructionTiming,
+  InstructionTimingKind,
+  ScheduledInstruction,
+  TimeOfDay,
+} from './types'
+export { INSTRUCTION_CATEGORIES, INSTRUCTION_CATEGORY_LABELS } from './types'
+export { instructionItemSchema, instructionTimingSchema, parseInstructionTiming } from './schema'
+export { DEFAULT_DUE_TIMES, groupByDay, instructionDueAt, scheduleInstructions } from './schedule'
+export type { InstructionCalendarOptions } from './ics'
+export { instructionsToIcs } from './ics'

@@ -1,0 +1,94 @@
+import {
+  CLINIC_TIME_ZONE,
+  formatDayLabel,
+  formatDueLabel,
+  parseTimeOfDay,
+  zonedDateKey,
+  zonedDateTime,
+} from '../dates'
+import { parseInstructionTiming } from './schema'
+import {
+  INSTRUCTION_CATEGORIES,
+  type InstructionDay,
+  type InstructionItem,
+  type InstructionTiming,
+  type ScheduledInstruction,
+} from './types'
+
+const HOUR_MS = 3_600_000
+
+/** Default wall-clock times of the timings that name a day but no time. */
+export const DEFAULT_DUE_TIMES = Object.freeze({
+  'days-before': '18:00',
+  'morning-of': '07:00',
+  'next-morning': '09:00',
+})
+
+function wallClock(time: string | undefined, fallback: string): { hour: number; minute: number } {
+  const parsed = parseTimeOfDay(time ?? fallback)
+  if (!parsed) throw new Error(`Invalid time of day "${time}": expected HH:MM.`)
+  return parsed
+}
+
+/** The instant an instruction with this timing is due, for an appointment starting at `appointmentStart`. */
+export function instructionDueAt(timing: InstructionTiming, appointmentStart: Date, timeZone: string = CLINIC_TIME_ZONE): Date {
+  const at = (dayOffset: number, time: string | undefined, fallback: string) =>
+    zonedDateTime(appointmentStart, timeZone, { dayOffset, ...wallClock(time, fallback) })
+  switch (timing.kind) {
+    case 'days-before':
+      return at(-timing.days, timing.time, DEFAULT_DUE_TIMES['days-before'])
+    case 'hours-before':
+      return new Date(appointmentStart.getTime() - timing.hours * HOUR_MS)
+    case 'morning-of':
+      return at(0, timing.time, DEFAULT_DUE_TIMES['morning-of'])
+    case 'at-appointment':
+      return new Date(appointmentStart.getTime())
+    case 'hours-after':
+      return new Date(appointmentStart.getTime() + timing.hours * HOUR_MS)
+    case 'next-morning':
+      return at(1, timing.time, DEFAULT_DUE_TIMES['next-morning'])
+  }
+}
+
+function categoryRank(item: InstructionItem): number {
+  return INSTRUCTION_CATEGORIES.indexOf(item.category)
+}
+
+function compareScheduled(a: ScheduledInstruction, b: ScheduledInstruction): number {
+  return a.dueAt.getTime() - b.dueAt.getTime() || categoryRank(a) - categoryRank(b)
+}
+
+function scheduleOne(item: InstructionItem, appointmentStart: Date, timeZone: string): ScheduledInstruction {
+  const dueAt = instructionDueAt(parseInstructionTiming(item.timing), appointmentStart, timeZone)
+  return {
+    ...item,
+    dueAt,
+    label: formatDueLabel(dueAt, timeZone),
+    dayKey: zonedDateKey(dueAt, timeZone),
+    dayLabel: formatDayLabel(dueAt, timeZone),
+  }
+}
+
+/**
+ * Dates every instruction for one appointment, sorted by due time, then category order, then input
+ * order. Throws when an item's timing is invalid (the CMS validates with the same schema).
+ */
+export function scheduleInstructions(
+  items: readonly InstructionItem[],
+  appointmentStart: Date,
+  timeZone: string = CLINIC_TIME_ZONE,
+): ScheduledInstruction[] {
+  if (Number.isNaN(appointmentStart.getTime())) throw new RangeError('The appointment start is not a valid date.')
+  return items.map((item) => scheduleOne(item, appointmentStart, timeZone)).sort(compareScheduled)
+}
+
+/** Splits a schedule into days (in the schedule's time zone), earliest day first; items keep their order. */
+export function groupByDay(schedule: readonly ScheduledInstruction[]): InstructionDay[] {
+  const days = new Map<string, InstructionDay>()
+  for (const item of schedule) {
+    const day = days.get(item.dayKey) ?? { dayKey: item.dayKey, dayLabel: item.dayLabel, items: [] }
+    day.items.push(item)
+    days.set(item.dayKey, day)
+  }
+  return [...days.values()].sort((a, b) => a.dayKey.localeCompare(b.dayKey))
+}
