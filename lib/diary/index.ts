@@ -1,0 +1,26 @@
+/** Post-block pain diary: schedule, states, validation, merging and analysis input. See README.md. */
+export type {
+  AnsweredTimePoint,
+  DiaryReminder,
+  DiaryTimePoint,
+  ScheduledTimePoint,
+  TimePointState,
+  TimePointWithState,
+} from './types'
+export {
+  BASELINE_KEY,
+  DEFAULT_TIME_POINTS,
+  DEFAULT_WINDOW_MINUTES,
+  NEXT_MORNING_KEY,
+  NEXT_MORNING_TIME,
+  findUnknownTimePointKeys,
+  isBaseline,
+} from './time-points'
+export type { TimePointStateInput } from './schedule'
+export { diarySchedule, diaryStates, nextReminder, timePointState } from './schedule'
+export type { DiaryAutosave, DiaryEntry, DiaryEntryInputData } from './schema'
+export { MAX_AUTOSAVE_ENTRIES, diaryAutosaveSchema, diaryEntrySchema } from './schema'
+export type { MergeableEntry } from './merge'
+export { mergeEntries } from './merge'
+export type { DiaryForAnalysis } from './block-input'
+export { toBlockInput } from './block-input'
