@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    patients: PatientAuthOperations;
   };
   blocks: {};
   collections: {
@@ -73,6 +74,12 @@ export interface Config {
     faqs: Faq;
     pages: Page;
     media: Media;
+    instructions: Instruction;
+    patients: Patient;
+    appointments: Appointment;
+    'instruction-confirmations': InstructionConfirmation;
+    'patient-sessions': PatientSession;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +94,12 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    instructions: InstructionsSelect<false> | InstructionsSelect<true>;
+    patients: PatientsSelect<false> | PatientsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    'instruction-confirmations': InstructionConfirmationsSelect<false> | InstructionConfirmationsSelect<true>;
+    'patient-sessions': PatientSessionsSelect<false> | PatientSessionsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -107,7 +120,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Patient;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
@@ -120,6 +133,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface PatientAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -405,6 +436,154 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instructions".
+ */
+export interface Instruction {
+  id: number;
+  title: string;
+  details: string;
+  procedure: number | Procedure;
+  category: 'medicines' | 'food-and-drink' | 'transport' | 'what-to-bring' | 'after-the-block';
+  timing: {
+    kind: 'days-before' | 'hours-before' | 'morning-of' | 'at-appointment' | 'hours-after' | 'next-morning';
+    /**
+     * How many days or hours.
+     */
+    amount?: number | null;
+    /**
+     * Time of day, HH:MM (optional).
+     */
+    time?: string | null;
+  };
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patients".
+ */
+export interface Patient {
+  id: number;
+  /**
+   * As the patient will type it when signing consent.
+   */
+  fullName: string;
+  dateOfBirth: string;
+  phone?: string | null;
+  preferredLanguage?: ('en' | 'cy' | 'pl' | 'ur' | 'pa' | 'ar' | 'other') | null;
+  invitedAt?: string | null;
+  activatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'patients';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: number;
+  title?: string | null;
+  patient: number | Patient;
+  specialist?: (number | null) | User;
+  procedure: number | Procedure;
+  scheduledAt: string;
+  durationMinutes?: number | null;
+  location?: string | null;
+  side: 'left' | 'right' | 'both';
+  /**
+   * e.g. L4-L5, L5-S1
+   */
+  levels: string;
+  /**
+   * 1 for the first block of a series, 2 for the confirming block.
+   */
+  blockNumber: number;
+  agent: 'lidocaine' | 'bupivacaine' | 'other';
+  status: 'scheduled' | 'done' | 'cancelled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instruction-confirmations".
+ */
+export interface InstructionConfirmation {
+  id: number;
+  appointment: number | Appointment;
+  patient: number | Patient;
+  confirmedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patient-sessions".
+ */
+export interface PatientSession {
+  id: number;
+  sid: string;
+  patient: number | Patient;
+  lastSeenAt: string;
+  revokedAt?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action:
+    | 'sign-in'
+    | 'sign-in-failed'
+    | 'sign-out'
+    | 'invite-sent'
+    | 'invite-used'
+    | 'password-reset'
+    | 'read'
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'consent-signed'
+    | 'consent-withdrawn'
+    | 'export'
+    | 'download';
+  outcome: 'success' | 'failure' | 'denied';
+  actorCollection?: ('users' | 'patients') | null;
+  actorId?: string | null;
+  actorLabel?: string | null;
+  resource?: string | null;
+  resourceIds?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -542,12 +721,41 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'instructions';
+        value: number | Instruction;
+      } | null)
+    | ({
+        relationTo: 'patients';
+        value: number | Patient;
+      } | null)
+    | ({
+        relationTo: 'appointments';
+        value: number | Appointment;
+      } | null)
+    | ({
+        relationTo: 'instruction-confirmations';
+        value: number | InstructionConfirmation;
+      } | null)
+    | ({
+        relationTo: 'patient-sessions';
+        value: number | PatientSession;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'patients';
+        value: number | Patient;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -557,10 +765,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'patients';
+        value: number | Patient;
+      };
   key?: string | null;
   value?:
     | {
@@ -731,6 +944,119 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instructions_select".
+ */
+export interface InstructionsSelect<T extends boolean = true> {
+  title?: T;
+  details?: T;
+  procedure?: T;
+  category?: T;
+  timing?:
+    | T
+    | {
+        kind?: T;
+        amount?: T;
+        time?: T;
+      };
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patients_select".
+ */
+export interface PatientsSelect<T extends boolean = true> {
+  fullName?: T;
+  dateOfBirth?: T;
+  phone?: T;
+  preferredLanguage?: T;
+  invitedAt?: T;
+  activatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  title?: T;
+  patient?: T;
+  specialist?: T;
+  procedure?: T;
+  scheduledAt?: T;
+  durationMinutes?: T;
+  location?: T;
+  side?: T;
+  levels?: T;
+  blockNumber?: T;
+  agent?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instruction-confirmations_select".
+ */
+export interface InstructionConfirmationsSelect<T extends boolean = true> {
+  appointment?: T;
+  patient?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patient-sessions_select".
+ */
+export interface PatientSessionsSelect<T extends boolean = true> {
+  sid?: T;
+  patient?: T;
+  lastSeenAt?: T;
+  revokedAt?: T;
+  ip?: T;
+  userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  outcome?: T;
+  actorCollection?: T;
+  actorId?: T;
+  actorLabel?: T;
+  resource?: T;
+  resourceIds?: T;
+  ip?: T;
+  userAgent?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -896,12 +1222,21 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'pages';
           value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'instructions';
+          value: number | Instruction;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'patients';
+          value: number | Patient;
+        } | null);
   };
   output?: unknown;
 }

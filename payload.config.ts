@@ -6,12 +6,19 @@ import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Appointments } from './collections/Appointments'
+import { AuditEvents } from './collections/AuditEvents'
 import { Conditions } from './collections/Conditions'
 import { Faqs } from './collections/Faqs'
+import { InstructionConfirmations } from './collections/InstructionConfirmations'
+import { Instructions } from './collections/Instructions'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { PatientSessions } from './collections/PatientSessions'
+import { Patients } from './collections/Patients'
 import { Procedures } from './collections/Procedures'
 import { Users } from './collections/Users'
+import { emailAdapter } from './payload/email'
 import { requireSecret, serverUrl } from './payload/env'
 import { SiteSettings } from './payload/globals/SiteSettings'
 
@@ -31,7 +38,20 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Users, Procedures, Conditions, Faqs, Pages, Media],
+  collections: [
+    Users,
+    Procedures,
+    Conditions,
+    Faqs,
+    Pages,
+    Media,
+    Instructions,
+    Patients,
+    Appointments,
+    InstructionConfirmations,
+    PatientSessions,
+    AuditEvents,
+  ],
   globals: [SiteSettings],
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
@@ -45,6 +65,7 @@ export default buildConfig({
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'payload/migrations'),
   }),
+  email: emailAdapter(),
   graphQL: { disable: true },
   jobs: {
     // Scheduled publishing runs as a job; every app instance polls the shared Postgres queue.

@@ -40,8 +40,10 @@ try {
     DATABASE_URL: database.url,
     SERVER_URL: `http://localhost:${port}`,
     NEXT_DIST_DIR: TEST_DIST_DIR,
+    EMAIL_OUTBOX_DIR: path.join(PROJECT_ROOT, `.data/outbox-test${runId ? `-${runId}` : ''}`),
     ...(push ? { PAYLOAD_DB_PUSH: 'true' } : {}),
   }
+  rmSync(env.EMAIL_OUTBOX_DIR, { recursive: true, force: true })
   await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], env)
   // Always a clean build: pages prerendered against an earlier test database must not leak in.
   rmSync(path.join(PROJECT_ROOT, TEST_DIST_DIR), { recursive: true, force: true })

@@ -1,8 +1,8 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole, isStaffUser } from './roles'
+import { hasRole, isPatientUser, isStaffUser } from './roles'
 
-export { hasRole, isStaffUser, STAFF_ROLES, type StaffRole } from './roles'
+export { hasRole, isPatientUser, isStaffUser, STAFF_ROLES, type StaffRole } from './roles'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
@@ -26,3 +26,17 @@ export const adminOrSelf: Access = ({ req }) => {
 }
 
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** Clinical records: specialists and admins see all; a patient only rows whose `patient` is them. */
+export const clinicianOrOwnPatientRecords: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'specialist')) return true
+  if (isPatientUser(req.user) && req.user) return { patient: { equals: req.user.id } }
+  return false
+}
+
+/** The patient record itself: clinicians see all; a patient only their own. */
+export const clinicianOrSelfPatient: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'specialist')) return true
+  if (isPatientUser(req.user) && req.user) return { id: { equals: req.user.id } }
+  return false
+}

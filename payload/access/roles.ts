@@ -14,3 +14,8 @@ export function hasRole(user: MaybeUser, ...roles: StaffRole[]): boolean {
   if (!user || user.collection !== 'users') return false
   return roles.includes((user as { role?: StaffRole }).role as StaffRole)
 }
+
+/** A signed-in patient (the `patients` collection). */
+export function isPatientUser(user: MaybeUser): boolean {
+  return Boolean(user && user.collection === 'patients')
+}

@@ -3,6 +3,9 @@ import type { Payload } from 'payload'
 import { facetJointDisease, faqs, home, medialBranchBlock, radiofrequencyAblation, siteSettings } from './content'
 import type { ConditionSeed, ProcedureSeed, SectionSeed } from './content/types'
 import { markdownToRichText, type InternalTargets } from './richText'
+import { CLINIC_TIME_ZONE, zonedDateTime } from '../../lib/dates'
+import { medialBranchBlockInstructions } from './content/instructions'
+import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
 
 const context = { disableRevalidate: true }
@@ -116,8 +119,49 @@ async function seedContent(payload: Payload) {
   await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
 }
 
+async function seedInstructions(payload: Payload, procedureId: number) {
+  for (const { order, category, timing, title, details } of medialBranchBlockInstructions) {
+    const amount = 'days' in timing ? timing.days : 'hours' in timing ? timing.hours : undefined
+    const time = 'time' in timing ? timing.time : undefined
+    await payload.create({
+      collection: 'instructions',
+      data: { _status: 'published', order, category, title, details, procedure: procedureId, timing: { kind: timing.kind, amount, time } },
+      context,
+    })
+  }
+}
+
+async function seedPatients(payload: Payload, password: string, procedureId: number) {
+  const specialist = await payload.find({ collection: 'users', where: { role: { equals: 'specialist' } }, limit: 1 })
+  const now = new Date()
+  for (const { appointments, ...patient } of DEMO_PATIENTS) {
+    const created = await payload.create({
+      collection: 'patients',
+      data: { ...patient, password, activatedAt: now.toISOString() },
+      context,
+    })
+    for (const { daysFromNow, time, ...appointment } of appointments) {
+      const [hour, minute] = time.split(':').map(Number)
+      await payload.create({
+        collection: 'appointments',
+        data: {
+          ...appointment,
+          patient: created.id,
+          specialist: specialist.docs[0]?.id,
+          procedure: procedureId,
+          scheduledAt: zonedDateTime(now, CLINIC_TIME_ZONE, { dayOffset: daysFromNow, hour, minute }).toISOString(),
+        },
+        context,
+      })
+    }
+  }
+}
+
 /** Demo content and demo accounts for an empty database; never run against real data. */
 export async function seedDemo(payload: Payload, { password }: { password: string }): Promise<void> {
   await seedStaff(payload, password)
   await seedContent(payload)
+  const { docs } = await payload.find({ collection: 'procedures', where: { slug: { equals: medialBranchBlock.slug } }, limit: 1 })
+  await seedInstructions(payload, docs[0].id)
+  await seedPatients(payload, password, docs[0].id)
 }

@@ -1,0 +1,135 @@
+'use server'
+
+import { cookies, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+
+import { sessionDeadline } from '../../../lib/sessions'
+import { choosePasswordSchema } from '../../../lib/passwords'
+import { recordAudit, requestContextOf } from '../../../payload/audit'
+import { sendPasswordResetLink } from '../../../payload/auth/passwordLinks'
+import { revokePatientSession, useActiveSession } from '../../../payload/auth/patientSessions'
+import { countAttempt, retryAfterSeconds } from '../../../payload/auth/rateLimits'
+import { readPortalToken, sessionCookieName } from '../../../payload/auth/sessionCookie'
+import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
+import { asPatient, getSignedInPatient } from '../../../payload/queries/portal'
+
+export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string> }
+
+const LINK_PROBLEM =
+  'This link has expired or has already been used. Ask the clinic for a new invitation, or use “Forgot your password?” on the sign-in page.'
+
+/** Ends the session on the server (a replayed cookie is refused afterwards) and clears the cookie. */
+export async function signOut(): Promise<never> {
+  const payload = await getPayloadClient()
+  const requestHeaders = await headers()
+  const token = await readPortalToken(requestHeaders)
+  if (token?.sid) {
+    const session = await revokePatientSession(payload, token.sid)
+    if (session) {
+      await recordAudit(payload, {
+        action: 'sign-out',
+        actorCollection: 'patients',
+        actorId: session.patient,
+        resource: 'patients',
+        resourceIds: [session.patient],
+        ...requestContextOf(requestHeaders),
+      })
+    }
+  }
+  const jar = await cookies()
+  for (const name of [sessionCookieName(), 'next-auth.csrf-token', 'next-auth.callback-url', '__Host-next-auth.csrf-token']) jar.delete(name)
+  redirect('/portal/sign-in?signedOut=1')
+}
+
+/** "Stay signed in": restarts the idle clock and returns the new deadline. */
+export async function extendSession(): Promise<{ deadline: string } | { expired: true }> {
+  const payload = await getPayloadClient()
+  const token = await readPortalToken(await headers())
+  const session = token?.sid ? await useActiveSession(payload, token.sid, new Date()) : null
+  if (!session) return { expired: true }
+  return { deadline: sessionDeadline(session).toISOString() }
+}
+
+export async function confirmInstructionsRead(appointmentId: number): Promise<ActionResult<{ confirmedAt: string }>> {
+  const patient = await getSignedInPatient()
+  if (!patient) return { ok: false, message: 'Your session has ended. Sign in again to continue.' }
+  const id = z.number().int().positive().safeParse(appointmentId)
+  if (!id.success) return { ok: false, message: 'That appointment was not found.' }
+  const payload = await getPayloadClient()
+  const existing = await payload.find({
+    collection: 'instruction-confirmations',
+    ...asPatient(patient),
+    where: { appointment: { equals: id.data } },
+    limit: 1,
+  })
+  if (existing.docs[0]) return { ok: true, confirmedAt: existing.docs[0].confirmedAt }
+  try {
+    const created = await payload.create({
+      collection: 'instruction-confirmations',
+      ...asPatient(patient),
+      data: { appointment: id.data, patient: patient.id, confirmedAt: new Date().toISOString() },
+    })
+    return { ok: true, confirmedAt: created.confirmedAt }
+  } catch {
+    return { ok: false, message: 'That appointment was not found.' }
+  }
+}
+
+const choosePasswordInput = z.object({
+  token: z.string().min(10).max(200),
+  purpose: z.enum(['activate', 'reset']),
+  password: z.string(),
+  confirmPassword: z.string(),
+})
+
+/** Sets the password from a one-time invite or reset link; the link is spent afterwards. */
+export async function choosePassword(input: unknown): Promise<ActionResult<{ email: string }>> {
+  const parsedInput = choosePasswordInput.safeParse(input)
+  if (!parsedInput.success) return { ok: false, message: LINK_PROBLEM }
+  const passwords = choosePasswordSchema.safeParse(parsedInput.data)
+  if (!passwords.success) {
+    const fieldErrors: Record<string, string> = {}
+    for (const issue of passwords.error.issues) fieldErrors[String(issue.path[0] ?? 'password')] ??= issue.message
+    return { ok: false, message: 'Check the password and try again.', fieldErrors }
+  }
+  const payload = await getPayloadClient()
+  const requestHeaders = await headers()
+  try {
+    const { user } = await payload.resetPassword({
+      collection: 'patients',
+      data: { token: parsedInput.data.token, password: passwords.data.password },
+      overrideAccess: true,
+    })
+    const patient = user as unknown as { id: number; email: string; activatedAt?: string | null }
+    if (!patient.activatedAt) {
+      await payload.update({ collection: 'patients', id: patient.id, data: { activatedAt: new Date().toISOString() } })
+    }
+    await recordAudit(payload, {
+      action: parsedInput.data.purpose === 'activate' ? 'invite-used' : 'password-reset',
+      actorCollection: 'patients',
+      actorId: patient.id,
+      resource: 'patients',
+      resourceIds: [patient.id],
+      ...requestContextOf(requestHeaders),
+    })
+    return { ok: true, email: patient.email }
+  } catch {
+    return { ok: false, message: LINK_PROBLEM }
+  }
+}
+
+const resetRequestSchema = z.object({ email: z.string().trim().toLowerCase().email('Enter the email address you use for the portal.').max(254) })
+
+/** Emails a reset link when the address has an account; the answer never reveals whether it does. */
+export async function requestPasswordReset(input: unknown): Promise<ActionResult> {
+  const parsed = resetRequestSchema.safeParse(input)
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message, fieldErrors: { email: parsed.error.issues[0].message } }
+  const payload = await getPayloadClient()
+  const ip = requestContextOf(await headers()).ip ?? null
+  const wait = await retryAfterSeconds(payload, 'password-link', ip)
+  if (wait > 0) return { ok: false, message: `Too many requests from this device. Try again in ${Math.ceil(wait / 60)} minutes.` }
+  await countAttempt(payload, 'password-link', ip)
+  await sendPasswordResetLink(payload, parsed.data.email)
+  return { ok: true }
+}

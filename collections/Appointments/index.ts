@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+
+import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '../../payload/access'
+import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+
+export const ANAESTHETIC_AGENTS = [
+  { label: 'Lidocaine (short-acting)', value: 'lidocaine' },
+  { label: 'Bupivacaine (long-acting)', value: 'bupivacaine' },
+  { label: 'Other', value: 'other' },
+]
+
+/** A procedure episode: one block for one patient, in a series of one or two. */
+export const Appointments: CollectionConfig = {
+  slug: 'appointments',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'patient', 'scheduledAt', 'blockNumber', 'status'],
+    group: 'Clinic',
+    hidden: ({ user }) => !hasRole(user as never, 'admin', 'specialist'),
+  },
+  defaultSort: 'scheduledAt',
+  access: {
+    read: clinicianOrOwnPatientRecords,
+    create: isClinician,
+    update: isClinician,
+    delete: isAdmin,
+  },
+  hooks: {
+    afterOperation: [auditStaffAccess],
+    beforeChange: [
+      ({ data }) => ({
+        ...data,
+        title: `Block ${data.blockNumber ?? 1} · ${data.scheduledAt ? new Date(data.scheduledAt).toISOString().slice(0, 10) : 'unscheduled'}`,
+      }),
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', admin: { hidden: true } },
+    { name: 'patient', type: 'relationship', relationTo: 'patients', required: true, index: true },
+    {
+      name: 'specialist',
+      type: 'relationship',
+      relationTo: 'users',
+      filterOptions: { role: { equals: 'specialist' } },
+    },
+    { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true },
+    {
+      name: 'scheduledAt',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEE d MMM yyyy, HH:mm' } },
+    },
+    { name: 'durationMinutes', type: 'number', defaultValue: 45, min: 10, max: 240 },
+    { name: 'location', type: 'text', defaultValue: 'Harbour Spine Clinic, 12 Quay Street, Manchester M3 3HN' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'side', type: 'select', required: true, options: ['left', 'right', 'both'], defaultValue: 'both' },
+        { name: 'levels', type: 'text', required: true, maxLength: 80, admin: { description: 'e.g. L4-L5, L5-S1' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'blockNumber',
+          type: 'number',
+          required: true,
+          defaultValue: 1,
+          min: 1,
+          max: 2,
+          admin: { description: '1 for the first block of a series, 2 for the confirming block.' },
+        },
+        { name: 'agent', type: 'select', required: true, defaultValue: 'lidocaine', options: ANAESTHETIC_AGENTS },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'scheduled',
+      options: ['scheduled', 'done', 'cancelled'],
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import { APIError } from 'payload'
+
+import { clinicianOrOwnPatientRecords, isPatientUser, nobody } from '../../payload/access'
+import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+
+/** A patient may confirm only their own appointment; the server decides who and when. */
+const belongsToSigningPatient: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
+  if (operation !== 'create' || !isPatientUser(req.user) || !req.user) return data
+  const appointmentId = Number(data?.appointment)
+  const appointment = await req.payload
+    .findByID({ collection: 'appointments', id: appointmentId, user: req.user, overrideAccess: false, depth: 0, req })
+    .catch(() => null)
+  if (!appointment) throw new APIError('That appointment was not found.', 404, null, true)
+  return { appointment: appointment.id, patient: req.user.id, confirmedAt: new Date().toISOString() }
+}
+
+/** "I have read my instructions", one per appointment, kept with the time. */
+export const InstructionConfirmations: CollectionConfig = {
+  slug: 'instruction-confirmations',
+  admin: { group: 'Clinic', hidden: true },
+  access: {
+    read: clinicianOrOwnPatientRecords,
+    create: ({ req }) => isPatientUser(req.user),
+    update: nobody,
+    delete: nobody,
+  },
+  hooks: { beforeValidate: [belongsToSigningPatient], afterOperation: [auditStaffAccess] },
+  fields: [
+    { name: 'appointment', type: 'relationship', relationTo: 'appointments', required: true, unique: true },
+    { name: 'patient', type: 'relationship', relationTo: 'patients', required: true, index: true },
+    { name: 'confirmedAt', type: 'date', required: true },
+  ],
+}

@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload'
+
+import { INSTRUCTION_CATEGORIES, INSTRUCTION_CATEGORY_LABELS } from '../../lib/instructions'
+import { isContentEditor, publishedOrStaff } from '../../payload/access'
+import { draftVersions } from '../shared/publishing'
+
+
+export const TIMING_KINDS = [
+  { label: 'Days before', value: 'days-before' },
+  { label: 'Hours before', value: 'hours-before' },
+  { label: 'Morning of the appointment', value: 'morning-of' },
+  { label: 'At the appointment', value: 'at-appointment' },
+  { label: 'Hours after', value: 'hours-after' },
+  { label: 'Next morning', value: 'next-morning' },
+]
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** Pre-procedure instruction items, tied to a procedure and timed relative to the appointment. */
+export const Instructions: CollectionConfig = {
+  slug: 'instructions',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'procedure', 'category', '_status'], group: 'Content' },
+  defaultSort: 'order',
+  access: {
+    read: publishedOrStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  versions: draftVersions,
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120 },
+    { name: 'details', type: 'textarea', required: true, maxLength: 1000 },
+    { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true, index: true },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      options: INSTRUCTION_CATEGORIES.map((value) => ({ value, label: INSTRUCTION_CATEGORY_LABELS[value] })),
+    },
+    {
+      name: 'timing',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'kind', type: 'select', required: true, defaultValue: 'days-before', options: TIMING_KINDS },
+            {
+              name: 'amount',
+              type: 'number',
+              min: 1,
+              max: 30,
+              admin: {
+                description: 'How many days or hours.',
+                condition: (_, sibling) => ['days-before', 'hours-before', 'hours-after'].includes(sibling?.kind),
+              },
+            },
+            {
+              name: 'time',
+              type: 'text',
+              admin: {
+                description: 'Time of day, HH:MM (optional).',
+                condition: (_, sibling) => ['days-before', 'morning-of', 'next-morning'].includes(sibling?.kind),
+              },
+              validate: (value: string | null | undefined) =>
+                !value || TIME_OF_DAY.test(value) ? true : 'Use the 24-hour HH:MM format, e.g. 07:30.',
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { clinicianOrSelfPatient, hasRole, isAdmin, isClinician } from '../../payload/access'
+import { portalSessionStrategy } from '../../payload/auth/portalSessionStrategy'
+import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { sendInvite } from './endpoints/sendInvite'
+import { onlyThroughPortal } from './hooks/onlyThroughPortal'
+
+const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
+
+export const PREFERRED_LANGUAGES = [
+  { label: 'English', value: 'en' },
+  { label: 'Welsh', value: 'cy' },
+  { label: 'Polish', value: 'pl' },
+  { label: 'Urdu', value: 'ur' },
+  { label: 'Punjabi', value: 'pa' },
+  { label: 'Arabic', value: 'ar' },
+  { label: 'Other (interpreter needed)', value: 'other' },
+]
+
+/** Patients are created by clinical staff and sign in only through the portal, never /admin. */
+export const Patients: CollectionConfig = {
+  slug: 'patients',
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'email', 'dateOfBirth', 'activatedAt'],
+    group: 'Clinic',
+    hidden: ({ user }) => !hasRole(user as never, 'admin', 'specialist'),
+  },
+  auth: {
+    tokenExpiration: 30 * 60,
+    maxLoginAttempts: 5,
+    lockTime: FIFTEEN_MINUTES_IN_MS,
+    strategies: [portalSessionStrategy],
+  },
+  access: {
+    create: isClinician,
+    read: clinicianOrSelfPatient,
+    update: isClinician,
+    delete: isAdmin,
+    unlock: isClinician,
+  },
+  endpoints: [sendInvite],
+  hooks: {
+    beforeLogin: [onlyThroughPortal],
+    afterOperation: [auditStaffAccess],
+  },
+  fields: [
+    { name: 'fullName', type: 'text', required: true, maxLength: 120, admin: { description: 'As the patient will type it when signing consent.' } },
+    { name: 'dateOfBirth', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+    { name: 'phone', type: 'text', maxLength: 40 },
+    { name: 'preferredLanguage', type: 'select', defaultValue: 'en', options: PREFERRED_LANGUAGES },
+    {
+      name: 'invitedAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      access: { update: () => false, create: () => false },
+    },
+    {
+      name: 'activatedAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      access: { update: () => false, create: () => false },
+    },
+    {
+      name: 'invite',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/SendInviteButton#SendInviteButton' } },
+    },
+  ],
+}

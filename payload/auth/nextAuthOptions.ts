@@ -1,0 +1,102 @@
+import type { AuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { z } from 'zod'
+
+import { ABSOLUTE_LIFETIME_MS } from '../../lib/sessions'
+import { recordAudit } from '../audit'
+import { clientIp } from '../http/clientIp'
+import { getPayloadClient } from '../queries/getPayloadClient'
+import { createPatientSession, revokePatientSession } from './patientSessions'
+import { countAttempt, retryAfterSeconds } from './rateLimits'
+import { sessionCookieName } from './sessionCookie'
+import { requireSecret, serverUrl } from '../env'
+
+export const SIGN_IN_FAILED = 'CredentialsSignin'
+export const SIGN_IN_RATE_LIMITED = 'TooManyAttempts'
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+})
+
+function headersFrom(raw: Record<string, unknown> | undefined): Headers {
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(raw ?? {})) if (typeof value === 'string') headers.set(key, value)
+  return headers
+}
+
+async function authorize(credentials: Record<string, string> | undefined, req: { headers?: Record<string, unknown> }) {
+  const payload = await getPayloadClient()
+  const headers = headersFrom(req.headers)
+  const ip = clientIp(headers)
+  const userAgent = headers.get('user-agent')?.slice(0, 300) ?? null
+  if ((await retryAfterSeconds(payload, 'sign-in', ip)) > 0) throw new Error(SIGN_IN_RATE_LIMITED)
+
+  const parsed = credentialsSchema.safeParse(credentials)
+  const email = parsed.success ? parsed.data.email : String(credentials?.email ?? '').slice(0, 200)
+  try {
+    if (!parsed.success) throw new Error('invalid credentials shape')
+    const { user } = await payload.login({
+      collection: 'patients',
+      data: parsed.data,
+      context: { portalSignIn: true },
+      depth: 0,
+    })
+    if (!user) throw new Error('no user')
+    const sid = await createPatientSession(payload, user.id, { ip, userAgent })
+    await recordAudit(payload, { action: 'sign-in', actorCollection: 'patients', actorId: user.id, resource: 'patients', resourceIds: [user.id], ip, userAgent })
+    return { id: String(user.id), name: user.fullName, email: user.email, sid }
+  } catch {
+    await countAttempt(payload, 'sign-in', ip)
+    await recordAudit(payload, { action: 'sign-in-failed', outcome: 'failure', actorLabel: email, resource: 'patients', ip, userAgent })
+    return null
+  }
+}
+
+/** next-auth for the patient portal: email + password checked by Payload, JWT cookie naming a server session. */
+export function nextAuthOptions(): AuthOptions {
+  process.env.NEXTAUTH_URL ??= serverUrl()
+  const secure = serverUrl().startsWith('https://')
+  return {
+    secret: requireSecret('NEXTAUTH_SECRET'),
+    session: { strategy: 'jwt', maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(),
+        options: { httpOnly: true, sameSite: 'lax', path: '/', secure },
+      },
+    },
+    pages: { signIn: '/portal/sign-in', error: '/portal/sign-in' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email and password',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        authorize: authorize as never,
+      }),
+    ],
+    events: {
+      // next-auth's own sign-out endpoint ends the server session too, not only the cookie.
+      signOut: async ({ token }) => {
+        const sid = (token as { sid?: string } | null)?.sid
+        if (!sid) return
+        const payload = await getPayloadClient()
+        const session = await revokePatientSession(payload, sid)
+        if (session) await recordAudit(payload, { action: 'sign-out', actorCollection: 'patients', actorId: session.patient, resource: 'patients', resourceIds: [session.patient] })
+      },
+    },
+    callbacks: {
+      jwt: ({ token, user }) => {
+        if (user) {
+          const signedIn = user as unknown as { id: string; sid: string }
+          return { ...token, sid: signedIn.sid, patientId: Number(signedIn.id) }
+        }
+        return token
+      },
+      session: ({ session, token }) => ({
+        ...session,
+        user: { name: session.user?.name, email: session.user?.email, id: (token as { patientId?: number }).patientId },
+      }),
+    },
+  }
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { sessionState, shouldTouch } from '../../lib/sessions'
+
+export type PatientSession = { id: number; sid: string; patient: number; createdAt: string; lastSeenAt: string; revokedAt?: string | null }
+
+export async function createPatientSession(
+  payload: Payload,
+  patientId: number,
+  client: { ip: string | null; userAgent: string | null },
+): Promise<string> {
+  const sid = randomUUID()
+  await payload.create({
+    collection: 'patient-sessions',
+    overrideAccess: true,
+    data: { sid, patient: patientId, lastSeenAt: new Date().toISOString(), ip: client.ip, userAgent: client.userAgent },
+  })
+  return sid
+}
+
+async function findSession(payload: Payload, sid: string): Promise<PatientSession | null> {
+  const { docs } = await payload.find({
+    collection: 'patient-sessions',
+    where: { sid: { equals: sid } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (docs[0] as unknown as PatientSession) ?? null
+}
+
+/** The live session for `sid`, its idle clock restarted; null once idle, expired or signed out. */
+export async function useActiveSession(payload: Payload, sid: string, now = new Date()): Promise<PatientSession | null> {
+  const session = await findSession(payload, sid)
+  if (!session || sessionState(session, now) !== 'active') return null
+  if (shouldTouch(session, now)) {
+    await payload.update({
+      collection: 'patient-sessions',
+      id: session.id,
+      overrideAccess: true,
+      data: { lastSeenAt: now.toISOString() },
+    })
+    return { ...session, lastSeenAt: now.toISOString() }
+  }
+  return session
+}
+
+export async function revokePatientSession(payload: Payload, sid: string): Promise<PatientSession | null> {
+  const session = await findSession(payload, sid)
+  if (!session || session.revokedAt) return session
+  await payload.update({
+    collection: 'patient-sessions',
+    id: session.id,
+    overrideAccess: true,
+    data: { revokedAt: new Date().toISOString() },
+  })
+  return session
+}

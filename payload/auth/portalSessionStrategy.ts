@@ -1,0 +1,23 @@
+import type { AuthStrategy } from 'payload'
+
+import { useActiveSession } from './patientSessions'
+import { readPortalToken } from './sessionCookie'
+
+/**
+ * Lets Payload see the patient signed in to the portal: the REST API and every Local API call with
+ * `overrideAccess: false` apply the patient's access rules. The session must still be alive.
+ */
+export const portalSessionStrategy: AuthStrategy = {
+  name: 'portal-session',
+  authenticate: async ({ headers, payload }) => {
+    const token = await readPortalToken(headers)
+    if (!token?.sid) return { user: null }
+    const session = await useActiveSession(payload, token.sid)
+    if (!session) return { user: null }
+    const patient = await payload
+      .findByID({ collection: 'patients', id: session.patient, depth: 0, overrideAccess: true })
+      .catch(() => null)
+    if (!patient) return { user: null }
+    return { user: { ...patient, collection: 'patients', _strategy: 'portal-session', _sid: session.sid } as never }
+  },
+}

@@ -1,0 +1,206 @@
+/**
+ * Read-only queries for the public site. Every call goes through Payload's access control
+ * (`overrideAccess: false`), so an anonymous visitor only ever gets published documents.
+ *
+ * Drafts are returned only when the caller asks for them (Next.js draft mode is on) AND the request
+ * carries a valid staff (`users`) session: then the query runs as that staff member, still with
+ * access control on. The request headers are read only in that case, so published pages stay static.
+ */
+import { headers as requestHeaders } from 'next/headers'
+import { cache } from 'react'
+
+import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '../../payload-types'
+import { getPayloadClient } from './getPayloadClient'
+
+export type DraftOptions = { draft?: boolean }
+
+/** A relationship value once populated (depth >= 1): the document, or only its id when unreadable. */
+export type Populated<T> = Exclude<T, number>
+
+/** Routable collections of the public site. */
+export type PublicCollection = 'procedures' | 'conditions' | 'pages'
+
+export type PublishedSlug = { slug: string; updatedAt: string }
+
+export type FaqGroup = {
+  /** The procedure's slug, or "general" for questions tied to no procedure. */
+  key: string
+  procedure: Procedure | null
+  faqs: Faq[]
+}
+
+/** The staff member previewing drafts, read from the request's Payload session; null for anyone else. */
+const getPreviewUser = cache(async (): Promise<User | null> => {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await requestHeaders() })
+  return user && user.collection === 'users' ? (user as User) : null
+})
+
+/** Local API options: published content for everyone, drafts only for a signed-in staff previewer. */
+async function accessOptions(draft: boolean) {
+  const user = draft ? await getPreviewUser() : null
+  return user
+    ? ({ draft: true, user, overrideAccess: false } as const)
+    : ({ draft: false, overrideAccess: false } as const)
+}
+
+const findProcedure = cache(async (slug: string, draft: boolean): Promise<Procedure | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    ...(await accessOptions(draft)),
+  })
+  return docs[0] ?? null
+})
+
+const findCondition = cache(async (slug: string, draft: boolean): Promise<Condition | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'conditions',
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    ...(await accessOptions(draft)),
+  })
+  return docs[0] ?? null
+})
+
+const findPage = cache(async (slug: string, draft: boolean): Promise<Page | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    ...(await accessOptions(draft)),
+  })
+  return docs[0] ?? null
+})
+
+const findFaqs = cache(async (draft: boolean): Promise<Faq[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'faqs',
+    sort: ['order', 'createdAt'],
+    depth: 1,
+    pagination: false,
+    ...(await accessOptions(draft)),
+  })
+  return docs
+})
+
+const findListing = cache(async (collection: 'procedures' | 'conditions', draft: boolean) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    sort: 'title',
+    depth: 0,
+    pagination: false,
+    select: { title: true, summary: true, slug: true, updatedAt: true },
+    ...(await accessOptions(draft)),
+  })
+  return docs as Pick<Procedure, 'id' | 'title' | 'summary' | 'slug' | 'updatedAt'>[]
+})
+
+export function getProcedureBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Procedure | null> {
+  return findProcedure(slug, draft)
+}
+
+export function getConditionBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Condition | null> {
+  return findCondition(slug, draft)
+}
+
+/** The `pages` document with this slug; "home" is the front page. */
+export function getPageBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Page | null> {
+  return findPage(slug, draft)
+}
+
+export type ListingItem = Pick<Procedure, 'id' | 'title' | 'summary' | 'slug' | 'updatedAt'>
+
+/** Title, summary and slug of every visible procedure, sorted by title. */
+export function listProcedures({ draft = false }: DraftOptions = {}): Promise<ListingItem[]> {
+  return findListing('procedures', draft)
+}
+
+/** Title, summary and slug of every visible condition, sorted by title. */
+export function listConditions({ draft = false }: DraftOptions = {}): Promise<ListingItem[]> {
+  return findListing('conditions', draft)
+}
+
+/**
+ * FAQs in `order`, grouped under each procedure they are tied to (a question tied to two procedures
+ * appears in both groups). Groups come in the order of their first question; questions tied to no
+ * procedure form a last "general" group.
+ */
+export async function getFaqsGroupedByProcedure({ draft = false }: DraftOptions = {}): Promise<FaqGroup[]> {
+  const faqs = await findFaqs(draft)
+  const groups = new Map<string, FaqGroup>()
+  const general: FaqGroup = { key: 'general', procedure: null, faqs: [] }
+  for (const faq of faqs) {
+    const procedures = (faq.procedures ?? []).filter(isPopulated)
+    if (procedures.length === 0) general.faqs.push(faq)
+    for (const procedure of procedures) {
+      const group = groups.get(procedure.slug) ?? { key: procedure.slug, procedure, faqs: [] }
+      group.faqs.push(faq)
+      groups.set(procedure.slug, group)
+    }
+  }
+  const result = [...groups.values()]
+  if (general.faqs.length > 0) result.push(general)
+  return result
+}
+
+/** Every visible FAQ once, in `order`. */
+export function listFaqs({ draft = false }: DraftOptions = {}): Promise<Faq[]> {
+  return findFaqs(draft)
+}
+
+/** Clinic name, contact details, navigation and footer. Public and never drafted. */
+export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
+  const payload = await getPayloadClient()
+  return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+})
+
+/** Slugs and last change of every published document of a collection, for static params and the sitemap. */
+export async function listPublishedSlugs(collection: PublicCollection): Promise<PublishedSlug[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    draft: false,
+    sort: 'slug',
+    select: { slug: true, updatedAt: true },
+    where: { _status: { equals: 'published' } },
+  })
+  return docs.map(({ slug, updatedAt }) => ({ slug, updatedAt }))
+}
+
+/** When the newest published FAQ changed; null when there are none. */
+export async function getFaqsLastModified(): Promise<string | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'faqs',
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    draft: false,
+    sort: '-updatedAt',
+    select: { updatedAt: true },
+    where: { _status: { equals: 'published' } },
+  })
+  return docs[0]?.updatedAt ?? null
+}
+
+/** True for a relationship that was populated (and readable), false for a bare id. */
+export function isPopulated<T extends { id: number }>(value: number | T | null | undefined): value is T {
+  return typeof value === 'object' && value !== null
+}

@@ -1,0 +1,93 @@
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { scheduleInstructions, type InstructionItem, type InstructionTiming } from '../../lib/instructions'
+import type { Appointment, Instruction, Patient } from '../../payload-types'
+import { getPayloadClient } from './getPayloadClient'
+
+export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
+
+/** The patient signed in to the portal for this request (session checked and kept alive), or null. */
+export async function getSignedInPatient(): Promise<PortalPatient | null> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return user?.collection === 'patients' ? (user as unknown as PortalPatient) : null
+}
+
+export async function requirePatient(): Promise<PortalPatient> {
+  const patient = await getSignedInPatient()
+  if (!patient) redirect('/portal/sign-in')
+  return patient
+}
+
+/** Local API calls on the patient's behalf: the same access rules as the REST API. */
+export function asPatient(patient: PortalPatient) {
+  return { user: patient, overrideAccess: false } as const
+}
+
+export async function listMyAppointments(patient: PortalPatient): Promise<Appointment[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({ collection: 'appointments', ...asPatient(patient), depth: 1, limit: 100, sort: 'scheduledAt' })
+  return docs
+}
+
+/** The patient's own appointment, or null (also for another patient's id: the two look the same). */
+export async function getMyAppointment(patient: PortalPatient, id: string | number): Promise<Appointment | null> {
+  const numericId = Number(id)
+  if (!Number.isInteger(numericId) || numericId <= 0) return null
+  const payload = await getPayloadClient()
+  return payload.findByID({ collection: 'appointments', id: numericId, ...asPatient(patient), depth: 1 }).catch(() => null)
+}
+
+export async function instructionsConfirmedAt(patient: PortalPatient, appointmentId: number): Promise<string | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'instruction-confirmations',
+    ...asPatient(patient),
+    where: { appointment: { equals: appointmentId } },
+    limit: 1,
+    depth: 0,
+  })
+  return docs[0]?.confirmedAt ?? null
+}
+
+function toTiming(timing: Instruction['timing']): InstructionTiming {
+  const amount = timing?.amount ?? 1
+  const time = timing?.time || undefined
+  switch (timing?.kind) {
+    case 'hours-before':
+      return { kind: 'hours-before', hours: amount }
+    case 'morning-of':
+      return { kind: 'morning-of', time }
+    case 'at-appointment':
+      return { kind: 'at-appointment' }
+    case 'hours-after':
+      return { kind: 'hours-after', hours: amount }
+    case 'next-morning':
+      return { kind: 'next-morning', time }
+    default:
+      return { kind: 'days-before', days: amount, time }
+  }
+}
+
+/** The published instructions of the appointment's procedure, as a dated checklist. */
+export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment) {
+  const payload = await getPayloadClient()
+  const procedureId = typeof appointment.procedure === 'object' ? appointment.procedure.id : appointment.procedure
+  const { docs } = await payload.find({
+    collection: 'instructions',
+    ...asPatient(patient),
+    where: { procedure: { equals: procedureId } },
+    sort: 'order',
+    limit: 200,
+    depth: 0,
+  })
+  const items: InstructionItem[] = docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    details: doc.details,
+    category: doc.category,
+    timing: toTiming(doc.timing),
+  }))
+  return scheduleInstructions(items, new Date(appointment.scheduledAt))
+}

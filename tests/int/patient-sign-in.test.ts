@@ -1,0 +1,114 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { request, signInStaff } from './helpers/http'
+import { linkIn, mailTo } from './helpers/outbox'
+import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD } from './helpers/patients'
+import { getTestPayload } from './helpers/payload'
+
+let payload: Payload
+let pool: { query: (sql: string, values?: unknown[]) => Promise<unknown> }
+const uniqueIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  pool = (payload.db as unknown as { pool: typeof pool }).pool
+})
+
+async function ownRecordStatus(cookie: string) {
+  return (await request('/api/patients', { headers: { Cookie: cookie } })).status
+}
+
+describe('patient sign-in', () => {
+  it('answers an unknown email and a wrong password the same way, and audits both', async () => {
+    const patient = await createTestPatient(payload)
+    const ip = uniqueIp()
+    const unknown = await signInPatient('nobody-here@example.com', 'whatever-password', { ip })
+    const wrong = await signInPatient(patient.email, 'not the right password', { ip })
+    expect(unknown.ok).toBe(false)
+    expect(wrong.ok).toBe(false)
+    expect(unknown.error).toBe(wrong.error)
+    const failures = await payload.find({ collection: 'audit-events', where: { action: { equals: 'sign-in-failed' }, ip: { equals: ip } } })
+    expect(failures.totalDocs).toBe(2)
+  })
+
+  it('locks the account for 15 minutes after 5 failed attempts, with the same message', async () => {
+    const patient = await createTestPatient(payload)
+    for (let attempt = 0; attempt < 5; attempt++) await signInPatient(patient.email, `wrong-${attempt}`, { ip: uniqueIp() })
+    const locked = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })
+    expect(locked.ok).toBe(false)
+    expect(locked.error).toBe('CredentialsSignin')
+  })
+
+  it('limits failed sign-ins per IP address, with the count kept in Postgres', async () => {
+    const patient = await createTestPatient(payload)
+    const ip = uniqueIp()
+    for (let attempt = 0; attempt < 10; attempt++) await signInPatient(`unknown-${attempt}@example.com`, 'nope-nope-nope', { ip })
+    const blocked = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip })
+    expect(blocked.ok).toBe(false)
+    expect(blocked.error).toBe('TooManyAttempts')
+    const rows = (await pool.query(`SELECT points FROM rate_limits WHERE key = $1`, [`sign-in:${ip}`])) as { rows: { points: number }[] }
+    expect(rows.rows[0].points).toBeGreaterThanOrEqual(10)
+    expect((await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })).ok).toBe(true)
+  })
+
+  it('ends the session after 30 idle minutes and after 12 hours', async () => {
+    const patient = await createTestPatient(payload)
+    const idle = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })
+    expect(await ownRecordStatus(idle.cookie)).toBe(200)
+    await pool.query(`UPDATE patient_sessions SET last_seen_at = now() - interval '31 minutes' WHERE patient_id = $1`, [patient.id])
+    expect(await ownRecordStatus(idle.cookie)).toBe(403)
+
+    const long = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })
+    expect(await ownRecordStatus(long.cookie)).toBe(200)
+    await pool.query(`UPDATE patient_sessions SET created_at = now() - interval '12 hours 1 minute' WHERE patient_id = $1 AND revoked_at IS NULL`, [patient.id])
+    expect(await ownRecordStatus(long.cookie)).toBe(403)
+  })
+
+  it('refuses a replayed cookie after sign-out', async () => {
+    const patient = await createTestPatient(payload)
+    const { cookie } = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })
+    expect(await ownRecordStatus(cookie)).toBe(200)
+    const csrf = await fetch(`${process.env.BASE_URL}/api/auth/csrf`, { headers: { Cookie: cookie } })
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+    const csrfCookie = csrf.headers.getSetCookie().map((value) => value.split(';')[0])
+    await fetch(`${process.env.BASE_URL}/api/auth/signout`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: [cookie, ...csrfCookie].join('; ') },
+      body: new URLSearchParams({ csrfToken, json: 'true' }),
+    })
+    expect(await ownRecordStatus(cookie)).toBe(403)
+    const signOuts = await payload.find({ collection: 'audit-events', where: { action: { equals: 'sign-out' }, actorId: { equals: String(patient.id) } } })
+    expect(signOuts.totalDocs).toBe(1)
+  })
+})
+
+describe('invitations', () => {
+  it('clinical staff send a one-time link by email, with no health details in it', async () => {
+    const patient = await createTestPatient(payload, 'Invited Person')
+    const token = await signInStaff('specialist')
+    const { status, json } = await request(`/api/patients/${patient.id}/invite`, { method: 'POST', token })
+    expect(status).toBe(200)
+    expect(json.message).toContain(patient.email)
+    const [mail] = mailTo(patient.email)
+    expect(mail.subject).toMatch(/portal/i)
+    expect(linkIn(mail)).toContain('/portal/activate?token=')
+    expect(mail.text).not.toMatch(/block|injection|appointment|pain/i)
+    const activation = await request(new URL(linkIn(mail)).pathname + new URL(linkIn(mail)).search)
+    expect(activation.status).toBe(200)
+    expect(activation.headers.get('cache-control') ?? '').toMatch(/no-store|private|no-cache/)
+    const sent = await payload.find({ collection: 'audit-events', where: { action: { equals: 'invite-sent' }, resourceIds: { equals: String(patient.id) } } })
+    expect(sent.totalDocs).toBe(1)
+  })
+
+  it('editors, patients and anonymous callers cannot send invitations', async () => {
+    const patient = await createTestPatient(payload)
+    const other = await createTestPatient(payload)
+    const { cookie } = await signInPatient(other.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })
+    expect((await request(`/api/patients/${patient.id}/invite`, { method: 'POST', token: await signInStaff('editor') })).status).toBe(403)
+    expect((await request(`/api/patients/${patient.id}/invite`, { method: 'POST', headers: { Cookie: cookie } })).status).toBe(403)
+    expect((await request(`/api/patients/${patient.id}/invite`, { method: 'POST' })).status).toBe(403)
+    expect(mailTo(patient.email)).toHaveLength(0)
+  })
+})
