@@ -1,0 +1,52 @@
+import type { Metadata } from 'next'
+
+import { Footer } from '../components/site/Footer'
+import { Header } from '../components/site/Header'
+import { NotFoundContent } from '../components/site/NotFoundContent'
+import { SkipLink } from '../components/site/SkipLink'
+import type { SiteSetting } from '../payload-types'
+import { getSiteSettings } from '../payload/queries/content'
+import './(site)/site.css'
+
+const FALLBACK_SETTINGS: SiteSetting = {
+  id: 0,
+  clinicName: 'Harbour Spine Clinic',
+  phone: '0161 555 0142',
+  address: '12 Quay Street, Manchester M3 3HN',
+  navigation: [
+    { label: 'Home', href: '/' },
+    { label: 'Procedures', href: '/procedures' },
+    { label: 'FAQ', href: '/faq' },
+  ],
+}
+
+export const metadata: Metadata = {
+  title: 'Page not found · Harbour Spine Clinic',
+  robots: { index: false },
+}
+
+async function loadSettings(): Promise<SiteSetting> {
+  try {
+    return await getSiteSettings()
+  } catch {
+    // A missing page must still say so when the database is unreachable.
+    return FALLBACK_SETTINGS
+  }
+}
+
+/** Any address that matches no route at all (the site layout cannot wrap it, so this is a whole page). */
+export default async function GlobalNotFound() {
+  const settings = await loadSettings()
+  return (
+    <html lang="en-GB">
+      <body>
+        <SkipLink />
+        <Header settings={settings} />
+        <main id="main" tabIndex={-1}>
+          <NotFoundContent />
+        </main>
+        <Footer settings={settings} />
+      </body>
+    </html>
+  )
+}

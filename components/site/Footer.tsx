@@ -1,0 +1,49 @@
+import type { SiteSetting } from '../../payload-types'
+import { telHref } from './paths'
+import { SiteLink } from './SiteLink'
+
+type Props = { settings: SiteSetting }
+
+/** Contact details, the disclaimer and secondary links. */
+export function Footer({ settings }: Props) {
+  const addressLines = settings.address.split(/\r?\n/).filter((line) => line.trim())
+  const links = settings.footerLinks ?? []
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <section aria-labelledby="footer-contact" className="site-footer__contact">
+          <h2 id="footer-contact">Contact {settings.clinicName}</h2>
+          <address>
+            <p>
+              {addressLines.map((line, index) => (
+                <span key={index} className="address-line">
+                  {line}
+                </span>
+              ))}
+            </p>
+            <p>
+              Phone: <a href={telHref(settings.phone)}>{settings.phone}</a>
+            </p>
+            {settings.email && (
+              <p>
+                Email: <a href={`mailto:${settings.email}`}>{settings.email}</a>
+              </p>
+            )}
+          </address>
+        </section>
+        {settings.footerText && <p className="site-footer__text">{settings.footerText}</p>}
+        {links.length > 0 && (
+          <nav aria-label="Footer" className="site-footer__nav">
+            <ul>
+              {links.map((item, index) => (
+                <li key={item.id ?? index}>
+                  <SiteLink href={item.href}>{item.label}</SiteLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,55 @@
+import { conditionPath } from '../../collections/Conditions'
+import { pagePath } from '../../collections/Pages'
+import { procedurePath } from '../../collections/Procedures'
+
+/** Public address of a document of a routable collection; null when it has no slug (or is unknown). */
+export function pathForDoc(relationTo: string, doc: { slug?: unknown } | null | undefined): string | null {
+  const slug = typeof doc?.slug === 'string' && doc.slug ? doc.slug : null
+  if (!slug) return null
+  switch (relationTo) {
+    case 'procedures':
+      return procedurePath({ slug })
+    case 'conditions':
+      return conditionPath({ slug })
+    case 'pages':
+      return pagePath({ slug })
+    default:
+      return null
+  }
+}
+
+/** A site path such as /faq (not //host or /\host), as opposed to an external address. */
+export function isSitePath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\')
+}
+
+/** `tel:` address of a phone number as written for people: "0161 555 0142" -> "tel:01615550142". */
+export function telHref(phone: string): string {
+  const trimmed = phone.trim()
+  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/[^0-9]/g, '')}`
+}
+
+/** Unique, readable fragment ids ("how-it-is-done", "how-it-is-done-2"), never clashing with `reserved`. */
+export function uniqueIds(labels: string[], reserved: Iterable<string> = [], fallback = 'section'): string[] {
+  const taken = new Set(reserved)
+  return labels.map((label) => {
+    const base = slugifyFragment(label) || fallback
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+    taken.add(id)
+    return id
+  })
+}
+
+function slugifyFragment(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/^(\d)/, 's-$1')
+}
+
+/** Ids used by the layout: page content must not reuse them. */
+export const LAYOUT_IDS = ['main', 'site-name', 'toc-heading', 'page-title', 'preview-banner'] as const
