@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const baseURL = process.env.BASE_URL
-if (!baseURL) throw new Error('BASE_URL is not set: run the end-to-end tests through `npm test`.')
+const baseURL = process.env.APP_URL
+if (!baseURL) throw new Error('APP_URL is not set: run the end-to-end tests through `npm test`.')
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -49,7 +49,7 @@ try {
   rmSync(path.join(PROJECT_ROOT, TEST_DIST_DIR), { recursive: true, force: true })
   await buildIfChanged(TEST_DIST_DIR, env)
   server = await startNextServer({ port, env, quiet: true })
-  const testEnv = { ...env, BASE_URL: server.url, PAYLOAD_DISABLE_JOBS: 'true' }
+  const testEnv = { ...env, APP_URL: server.url, PAYLOAD_DISABLE_JOBS: 'true' }
   await run('vitest', ['run', '--project', 'int'], testEnv)
   if (!skipE2e) await run('playwright', ['test'], testEnv)
 } catch (error) {

@@ -1,14 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { pagePath } from '../../lib/paths'
 import { isContentEditor, publishedOrStaff } from '../../payload/access'
 import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
 import { metaFields } from '../shared/meta'
 import { draftVersions, livePreviewFor } from '../shared/publishing'
 import { slugField } from '../shared/slug'
-
-type PagePathSource = { slug?: string | null }
-/** The page with slug "home" is the site's front page. */
-export const pagePath = (doc: PagePathSource) => (doc.slug === 'home' ? '/' : doc.slug ? `/${doc.slug}` : null)
 
 const revalidate = revalidateOnPublish(pagePath)
 

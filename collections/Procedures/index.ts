@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { procedurePath } from '../../lib/paths'
 import { isContentEditor, publishedOrStaff } from '../../payload/access'
 import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
 import { metaFields } from '../shared/meta'
 import { draftVersions, livePreviewFor } from '../shared/publishing'
 import { sectionsField } from '../shared/sections'
 import { slugField } from '../shared/slug'
-
-type ProcedurePathSource = { slug?: string | null }
-export const procedurePath = (doc: ProcedurePathSource) => (doc.slug ? `/procedures/${doc.slug}` : null)
 
 const revalidate = revalidateOnPublish(procedurePath)
 

@@ -1,6 +1,5 @@
-import { conditionPath } from '../../collections/Conditions'
-import { pagePath } from '../../collections/Pages'
-import { procedurePath } from '../../collections/Procedures'
+import { conditionPath, pagePath, procedurePath } from '../../lib/paths'
+import { slugify } from '../../lib/slugify'
 
 /** Public address of a document of a routable collection; null when it has no slug (or is unknown). */
 export function pathForDoc(relationTo: string, doc: { slug?: unknown } | null | undefined): string | null {
@@ -41,14 +40,9 @@ export function uniqueIds(labels: string[], reserved: Iterable<string> = [], fal
   })
 }
 
+/** Fragment ids must not start with a digit. */
 function slugifyFragment(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .replace(/^(\d)/, 's-$1')
+  return slugify(input).replace(/^(\d)/, 's-$1')
 }
 
 /** Ids used by the layout: page content must not reuse them. */

@@ -15,6 +15,7 @@ function limiter(payload: Payload, keyPrefix: string): Promise<RateLimiterPostgr
       const instance: RateLimiterPostgres = new RateLimiterPostgres(
         {
           storeClient: (payload.db as unknown as { pool: unknown }).pool,
+          storeType: 'pool',
           tableName: 'rate_limits',
           keyPrefix,
           points: FAILED_SIGN_INS_PER_IP,

@@ -52,10 +52,13 @@ describe('anonymous visitors see only published content', () => {
     const doc = await payload.create({ collection: 'procedures', data: { ...procedureData(slug, 'Published summary.'), _status: 'published' } })
     await payload.update({ collection: 'procedures', id: doc.id, draft: true, data: { summary: 'Unpublished draft summary.' } })
 
-    const { json } = await request(`/api/procedures/${doc.id}?draft=true`)
-    expect(json.summary).toBe('Published summary.')
-    const listing = await request(`/api/procedures?where[slug][equals]=${slug}&draft=true`)
+    const byId = await request(`/api/procedures/${doc.id}`)
+    expect(byId.json.summary).toBe('Published summary.')
+    const listing = await request(`/api/procedures?where[slug][equals]=${slug}`)
     expect(listing.json.docs[0].summary).toBe('Published summary.')
+    for (const path of [`/api/procedures/${doc.id}?draft=true`, `/api/procedures?where[slug][equals]=${slug}&draft=true`]) {
+      expect((await request(path)).text, path).not.toContain('Unpublished draft summary')
+    }
   })
 
   it('cannot read version history', async () => {

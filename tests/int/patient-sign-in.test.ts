@@ -69,10 +69,10 @@ describe('patient sign-in', () => {
     const patient = await createTestPatient(payload)
     const { cookie } = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })
     expect(await ownRecordStatus(cookie)).toBe(200)
-    const csrf = await fetch(`${process.env.BASE_URL}/api/auth/csrf`, { headers: { Cookie: cookie } })
+    const csrf = await fetch(`${process.env.APP_URL}/api/auth/csrf`, { headers: { Cookie: cookie } })
     const { csrfToken } = (await csrf.json()) as { csrfToken: string }
     const csrfCookie = csrf.headers.getSetCookie().map((value) => value.split(';')[0])
-    await fetch(`${process.env.BASE_URL}/api/auth/signout`, {
+    await fetch(`${process.env.APP_URL}/api/auth/signout`, {
       method: 'POST',
       redirect: 'manual',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: [cookie, ...csrfCookie].join('; ') },

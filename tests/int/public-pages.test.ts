@@ -41,7 +41,7 @@ describe('public pages', () => {
   it('shows a published change without a rebuild, and a later unpublish removes the page', async () => {
     const payload = await getTestPayload()
     const token = await signInStaff('editor')
-    const { docs } = await payload.find({ collection: 'conditions', where: { slug: { equals: 'facet-joint-disease' } }, limit: 1 })
+    const { docs } = await payload.find({ collection: 'conditions', where: { slug: { equals: 'facet-joint-disease' } }, limit: 1, depth: 0 })
     const condition = docs[0]
     const marker = `Updated summary ${uniqueSuffix()}`
 

@@ -1,10 +1,10 @@
 /** Talks to the production server that `npm test` started, the way a browser or attacker would. */
-export const BASE_URL = process.env.BASE_URL as string
+export const APP_URL = process.env.APP_URL as string
 
 type RequestOptions = { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }
 
 export async function request(path: string, { method = 'GET', token, body, headers = {} }: RequestOptions = {}) {
-  const response = await fetch(`${BASE_URL}${path}`, {
+  const response = await fetch(`${APP_URL}${path}`, {
     method,
     redirect: 'manual',
     headers: {

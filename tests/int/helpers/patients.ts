@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { BASE_URL } from './http'
+import { APP_URL } from './http'
 import { uniqueSuffix } from './payload'
 
 export const TEST_PATIENT_PASSWORD = 'correct horse battery staple 42'
@@ -14,17 +14,17 @@ export type SignInResult = { ok: boolean; error: string | null; cookie: string }
 /** Signs in through next-auth's credentials callback exactly as the portal's form does. */
 export async function signInPatient(email: string, password: string, { ip }: { ip?: string } = {}): Promise<SignInResult> {
   const spoofedIp: Record<string, string> = ip ? { 'X-Forwarded-For': ip } : {}
-  const csrfResponse = await fetch(`${BASE_URL}/api/auth/csrf`, { headers: spoofedIp })
+  const csrfResponse = await fetch(`${APP_URL}/api/auth/csrf`, { headers: spoofedIp })
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string }
   const csrfCookies = cookiesFrom(csrfResponse)
-  const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
+  const response = await fetch(`${APP_URL}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookies.join('; '), ...spoofedIp },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: `${BASE_URL}/portal` }),
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: `${APP_URL}/portal` }),
   })
   const location = response.headers.get('location') ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? ''
-  const error = new URL(location, BASE_URL).searchParams.get('error')
+  const error = new URL(location, APP_URL).searchParams.get('error')
   const session = cookiesFrom(response).find((cookie) => cookie.startsWith('next-auth.session-token='))
   return { ok: Boolean(session) && !error, error, cookie: session ?? '' }
 }
