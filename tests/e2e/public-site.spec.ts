@@ -49,7 +49,7 @@ test('a keyboard user can skip to the content and use the table of contents', as
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#main/)
 
-  const contents = page.getByRole('navigation', { name: /contents/i })
+  const contents = page.getByRole('navigation', { name: /on this page|contents/i })
   const risksLink = contents.getByRole('link', { name: /risk/i })
   await risksLink.focus()
   await page.keyboard.press('Enter')
