@@ -1,3 +1,4 @@
+import { DEMO_PATIENTS } from '../../payload/seed/patients'
 import { DEMO_STAFF } from '../../payload/seed/staff'
 
 export function printWelcome(url: string): void {
@@ -7,11 +8,14 @@ export function printWelcome(url: string): void {
     `Harbour Spine Clinic is running at ${url}`,
     '',
     `  Public site        ${url}/`,
-    `  Medial branch block ${url}/procedures/medial-branch-block`,
+    `  Procedure page     ${url}/procedures/medial-branch-block`,
     `  CMS admin          ${url}/admin`,
+    `  Patient portal     ${url}/portal`,
+    `  Clinic workspace   ${url}/clinic`,
     '',
     `Demo sign-ins (password for all: ${password}, kept in .env):`,
-    ...DEMO_STAFF.map((member) => `  ${member.role.padEnd(11)} ${member.email}`),
+    ...DEMO_STAFF.map((member) => `  ${member.role.padEnd(11)} ${member.email}   (at /admin)`),
+    ...DEMO_PATIENTS.map((patient) => `  ${'patient'.padEnd(11)} ${patient.email}   (at /portal)`),
     '',
     'Press Ctrl-C to stop the server and the database.',
     '',
