@@ -78,6 +78,9 @@ export interface Config {
     patients: Patient;
     appointments: Appointment;
     'instruction-confirmations': InstructionConfirmation;
+    'questionnaire-templates': QuestionnaireTemplate;
+    diaries: Diary;
+    'diary-entries': DiaryEntry;
     'patient-sessions': PatientSession;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
@@ -86,7 +89,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    diaries: {
+      entries: 'diary-entries';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
@@ -98,6 +105,9 @@ export interface Config {
     patients: PatientsSelect<false> | PatientsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     'instruction-confirmations': InstructionConfirmationsSelect<false> | InstructionConfirmationsSelect<true>;
+    'questionnaire-templates': QuestionnaireTemplatesSelect<false> | QuestionnaireTemplatesSelect<true>;
+    diaries: DiariesSelect<false> | DiariesSelect<true>;
+    'diary-entries': DiaryEntriesSelect<false> | DiaryEntriesSelect<true>;
     'patient-sessions': PatientSessionsSelect<false> | PatientSessionsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -112,9 +122,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'block-analysis-settings': BlockAnalysisSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'block-analysis-settings': BlockAnalysisSettingsSelect<false> | BlockAnalysisSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -123,6 +135,7 @@ export interface Config {
   user: User | Patient;
   jobs: {
     tasks: {
+      diaryReminder: TaskDiaryReminder;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -535,6 +548,131 @@ export interface InstructionConfirmation {
   createdAt: string;
 }
 /**
+ * The pain diary patients keep after a block. The newest published template for the procedure is used.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questionnaire-templates".
+ */
+export interface QuestionnaireTemplate {
+  id: number;
+  title: string;
+  /**
+   * Leave empty to use this template for every procedure that has none of its own.
+   */
+  procedure?: (number | null) | Procedure;
+  introduction?: string | null;
+  /**
+   * What the patient reads. Every time point asks the pain score.
+   */
+  wording: {
+    pain: string;
+    painLow: string;
+    painHigh: string;
+    relief: string;
+    activity: string;
+    medicines: string;
+  };
+  /**
+   * Exactly one baseline; keys must stay the same once patients use the template.
+   */
+  timePoints?:
+    | {
+        key: string;
+        label: string;
+        kind: 'baseline' | 'after-block' | 'next-morning';
+        minutesAfterBlock?: number | null;
+        /**
+         * How long it stays due at least (default 30 minutes).
+         */
+        windowMinutes?: number | null;
+        /**
+         * Asked besides the pain score.
+         */
+        questions?: ('relief' | 'activity' | 'medicines')[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diaries".
+ */
+export interface Diary {
+  id: number;
+  title?: string | null;
+  appointment: number | Appointment;
+  /**
+   * The appointment’s patient.
+   */
+  patient: number | Patient;
+  /**
+   * Copied when the diary started; later edits to the template do not change it.
+   */
+  template?: (number | null) | QuestionnaireTemplate;
+  /**
+   * The wording and time points this diary asks, frozen when it started.
+   */
+  questionnaire?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * When the block was given. Anchors the times of every answer; the patient can also record it.
+   */
+  blockTime?: string | null;
+  status: 'in-progress' | 'submitted';
+  submittedAt?: string | null;
+  /**
+   * When the one reminder email went out.
+   */
+  reminderSentAt?: string | null;
+  entries?: {
+    docs?: (number | DiaryEntry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The specialist’s conclusion, once the diary is submitted.
+   */
+  review?: {
+    decision?: ('proceed-to-rfa' | 'repeat-block' | 'not-facet-mediated' | 'repeat-diary') | null;
+    note?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diary-entries".
+ */
+export interface DiaryEntry {
+  id: number;
+  diary: number | Diary;
+  patient: number | Patient;
+  timePointKey: string;
+  nrs: number;
+  reliefPercent?: number | null;
+  activity?: string | null;
+  medicines?: string | null;
+  /**
+   * Identifies this answer on the patient’s device, so a re-sent answer is never stored twice.
+   */
+  clientId: string;
+  answeredAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "patient-sessions".
  */
@@ -651,7 +789,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'diaryReminder' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -684,7 +822,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'diaryReminder' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -737,6 +875,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'instruction-confirmations';
         value: number | InstructionConfirmation;
+      } | null)
+    | ({
+        relationTo: 'questionnaire-templates';
+        value: number | QuestionnaireTemplate;
+      } | null)
+    | ({
+        relationTo: 'diaries';
+        value: number | Diary;
+      } | null)
+    | ({
+        relationTo: 'diary-entries';
+        value: number | DiaryEntry;
       } | null)
     | ({
         relationTo: 'patient-sessions';
@@ -1025,6 +1175,82 @@ export interface InstructionConfirmationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questionnaire-templates_select".
+ */
+export interface QuestionnaireTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  procedure?: T;
+  introduction?: T;
+  wording?:
+    | T
+    | {
+        pain?: T;
+        painLow?: T;
+        painHigh?: T;
+        relief?: T;
+        activity?: T;
+        medicines?: T;
+      };
+  timePoints?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        kind?: T;
+        minutesAfterBlock?: T;
+        windowMinutes?: T;
+        questions?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diaries_select".
+ */
+export interface DiariesSelect<T extends boolean = true> {
+  title?: T;
+  appointment?: T;
+  patient?: T;
+  template?: T;
+  questionnaire?: T;
+  blockTime?: T;
+  status?: T;
+  submittedAt?: T;
+  reminderSentAt?: T;
+  entries?: T;
+  review?:
+    | T
+    | {
+        decision?: T;
+        note?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diary-entries_select".
+ */
+export interface DiaryEntriesSelect<T extends boolean = true> {
+  diary?: T;
+  patient?: T;
+  timePointKey?: T;
+  nrs?: T;
+  reliefPercent?: T;
+  activity?: T;
+  medicines?: T;
+  clientId?: T;
+  answeredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "patient-sessions_select".
  */
 export interface PatientSessionsSelect<T extends boolean = true> {
@@ -1161,6 +1387,36 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * The computed verdicts are suggestions for the specialist; patients never see them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "block-analysis-settings".
+ */
+export interface BlockAnalysisSetting {
+  id: number;
+  /**
+   * A block whose relief lasts less than this is not consistent with the agent.
+   */
+  expectedMinimumHours: {
+    lidocaine: number;
+    bupivacaine: number;
+    other: number;
+  };
+  profiles?:
+    | {
+        profileId: string;
+        name: string;
+        reliefThresholdPercent: number;
+        blocksRequired: number;
+        minimumEntries: number;
+        durationMustFitAgent?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1190,6 +1446,33 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "block-analysis-settings_select".
+ */
+export interface BlockAnalysisSettingsSelect<T extends boolean = true> {
+  expectedMinimumHours?:
+    | T
+    | {
+        lidocaine?: T;
+        bupivacaine?: T;
+        other?: T;
+      };
+  profiles?:
+    | T
+    | {
+        profileId?: T;
+        name?: T;
+        reliefThresholdPercent?: T;
+        blocksRequired?: T;
+        minimumEntries?: T;
+        durationMustFitAgent?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1197,6 +1480,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDiaryReminder".
+ */
+export interface TaskDiaryReminder {
+  input: {
+    diaryId: number;
+    blockTime: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1226,6 +1522,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'instructions';
           value: number | Instruction;
+        } | null)
+      | ({
+          relationTo: 'questionnaire-templates';
+          value: number | QuestionnaireTemplate;
         } | null);
     global?: string | null;
     user?:

@@ -9,6 +9,8 @@ import sharp from 'sharp'
 import { Appointments } from './collections/Appointments'
 import { AuditEvents } from './collections/AuditEvents'
 import { Conditions } from './collections/Conditions'
+import { Diaries } from './collections/Diaries'
+import { DiaryEntries } from './collections/DiaryEntries'
 import { Faqs } from './collections/Faqs'
 import { InstructionConfirmations } from './collections/InstructionConfirmations'
 import { Instructions } from './collections/Instructions'
@@ -17,10 +19,13 @@ import { Pages } from './collections/Pages'
 import { PatientSessions } from './collections/PatientSessions'
 import { Patients } from './collections/Patients'
 import { Procedures } from './collections/Procedures'
+import { QuestionnaireTemplates } from './collections/QuestionnaireTemplates'
 import { Users } from './collections/Users'
 import { emailAdapter } from './payload/email'
 import { requireSecret, serverUrl } from './payload/env'
+import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
+import { diaryReminderTask } from './payload/jobs/diaryReminder'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,10 +54,13 @@ export default buildConfig({
     Patients,
     Appointments,
     InstructionConfirmations,
+    QuestionnaireTemplates,
+    Diaries,
+    DiaryEntries,
     PatientSessions,
     AuditEvents,
   ],
-  globals: [SiteSettings],
+  globals: [SiteSettings, BlockAnalysisSettings],
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => feature.key !== 'link'),
@@ -71,6 +79,7 @@ export default buildConfig({
     // Scheduled publishing runs as a job; every app instance polls the shared Postgres queue.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
+    tasks: [diaryReminderTask],
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

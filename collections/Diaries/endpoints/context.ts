@@ -1,0 +1,100 @@
+import type { PayloadRequest } from 'payload'
+
+import type { DiaryEntry } from '../../../lib/diary'
+import { hasRole, isPatientUser } from '../../../payload/access'
+import type { Appointment, Diary, DiaryEntry as DiaryEntryDoc } from '../../../payload-types'
+import { questionnaireSchema, type Questionnaire } from '../../QuestionnaireTemplates/questionnaire'
+import { problem } from './http'
+
+export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
+
+type Who = 'patient' | 'patient-or-clinician'
+
+/**
+ * The appointment named in the URL, if the caller may keep its diary: its own patient (or, for the
+ * block time, clinical staff). Another patient's appointment answers exactly like a missing one.
+ */
+export async function diaryAppointment(req: PayloadRequest, who: Who): Promise<Appointment | Response> {
+  if (!req.user) return problem(401, 'Your session has ended. Sign in again to continue.')
+  const allowed = isPatientUser(req.user) || (who === 'patient-or-clinician' && hasRole(req.user, 'admin', 'specialist'))
+  if (!allowed) return problem(403, 'Only the patient can fill in their diary.')
+  const notFound = problem(404, 'That appointment was not found.')
+  const id = Number(req.routeParams?.appointmentId)
+  if (!Number.isInteger(id) || id <= 0) return notFound
+  const appointment = await req.payload
+    .findByID({ collection: 'appointments', id, user: req.user, overrideAccess: false, depth: 0, req })
+    .catch(() => null)
+  if (!appointment) return notFound
+  if (appointment.status === 'cancelled') return problem(409, 'This appointment was cancelled, so it has no diary.')
+  return appointment
+}
+
+export async function findDiary(req: PayloadRequest, appointmentId: number): Promise<Diary | null> {
+  const { docs } = await req.payload.find({
+    collection: 'diaries',
+    where: { appointment: { equals: appointmentId } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] ?? null
+}
+
+/** The appointment's diary, started on first use. Two first answers racing both end up with the one diary. */
+export async function ensureDiary(req: PayloadRequest, appointment: Appointment): Promise<Diary> {
+  const existing = await findDiary(req, appointment.id)
+  if (existing) return existing
+  try {
+    return await req.payload.create({ collection: 'diaries', data: { appointment: appointment.id } as never, overrideAccess: true, req })
+  } catch (error) {
+    const created = await findDiary(req, appointment.id)
+    if (created) return created
+    throw error
+  }
+}
+
+export function diaryQuestionnaire(diary: Pick<Diary, 'questionnaire'>): Questionnaire {
+  return questionnaireSchema.parse(diary.questionnaire)
+}
+
+export async function listEntries(req: PayloadRequest, diaryId: number): Promise<DiaryEntry[]> {
+  const { docs } = await req.payload.find({
+    collection: 'diary-entries',
+    where: { diary: { equals: diaryId } },
+    sort: 'answeredAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map(toDiaryEntry)
+}
+
+export function toDiaryEntry(doc: DiaryEntryDoc): DiaryEntry {
+  return {
+    timePointKey: doc.timePointKey,
+    nrs: doc.nrs,
+    reliefPercent: doc.reliefPercent ?? null,
+    activity: doc.activity ?? undefined,
+    medicines: doc.medicines ?? undefined,
+    clientId: doc.clientId,
+    answeredAt: new Date(doc.answeredAt).toISOString(),
+  }
+}
+
+export type DiaryState = {
+  diary: { id: number; status: Diary['status']; blockTime: string | null; submittedAt: string | null }
+  entries: DiaryEntry[]
+}
+
+export function diaryState(diary: Diary, entries: DiaryEntry[]): DiaryState {
+  return {
+    diary: { id: diary.id, status: diary.status, blockTime: diary.blockTime ?? null, submittedAt: diary.submittedAt ?? null },
+    entries,
+  }
+}
+
+export function respondWith(state: DiaryState, status = 200): Response {
+  return Response.json(state, { status, headers: { 'Cache-Control': 'no-store' } })
+}

@@ -1,0 +1,26 @@
+import type { Endpoint } from 'payload'
+
+import { markSubmitted } from '../store'
+import { diaryAppointment, diaryState, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
+import { problem } from './http'
+
+/** POST /api/diaries/:appointmentId/submit — the patient hands the diary in, once; it is read-only afterwards. */
+export const submitDiary: Endpoint = {
+  path: '/:appointmentId/submit',
+  method: 'post',
+  handler: async (req) => {
+    const appointment = await diaryAppointment(req, 'patient')
+    if (appointment instanceof Response) return appointment
+    const diary = await findDiary(req, appointment.id)
+    if (!diary) return problem(422, 'Answer at least one question before you submit your diary.')
+    if (diary.status === 'submitted') return problem(409, SUBMITTED_MESSAGE)
+    if (!diary.blockTime) return problem(422, 'Record the time of your block before you submit your diary.')
+    const entries = await listEntries(req, diary.id)
+    if (entries.length === 0) return problem(422, 'Answer at least one question before you submit your diary.')
+
+    const submittedAt = await markSubmitted(req.payload, diary.id)
+    if (!submittedAt) return problem(409, SUBMITTED_MESSAGE)
+    // Answers saved while the submit waited for them are part of the diary too.
+    return respondWith(diaryState({ ...diary, status: 'submitted', submittedAt }, await listEntries(req, diary.id)))
+  },
+}

@@ -1,0 +1,145 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '../../payload/access'
+import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { saveEntries } from './endpoints/saveEntries'
+import { setBlockTime } from './endpoints/setBlockTime'
+import { submitDiary } from './endpoints/submitDiary'
+import { fillFromAppointment } from './hooks/fillFromAppointment'
+import { keepSubmittedDiariesLocked, refuseDeletingSubmitted } from './hooks/keepSubmittedDiariesLocked'
+import { queueReminderWhenBlockTimeSet } from './hooks/queueReminderWhenBlockTimeSet'
+
+export const DIARY_STATUSES = [
+  { label: 'In progress', value: 'in-progress' },
+  { label: 'Submitted', value: 'submitted' },
+]
+
+export const REVIEW_DECISIONS = [
+  { label: 'Proceed to radiofrequency ablation', value: 'proceed-to-rfa' },
+  { label: 'Repeat the block', value: 'repeat-block' },
+  { label: 'Not facet-mediated', value: 'not-facet-mediated' },
+  { label: 'Repeat the diary', value: 'repeat-diary' },
+]
+
+const never: FieldAccess = () => false
+const isClinicianField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'specialist')
+const clinicianWhileInProgress: FieldAccess = ({ req, doc }) => hasRole(req.user, 'admin', 'specialist') && doc?.status !== 'submitted'
+const clinicianOnceSubmitted: FieldAccess = ({ req, doc }) => hasRole(req.user, 'admin', 'specialist') && doc?.status === 'submitted'
+const readOnly = { readOnly: true, position: 'sidebar' } as const
+
+/**
+ * A patient's pain diary for one appointment (one per appointment). Patients write it only through
+ * the endpoints below (answers, block time, submit); staff may set the block time while it is in
+ * progress. Once submitted, nothing changes any more except the specialist's review.
+ */
+export const Diaries: CollectionConfig = {
+  slug: 'diaries',
+  labels: { singular: 'Pain diary', plural: 'Pain diaries' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'patient', 'status', 'blockTime', 'submittedAt'],
+    group: 'Clinic',
+    hidden: ({ user }) => !hasRole(user as never, 'admin', 'specialist'),
+  },
+  defaultSort: '-updatedAt',
+  access: {
+    read: clinicianOrOwnPatientRecords,
+    create: isClinician,
+    update: isClinician,
+    delete: isAdmin,
+  },
+  endpoints: [saveEntries, submitDiary, setBlockTime],
+  hooks: {
+    beforeChange: [fillFromAppointment, keepSubmittedDiariesLocked],
+    afterChange: [queueReminderWhenBlockTimeSet],
+    beforeDelete: [refuseDeletingSubmitted],
+    afterOperation: [auditStaffAccess],
+  },
+  fields: [
+    { name: 'title', type: 'text', admin: { hidden: true } },
+    {
+      name: 'appointment',
+      type: 'relationship',
+      relationTo: 'appointments',
+      required: true,
+      unique: true,
+      access: { update: never },
+    },
+    {
+      name: 'patient',
+      type: 'relationship',
+      relationTo: 'patients',
+      required: true,
+      index: true,
+      access: { create: never, update: never },
+      admin: { ...readOnly, description: 'The appointment’s patient.' },
+    },
+    {
+      name: 'template',
+      type: 'relationship',
+      relationTo: 'questionnaire-templates',
+      access: { create: never, update: never },
+      admin: { ...readOnly, description: 'Copied when the diary started; later edits to the template do not change it.' },
+    },
+    {
+      name: 'questionnaire',
+      type: 'json',
+      access: { create: never, update: never },
+      admin: { readOnly: true, description: 'The wording and time points this diary asks, frozen when it started.' },
+    },
+    {
+      name: 'blockTime',
+      type: 'date',
+      index: true,
+      access: { create: isClinicianField, update: clinicianWhileInProgress },
+      admin: {
+        description: 'When the block was given. Anchors the times of every answer; the patient can also record it.',
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 5, displayFormat: 'EEE d MMM yyyy, HH:mm' },
+      },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-progress',
+      index: true,
+      options: DIARY_STATUSES,
+      access: { create: never, update: never },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      access: { create: never, update: never },
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'reminderSentAt',
+      type: 'date',
+      access: { create: never, update: never },
+      admin: { ...readOnly, description: 'When the one reminder email went out.', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'entries',
+      type: 'join',
+      collection: 'diary-entries',
+      on: 'diary',
+      defaultLimit: 50,
+      defaultSort: 'answeredAt',
+      admin: { defaultColumns: ['timePointKey', 'nrs', 'reliefPercent', 'activity', 'answeredAt'] },
+    },
+    {
+      name: 'review',
+      type: 'group',
+      admin: { description: 'The specialist’s conclusion, once the diary is submitted.' },
+      // Patients see the outcome through the portal (issue #6), not these clinical fields.
+      access: { read: isClinicianField, create: never, update: clinicianOnceSubmitted },
+      fields: [
+        { name: 'decision', type: 'select', options: REVIEW_DECISIONS },
+        { name: 'note', type: 'textarea', maxLength: 4000 },
+        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', filterOptions: { role: { in: ['admin', 'specialist'] } } },
+        { name: 'reviewedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,20 @@
+/** The diary reminder. Like every patient email it carries no health information. */
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string)
+
+export function diaryReminderEmail({ name, url }: { name: string; url: string }) {
+  const greeting = `Dear ${name},`
+  const paragraphs = [
+    'It is time to open your diary in the Harbour Spine Clinic patient portal and answer the questions that are due.',
+    'Sign in with the link below. The diary page shows what to answer and when.',
+  ]
+  return {
+    subject: 'Time to fill in your diary',
+    text: [greeting, '', ...paragraphs, '', url, '', 'Harbour Spine Clinic'].join('\n'),
+    html: `<!doctype html><html lang="en-GB"><body style="font-family:sans-serif;font-size:16px;line-height:1.5">
+<p>${escapeHtml(greeting)}</p>${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}
+<p><a href="${escapeHtml(url)}">Open your diary</a></p>
+<p>Harbour Spine Clinic</p></body></html>`,
+  }
+}
