@@ -78,6 +78,9 @@ export interface Config {
     patients: Patient;
     appointments: Appointment;
     'instruction-confirmations': InstructionConfirmation;
+    'consent-documents': ConsentDocument;
+    consents: Consent;
+    'consent-pdfs': ConsentPdf;
     'questionnaire-templates': QuestionnaireTemplate;
     diaries: Diary;
     'diary-entries': DiaryEntry;
@@ -90,6 +93,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    consents: {
+      pdf: 'consent-pdfs';
+    };
     diaries: {
       entries: 'diary-entries';
     };
@@ -105,6 +111,9 @@ export interface Config {
     patients: PatientsSelect<false> | PatientsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     'instruction-confirmations': InstructionConfirmationsSelect<false> | InstructionConfirmationsSelect<true>;
+    'consent-documents': ConsentDocumentsSelect<false> | ConsentDocumentsSelect<true>;
+    consents: ConsentsSelect<false> | ConsentsSelect<true>;
+    'consent-pdfs': ConsentPdfsSelect<false> | ConsentPdfsSelect<true>;
     'questionnaire-templates': QuestionnaireTemplatesSelect<false> | QuestionnaireTemplatesSelect<true>;
     diaries: DiariesSelect<false> | DiariesSelect<true>;
     'diary-entries': DiaryEntriesSelect<false> | DiaryEntriesSelect<true>;
@@ -548,6 +557,174 @@ export interface InstructionConfirmation {
   createdAt: string;
 }
 /**
+ * Patients sign the newest published version for their procedure. Published versions never change.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-documents".
+ */
+export interface ConsentDocument {
+  id: number;
+  label?: string | null;
+  title: string;
+  /**
+   * Patients booked for this procedure sign this consent. Cannot change after the first save.
+   */
+  procedure: number | Procedure;
+  /**
+   * Numbered by the clinic system: 1, 2, 3…
+   */
+  version?: number | null;
+  /**
+   * Patients are asked to sign this version from this moment. Leave empty: from when it is published.
+   */
+  effectiveDate?: string | null;
+  publishedAt?: string | null;
+  /**
+   * The version this one replaces.
+   */
+  supersedes?: (number | null) | ConsentDocument;
+  /**
+   * What the procedure is and why it is offered, in plain words. Paragraphs and lists.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * What the patient may gain, one per item.
+   */
+  benefits?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Side effects and risks, by how often they happen.
+   */
+  risks?: {
+    /**
+     * Expected in many patients, usually mild and short-lived.
+     */
+    common?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Uncommon but important.
+     */
+    lessCommon?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Rare but serious.
+     */
+    rare?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Other options, including doing nothing for now.
+   */
+  alternatives?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The patient must tick each statement before signing.
+   */
+  acknowledgements?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Signed by patients in the portal. A signed consent never changes; a withdrawal is recorded with its time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents".
+ */
+export interface Consent {
+  id: number;
+  patient: number | Patient;
+  appointment: number | Appointment;
+  document: number | ConsentDocument;
+  documentVersion: number;
+  documentTitle: string;
+  status: 'signed' | 'withdrawn';
+  signedAt: string;
+  withdrawnAt?: string | null;
+  typedName: string;
+  drawing?: string | null;
+  acknowledgements:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  signatureMeaning: string;
+  textSha256: string;
+  snapshotText: string;
+  ip?: string | null;
+  userAgent?: string | null;
+  signedKey?: string | null;
+  pdf?: {
+    docs?: (number | ConsentPdf)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-pdfs".
+ */
+export interface ConsentPdf {
+  id: number;
+  consent: number | Consent;
+  patient: number | Patient;
+  sha256: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
  * The pain diary patients keep after a block. The newest published template for the procedure is used.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -877,6 +1054,18 @@ export interface PayloadLockedDocument {
         value: number | InstructionConfirmation;
       } | null)
     | ({
+        relationTo: 'consent-documents';
+        value: number | ConsentDocument;
+      } | null)
+    | ({
+        relationTo: 'consents';
+        value: number | Consent;
+      } | null)
+    | ({
+        relationTo: 'consent-pdfs';
+        value: number | ConsentPdf;
+      } | null)
+    | ({
         relationTo: 'questionnaire-templates';
         value: number | QuestionnaireTemplate;
       } | null)
@@ -1172,6 +1361,107 @@ export interface InstructionConfirmationsSelect<T extends boolean = true> {
   confirmedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-documents_select".
+ */
+export interface ConsentDocumentsSelect<T extends boolean = true> {
+  label?: T;
+  title?: T;
+  procedure?: T;
+  version?: T;
+  effectiveDate?: T;
+  publishedAt?: T;
+  supersedes?: T;
+  body?: T;
+  benefits?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  risks?:
+    | T
+    | {
+        common?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        lessCommon?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        rare?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+      };
+  alternatives?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  acknowledgements?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents_select".
+ */
+export interface ConsentsSelect<T extends boolean = true> {
+  patient?: T;
+  appointment?: T;
+  document?: T;
+  documentVersion?: T;
+  documentTitle?: T;
+  status?: T;
+  signedAt?: T;
+  withdrawnAt?: T;
+  typedName?: T;
+  drawing?: T;
+  acknowledgements?: T;
+  signatureMeaning?: T;
+  textSha256?: T;
+  snapshotText?: T;
+  ip?: T;
+  userAgent?: T;
+  signedKey?: T;
+  pdf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-pdfs_select".
+ */
+export interface ConsentPdfsSelect<T extends boolean = true> {
+  consent?: T;
+  patient?: T;
+  sha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,6 +9,9 @@ import sharp from 'sharp'
 import { Appointments } from './collections/Appointments'
 import { AuditEvents } from './collections/AuditEvents'
 import { Conditions } from './collections/Conditions'
+import { ConsentDocuments } from './collections/ConsentDocuments'
+import { ConsentPdfs } from './collections/ConsentPdfs'
+import { Consents } from './collections/Consents'
 import { Diaries } from './collections/Diaries'
 import { DiaryEntries } from './collections/DiaryEntries'
 import { Faqs } from './collections/Faqs'
@@ -54,6 +57,9 @@ export default buildConfig({
     Patients,
     Appointments,
     InstructionConfirmations,
+    ConsentDocuments,
+    Consents,
+    ConsentPdfs,
     QuestionnaireTemplates,
     Diaries,
     DiaryEntries,

@@ -5,6 +5,7 @@ import type { ConditionSeed, ProcedureSeed, SectionSeed } from './content/types'
 import { markdownToRichText, type InternalTargets } from './richText'
 import { CLINIC_TIME_ZONE, zonedDateTime } from '../../lib/dates'
 import { medialBranchBlockInstructions } from './content/instructions'
+import { seedConsentDocuments } from './consentDocuments'
 import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
 
@@ -163,5 +164,6 @@ export async function seedDemo(payload: Payload, { password }: { password: strin
   await seedContent(payload)
   const { docs } = await payload.find({ collection: 'procedures', where: { slug: { equals: medialBranchBlock.slug } }, limit: 1 })
   await seedInstructions(payload, docs[0].id)
+  await seedConsentDocuments(payload, docs[0].id)
   await seedPatients(payload, password, docs[0].id)
 }

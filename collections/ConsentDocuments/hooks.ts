@@ -1,0 +1,85 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import type { ConsentDocument } from '../../payload-types'
+
+const SLUG = 'consent-documents'
+
+function idOf(value: unknown): number | null {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : null
+}
+
+/** The stored row (never a draft version): whether a document is published is decided here. */
+async function storedDocument(req: PayloadRequest, id: number | string): Promise<ConsentDocument | null> {
+  return (await req.payload.db.findOne({ collection: SLUG, where: { id: { equals: id } }, req })) as ConsentDocument | null
+}
+
+async function newestVersion(req: PayloadRequest, procedureId: number, status?: 'draft' | 'published'): Promise<ConsentDocument | null> {
+  const { docs } = await req.payload.find({
+    collection: SLUG,
+    where: { procedure: { equals: procedureId }, ...(status ? { _status: { equals: status } } : {}) },
+    sort: '-version',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] ?? null
+}
+
+export async function draftInProgress(req: PayloadRequest, procedureId: number): Promise<ConsentDocument | null> {
+  return newestVersion(req, procedureId, 'draft')
+}
+
+export async function newestPublishedVersion(req: PayloadRequest, procedureId: number): Promise<ConsentDocument | null> {
+  return newestVersion(req, procedureId, 'published')
+}
+
+/**
+ * A new document is the next version of its procedure's consent: numbered by the server, linked to
+ * the version it replaces. One draft at a time, so numbers follow publication order.
+ */
+export const numberNewVersion: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data) return data
+  const procedureId = idOf(data.procedure)
+  if (procedureId === null) return data
+  const draft = await draftInProgress(req, procedureId)
+  if (draft) {
+    throw new APIError(`Version ${draft.version} of this consent is still a draft. Publish or delete it before starting another version.`, 409, null, true)
+  }
+  const [newest, published] = await Promise.all([newestVersion(req, procedureId), newestPublishedVersion(req, procedureId)])
+  return { ...data, version: (newest?.version ?? 0) + 1, supersedes: published?.id ?? null }
+}
+
+/** A published version is what patients sign: it never changes again, whoever asks. */
+export const freezePublished: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const stored = await storedDocument(req, originalDoc.id)
+  if (stored?._status === 'published') {
+    throw new APIError(
+      `Version ${stored.version} is published and can no longer change: patients may have signed it. Start a new version to change the wording.`,
+      403,
+      null,
+      true,
+    )
+  }
+  return data
+}
+
+/** Records when a version was published; it applies from then unless the editor chose a date. */
+export const stampPublication: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const title = data.title ?? originalDoc?.title
+  const version = data.version ?? originalDoc?.version
+  const label = `${title} (version ${version})`
+  if (data._status !== 'published') return { ...data, label }
+  const publishedAt = new Date().toISOString()
+  return { ...data, label, publishedAt, effectiveDate: data.effectiveDate ?? originalDoc?.effectiveDate ?? publishedAt }
+}
+
+export const keepPublished: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const stored = await storedDocument(req, id)
+  if (stored?._status === 'published') {
+    throw new APIError('Published consent versions are kept for good: patients may have signed them.', 403, null, true)
+  }
+}

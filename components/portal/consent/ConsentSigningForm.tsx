@@ -1,0 +1,323 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import Link from 'next/link'
+import { usePathname, useRouter } from 'next/navigation'
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useForm, type FieldErrors } from 'react-hook-form'
+import type { z } from 'zod'
+
+import { CONSENT_SIGNATURE_MEANING } from '../../../lib/consent'
+import { formatDateTime } from '../../../lib/dates'
+import { signingSubmissionSchema } from '../../../payload/consent/submission'
+import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
+import { SignatureDrawing } from './SignatureDrawing'
+
+type Schema = ReturnType<typeof signingSubmissionSchema>
+type FormInput = z.input<Schema>
+type FormOutput = z.output<Schema>
+
+type Props = {
+  appointmentId: number
+  document: { id: number; version: number; title: string; versionLine: string }
+  /** The exact text shown on the page and signed, and its SHA-256 (computed on the server). */
+  snapshotText: string
+  textSha256: string
+  acknowledgements: string[]
+  nameOnRecord: string
+}
+
+type Problem = { target: string; message: string }
+type ServerReply = { message?: string; fieldErrors?: Record<string, string>; reload?: boolean }
+
+const ANSWER_FIELDS = ['acknowledgements', 'typedName', 'drawing'] as const
+const CONNECTION_PROBLEM = 'We could not reach the clinic just now, so nothing was signed. Check your internet connection and try again: your answers are still here.'
+
+function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolean[]): Problem[] {
+  const problems: Problem[] = []
+  if (errors.acknowledgements) {
+    const firstUnticked = Math.max(0, acknowledgementTicks.findIndex((ticked) => !ticked))
+    const message = errors.acknowledgements.message ?? (errors.acknowledgements as unknown as { message?: string }[]).find((error) => error?.message)?.message
+    problems.push({ target: `acknowledgement-${firstUnticked}`, message: message ?? 'Tick every statement to confirm you have read it.' })
+  }
+  if (errors.typedName?.message) problems.push({ target: 'typedName', message: errors.typedName.message })
+  if (errors.drawing?.message) problems.push({ target: 'signature-heading', message: errors.drawing.message })
+  if (errors.certified?.message) problems.push({ target: 'certified', message: errors.certified.message })
+  for (const field of ['appointmentId', 'documentId', 'documentVersion', 'textSha256'] as const) {
+    if (errors[field]?.message) problems.push({ target: 'consent-form-top', message: errors[field].message })
+  }
+  return problems
+}
+
+/**
+ * The signing form: tick every statement, type the full name (the signature that works with a
+ * keyboard and a screen reader), optionally draw, then check everything on the certification step
+ * and sign. The browser validates with the same schema the server applies again.
+ */
+export function ConsentSigningForm({ appointmentId, document, snapshotText, textSha256, acknowledgements, nameOnRecord }: Props) {
+  const router = useRouter()
+  const pathname = usePathname()
+  const schema = useMemo(() => signingSubmissionSchema(nameOnRecord), [nameOnRecord])
+  const {
+    register,
+    handleSubmit,
+    trigger,
+    setValue,
+    setError,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      appointmentId,
+      documentId: document.id,
+      documentVersion: document.version,
+      textSha256,
+      acknowledgements: acknowledgements.map(() => false) as unknown as true[],
+      typedName: '',
+      drawing: null,
+      certified: false as unknown as true,
+    },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  })
+  const [step, setStep] = useState<'answer' | 'certify'>('answer')
+  const [attempt, setAttempt] = useState(0)
+  const [message, setMessage] = useState<{ text: string; reload?: boolean; signIn?: boolean } | null>(null)
+  const [certifiedAt, setCertifiedAt] = useState<Date | null>(null)
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const certifyHeadingRef = useRef<HTMLHeadingElement>(null)
+
+  const ticks = (watch('acknowledgements') ?? []) as unknown as boolean[]
+  const typedName = watch('typedName')
+  const drawing = watch('drawing')
+  const problems = attempt > 0 ? problemsOf(errors, ticks) : []
+
+  useEffect(() => {
+    if (attempt > 0) summaryRef.current?.focus()
+  }, [attempt])
+  useEffect(() => {
+    if (step === 'certify') certifyHeadingRef.current?.focus()
+  }, [step])
+
+  const onDrawingChange = useCallback(
+    (value: string | null) => setValue('drawing', value, { shouldValidate: attempt > 0, shouldDirty: true }),
+    [setValue, attempt],
+  )
+
+  async function continueToCertify() {
+    setMessage(null)
+    if (await trigger([...ANSWER_FIELDS])) {
+      setAttempt(0)
+      setCertifiedAt(new Date())
+      setStep('certify')
+    } else {
+      setAttempt((count) => count + 1)
+    }
+  }
+
+  function backToAnswers() {
+    setStep('answer')
+    setAttempt(0)
+    setMessage(null)
+  }
+
+  function showServerProblem(status: number, reply: ServerReply) {
+    const fieldErrors = Object.entries(reply.fieldErrors ?? {})
+    for (const [field, text] of fieldErrors) setError(field as keyof FormInput, { type: 'server', message: text })
+    if (fieldErrors.some(([field]) => (ANSWER_FIELDS as readonly string[]).includes(field))) setStep('answer')
+    setMessage({ text: reply.message ?? CONNECTION_PROBLEM, reload: reply.reload, signIn: status === 401 })
+    setAttempt((count) => count + 1)
+  }
+
+  async function sign(values: FormOutput) {
+    setMessage(null)
+    let response: Response
+    try {
+      response = await fetch('/api/consents/sign', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify(values),
+      })
+    } catch {
+      showServerProblem(0, { message: CONNECTION_PROBLEM })
+      return
+    }
+    window.dispatchEvent(new Event(PORTAL_ACTIVITY_EVENT))
+    const reply = (await response.json().catch(() => ({}))) as ServerReply
+    if (response.ok) {
+      router.replace(`${pathname}?signed=1`, { scroll: true })
+      return
+    }
+    showServerProblem(response.status, response.status >= 500 ? { message: CONNECTION_PROBLEM } : reply)
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (isSubmitting) return
+    if (step === 'answer') {
+      void continueToCertify()
+      return
+    }
+    void handleSubmit(sign, () => setAttempt((count) => count + 1))(event)
+  }
+
+  const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
+
+  return (
+    <form className="consent-form" method="post" noValidate onSubmit={submit} aria-labelledby="consent-form-heading">
+      <h2 id="consent-form-heading" className="visually-hidden">
+        Sign the consent form
+      </h2>
+      <div role="alert" aria-atomic="true">
+        {(problems.length > 0 || message) && (
+          <div className="notice notice--error" ref={summaryRef} tabIndex={-1} id="consent-form-top">
+            <h2 className="notice__title">There is a problem</h2>
+            {message && (
+              <p>
+                {message.text}
+                {message.reload && (
+                  <>
+                    {' '}
+                    <a href={pathname}>Reload the page</a>
+                  </>
+                )}
+                {message.signIn && (
+                  <>
+                    {' '}
+                    <Link href="/portal/sign-in">Sign in again</Link>
+                  </>
+                )}
+              </p>
+            )}
+            {problems.length > 0 && (
+              <ul>
+                {problems.map((problem) => (
+                  <li key={`${problem.target}-${problem.message}`}>
+                    <a href={`#${problem.target}`}>{problem.message}</a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+
+      <div hidden={step !== 'answer'}>
+        <fieldset className={`field consent-statements${errors.acknowledgements ? ' field--error' : ''}`} aria-describedby="statements-hint">
+          <legend>
+            <h2 className="consent-form__heading">Confirm each statement</h2>
+          </legend>
+          <p className="field__hint" id="statements-hint">
+            Tick each statement to show you have read and understood it.
+          </p>
+          {acknowledgements.map((statement, index) => (
+            <div className="checkbox" key={index}>
+              <input
+                id={`acknowledgement-${index}`}
+                type="checkbox"
+                aria-invalid={errors.acknowledgements && !ticks[index] ? true : undefined}
+                {...register(`acknowledgements.${index}` as const)}
+              />
+              <label htmlFor={`acknowledgement-${index}`}>{statement}</label>
+            </div>
+          ))}
+        </fieldset>
+
+        <h2 className="consent-form__heading">Sign with your full name</h2>
+        <div className={`field${errors.typedName ? ' field--error' : ''}`}>
+          <label htmlFor="typedName">Type your full name</label>
+          <p className="field__hint" id="typedName-hint">
+            Typing your name is your signature. Type it as the clinic has it: <strong>{nameOnRecord}</strong>. Capital letters and extra
+            spaces do not matter.
+          </p>
+          {errors.typedName && (
+            <p className="field__error" id="typedName-error">
+              <span className="visually-hidden">Error: </span>
+              {errors.typedName.message}
+            </p>
+          )}
+          <input
+            className="input"
+            id="typedName"
+            type="text"
+            autoComplete="name"
+            spellCheck={false}
+            aria-invalid={errors.typedName ? true : undefined}
+            aria-describedby={describedBy('typedName-hint', errors.typedName && 'typedName-error')}
+            {...register('typedName')}
+          />
+        </div>
+
+        <section className={`field${errors.drawing ? ' field--error' : ''}`} aria-labelledby="signature-heading">
+          <h3 id="signature-heading" className="field__label" tabIndex={-1}>
+            Draw your signature (optional)
+          </h3>
+          <p className="field__hint" id="signature-hint">
+            If you like, also draw your signature in the box with a mouse, finger or stylus. You do not need to: your typed name is your
+            signature.
+          </p>
+          {errors.drawing && (
+            <p className="field__error" id="drawing-error">
+              <span className="visually-hidden">Error: </span>
+              {errors.drawing.message}
+            </p>
+          )}
+          <SignatureDrawing onChange={onDrawingChange} hintId="signature-hint" errorId={errors.drawing ? 'drawing-error' : undefined} />
+        </section>
+
+        <button type="submit" className="button">
+          Continue to check and sign
+        </button>
+      </div>
+
+      <section hidden={step !== 'certify'} aria-labelledby="certify-heading" className="certification">
+        <h2 id="certify-heading" ref={certifyHeadingRef} tabIndex={-1}>
+          Check and sign
+        </h2>
+        <p>This is exactly what you are about to sign. If anything is wrong, go back and change it.</p>
+        <dl className="certification__facts">
+          <dt>Consent form</dt>
+          <dd>
+            {document.title}, {document.versionLine.toLowerCase()}
+          </dd>
+          <dt>Fingerprint of the text (SHA-256)</dt>
+          <dd>
+            <code className="hash">{textSha256}</code>
+          </dd>
+          <dt>Your signature (typed name)</dt>
+          <dd>{typedName}</dd>
+          <dt>Drawn signature</dt>
+          <dd>{drawing ? <img className="certification__drawing" src={drawing} alt="Your drawn signature" /> : 'None. Your typed name is your signature.'}</dd>
+          <dt>Date and time</dt>
+          <dd>{certifiedAt ? `${formatDateTime(certifiedAt)} (the clinic records the exact time when you sign)` : ''}</dd>
+        </dl>
+        <h3>The statements you confirmed</h3>
+        <ol>
+          {acknowledgements.map((statement, index) => (
+            <li key={index}>{statement}</li>
+          ))}
+        </ol>
+        <details className="certification__text">
+          <summary>Show the full text you are signing</summary>
+          <pre>{snapshotText}</pre>
+        </details>
+        <h3>What your signature means</h3>
+        <p>{CONSENT_SIGNATURE_MEANING}</p>
+        <div className={`checkbox${errors.certified ? ' field--error' : ''}`}>
+          <input id="certified" type="checkbox" aria-invalid={errors.certified ? true : undefined} {...register('certified')} />
+          <label htmlFor="certified">I have checked these details, and I understand what my signature means</label>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button" aria-disabled={isSubmitting || undefined}>
+            {isSubmitting ? 'Signing…' : 'Sign the consent form'}
+          </button>
+          <button type="button" className="button button--secondary" onClick={backToAnswers}>
+            Go back and change something
+          </button>
+        </div>
+      </section>
+    </form>
+  )
+}

@@ -1,0 +1,22 @@
+import { formatDate } from '../../../lib/dates'
+import type { ConsentStatus } from '../../../payload/consent/status'
+import type { PortalTodo } from '../todos'
+
+export function consentPath(appointmentId: number): string {
+  return `/portal/appointments/${appointmentId}/consent`
+}
+
+/** The dashboard's consent to-do: to sign, signed on DATE, withdrawn on DATE, or new version to sign. */
+export function consentTodo(appointmentId: number, status: ConsentStatus): PortalTodo {
+  const base = { key: 'consent', href: consentPath(appointmentId) }
+  switch (status.kind) {
+    case 'signed':
+      return { ...base, label: 'Your consent form', done: true, statusText: `Signed on ${formatDate(new Date(status.signedAt))}` }
+    case 'new-version':
+      return { ...base, label: 'Sign the updated consent form', done: false, statusText: 'New version to sign' }
+    case 'withdrawn':
+      return { ...base, label: 'Your consent form', done: false, statusText: `Withdrawn on ${formatDate(new Date(status.withdrawnAt))}` }
+    default:
+      return { ...base, label: 'Sign your consent form', done: false, statusText: 'To sign' }
+  }
+}

@@ -1,0 +1,87 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Appointment, Consent, ConsentDocument, ConsentPdf } from '../../payload-types'
+import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from './status'
+
+type Caller = { user: PayloadRequest['user']; req?: PayloadRequest }
+
+function as({ user, req }: Caller) {
+  return { user, req, overrideAccess: false } as const
+}
+
+export function idOf(value: number | { id: number } | null | undefined): number | null {
+  if (value == null) return null
+  return typeof value === 'object' ? value.id : value
+}
+
+/** The version patients sign for a procedure: the newest published one that is in effect. */
+export async function currentConsentDocument(payload: Payload, caller: Caller, procedureId: number, now = new Date()): Promise<ConsentDocument | null> {
+  const { docs } = await payload.find({
+    collection: 'consent-documents',
+    ...as(caller),
+    where: {
+      procedure: { equals: procedureId },
+      _status: { equals: 'published' },
+      effectiveDate: { less_than_equal: now.toISOString() },
+    },
+    sort: '-version',
+    limit: 1,
+    depth: 0,
+  })
+  return docs[0] ?? null
+}
+
+/** The caller's consent records for these appointments, newest first. */
+export async function consentsFor(payload: Payload, caller: Caller, appointmentIds: number[]): Promise<Consent[]> {
+  if (appointmentIds.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'consents',
+    ...as(caller),
+    where: { appointment: { in: appointmentIds } },
+    sort: '-signedAt',
+    depth: 0,
+    pagination: false,
+  })
+  return docs
+}
+
+export async function pdfsFor(payload: Payload, caller: Caller, consentIds: number[]): Promise<Map<number, ConsentPdf>> {
+  if (consentIds.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'consent-pdfs',
+    ...as(caller),
+    where: { consent: { in: consentIds } },
+    depth: 0,
+    pagination: false,
+  })
+  return new Map(docs.flatMap((pdf) => (idOf(pdf.consent) === null ? [] : [[idOf(pdf.consent) as number, pdf] as const])))
+}
+
+export function recordFacts(consent: Consent): ConsentRecordFacts {
+  return {
+    id: consent.id,
+    documentId: idOf(consent.document) as number,
+    documentVersion: consent.documentVersion,
+    status: consent.status,
+    signedAt: consent.signedAt,
+    withdrawnAt: consent.withdrawnAt,
+  }
+}
+
+/** For each appointment, where the patient stands with its consent (null: no consent form exists yet). */
+export async function consentStatusesFor(payload: Payload, caller: Caller, appointments: Appointment[]): Promise<Map<number, ConsentStatus | null>> {
+  const procedureIds = [...new Set(appointments.map((appointment) => idOf(appointment.procedure) as number))]
+  const [documents, consents] = await Promise.all([
+    Promise.all(procedureIds.map(async (id) => [id, await currentConsentDocument(payload, caller, id)] as const)),
+    consentsFor(payload, caller, appointments.map((appointment) => appointment.id)),
+  ])
+  const currentByProcedure = new Map(documents)
+  return new Map(
+    appointments.map((appointment) => {
+      const current = currentByProcedure.get(idOf(appointment.procedure) as number)
+      if (!current?.version) return [appointment.id, null]
+      const records = consents.filter((consent) => idOf(consent.appointment) === appointment.id).map(recordFacts)
+      return [appointment.id, consentStatus(records, { id: current.id, version: current.version })]
+    }),
+  )
+}

@@ -1,0 +1,229 @@
+import { createHash, randomUUID } from 'node:crypto'
+
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import { CONSENT_SIGNATURE_MEANING, checkSubmissionAgainstDocument, type ConsentSubmission } from '../../lib/consent'
+import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '../../payload-types'
+import { isPatientUser } from '../access'
+import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../audit'
+import { consentSnapshotOf, type ConsentSnapshot } from './content'
+import { SIGNING_CONTEXT } from './context'
+import { drawingProblem } from './drawing'
+import { readJsonBody, reply, type Reply } from './http'
+import { consentPdf } from './pdf'
+import { currentConsentDocument, idOf, pdfsFor } from './queries'
+import { acceptsConsent } from './status'
+import { signingSubmissionSchema } from './submission'
+import { consentTextParts } from './textBlocks'
+
+/** The drawing may be up to 200,000 characters; everything else is small. */
+export const MAX_SIGNING_BODY_BYTES = 256 * 1024
+
+const NOT_FOUND_APPOINTMENT = 'That appointment was not found.'
+const NOT_FOUND_DOCUMENT = 'That consent document was not found.'
+const TICK_EVERY_STATEMENT = 'Tick every statement to confirm you have read it.'
+
+type SigningContext = { req: PayloadRequest; patient: Patient }
+
+export type SignedConsentSummary = {
+  id: number
+  status: Consent['status']
+  signedAt: string
+  documentId: number
+  documentVersion: number
+  documentTitle: string
+  textSha256: string
+  typedName: string
+  pdfUrl: string | null
+}
+
+function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const errors: Record<string, string> = {}
+  for (const issue of issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message
+  return errors
+}
+
+async function audit(req: PayloadRequest, outcome: AuditOutcome, detail: string, resourceIds: number[] = []): Promise<void> {
+  await recordAudit(req.payload, { action: 'consent-signed', outcome, ...actorOf(req), resource: 'consents', resourceIds, ...requestContextOf(req.headers), detail })
+}
+
+async function refuse(req: PayloadRequest, status: number, message: string, extra: Record<string, unknown> = {}): Promise<Reply> {
+  await audit(req, status === 401 || status === 403 || status === 404 ? 'denied' : 'failure', `${status}: ${message}`)
+  return reply(status, { message, ...extra })
+}
+
+async function findMyAppointment({ req, patient }: SigningContext, id: number): Promise<Appointment | null> {
+  return req.payload.findByID({ collection: 'appointments', id, user: patient, overrideAccess: false, depth: 1, req }).catch(() => null)
+}
+
+async function findPublishedDocument({ req, patient }: SigningContext, id: number): Promise<ConsentDocument | null> {
+  return req.payload.findByID({ collection: 'consent-documents', id, user: patient, overrideAccess: false, depth: 0, req }).catch(() => null)
+}
+
+async function findSignedConsent({ req, patient }: SigningContext, appointmentId: number, documentId: number): Promise<Consent | null> {
+  const { docs } = await req.payload.find({
+    collection: 'consents',
+    user: patient,
+    overrideAccess: false,
+    where: { appointment: { equals: appointmentId }, document: { equals: documentId }, status: { equals: 'signed' } },
+    limit: 1,
+    depth: 0,
+  })
+  return docs[0] ?? null
+}
+
+async function summaryOf({ req, patient }: SigningContext, consent: Consent): Promise<SignedConsentSummary> {
+  const pdf = (await pdfsFor(req.payload, { user: patient }, [consent.id])).get(consent.id)
+  return {
+    id: consent.id,
+    status: consent.status,
+    signedAt: consent.signedAt,
+    documentId: idOf(consent.document) as number,
+    documentVersion: consent.documentVersion,
+    documentTitle: consent.documentTitle,
+    textSha256: consent.textSha256,
+    typedName: consent.typedName,
+    pdfUrl: pdf?.url ?? null,
+  }
+}
+
+async function clinicName(req: PayloadRequest): Promise<string> {
+  const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0 }).catch(() => null)) as { clinicName?: string } | null
+  return settings?.clinicName || 'Harbour Spine Clinic'
+}
+
+type Signing = SigningContext & { submission: ConsentSubmission; appointment: Appointment; document: ConsentDocument; snapshot: ConsentSnapshot }
+
+/** The consent record and its PDF, in one transaction: both are stored, or neither. */
+async function storeSignature({ req, patient, submission, appointment, document, snapshot }: Signing): Promise<Consent> {
+  const signedAt = new Date().toISOString()
+  const { ip = null, userAgent = null } = requestContextOf(req.headers)
+  const statements = consentTextParts(snapshot.text).acknowledgements
+  const context = { [SIGNING_CONTEXT]: true }
+  const shouldCommit = await initTransaction(req)
+  try {
+    const consent = await req.payload.create({
+      collection: 'consents',
+      req,
+      context,
+      depth: 0,
+      data: {
+        patient: patient.id,
+        appointment: appointment.id,
+        document: document.id,
+        documentVersion: document.version as number,
+        documentTitle: document.title,
+        snapshotText: snapshot.text,
+        textSha256: snapshot.sha256,
+        acknowledgements: statements.map((statement) => ({ statement, ticked: true })),
+        typedName: submission.typedName,
+        drawing: submission.drawing ?? null,
+        signedAt,
+        ip,
+        userAgent,
+        signatureMeaning: CONSENT_SIGNATURE_MEANING,
+        status: 'signed',
+        signedKey: `${appointment.id}:${document.id}`,
+      },
+    })
+    const pdf = await consentPdf({
+      clinicName: await clinicName(req),
+      consentId: consent.id,
+      patient: { id: patient.id, fullName: patient.fullName },
+      appointment: {
+        id: appointment.id,
+        scheduledAt: appointment.scheduledAt,
+        procedureTitle: (appointment.procedure as Procedure)?.title ?? 'Procedure',
+        side: appointment.side,
+        levels: appointment.levels,
+      },
+      document: { id: document.id, title: document.title, version: document.version as number },
+      snapshotText: snapshot.text,
+      textSha256: snapshot.sha256,
+      acknowledgements: statements,
+      typedName: submission.typedName,
+      drawing: submission.drawing ?? null,
+      signedAt,
+      ip,
+      userAgent,
+      meaning: CONSENT_SIGNATURE_MEANING,
+    })
+    const data = Buffer.from(pdf)
+    await req.payload.create({
+      collection: 'consent-pdfs',
+      req,
+      context,
+      depth: 0,
+      data: { consent: consent.id, patient: patient.id, sha256: createHash('sha256').update(data).digest('hex') },
+      file: { data, mimetype: 'application/pdf', name: `consent-${consent.id}-${randomUUID()}.pdf`, size: data.byteLength },
+    })
+    if (shouldCommit) await commitTransaction(req)
+    return consent
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/**
+ * POST /api/consents/sign, for the signed-in patient only. Applies the portal form's schema again,
+ * then checks the appointment (theirs, still ahead), the document (the current published version of
+ * the appointment's procedure, with the same text hash) and the drawing. Anything wrong: a clear 4xx
+ * and nothing stored. A repeated submission returns the consent already signed.
+ */
+export async function signConsent(req: PayloadRequest): Promise<Reply> {
+  if (!isPatientUser(req.user)) {
+    return req.user
+      ? refuse(req, 403, 'Only the patient can sign their own consent.')
+      : refuse(req, 401, 'Your session has ended. Sign in to the patient portal to sign your consent.')
+  }
+  const patient = req.user as unknown as Patient
+  const body = await readJsonBody(req, MAX_SIGNING_BODY_BYTES)
+  if (!body.ok) return refuse(req, body.reply.status, String(body.reply.body.message))
+
+  const parsed = signingSubmissionSchema(patient.fullName).safeParse(body.value)
+  if (!parsed.success) {
+    return refuse(req, 400, parsed.error.issues[0].message, { fieldErrors: fieldErrorsOf(parsed.error.issues) })
+  }
+  const submission = parsed.data
+  const drawing = submission.drawing ? await drawingProblem(submission.drawing) : null
+  if (drawing) return refuse(req, 400, drawing, { fieldErrors: { drawing } })
+
+  const signing = { req, patient }
+  const appointment = await findMyAppointment(signing, submission.appointmentId)
+  if (!appointment) return refuse(req, 404, NOT_FOUND_APPOINTMENT)
+  if (!acceptsConsent(appointment)) {
+    return refuse(req, 409, 'This appointment has already taken place or was cancelled, so its consent form can no longer be signed.')
+  }
+  const document = await findPublishedDocument(signing, submission.documentId)
+  if (!document) return refuse(req, 404, NOT_FOUND_DOCUMENT)
+  const procedureId = idOf(appointment.procedure) as number
+  if (idOf(document.procedure) !== procedureId) return refuse(req, 409, 'This consent document is for a different procedure from your appointment.')
+  const current = await currentConsentDocument(req.payload, { user: patient, req }, procedureId)
+  if (!current?.version) return refuse(req, 409, 'There is no consent form to sign for this appointment yet.')
+
+  const snapshot = await consentSnapshotOf(current)
+  const mismatch = checkSubmissionAgainstDocument(submission, {
+    documentId: current.id,
+    documentVersion: current.version,
+    acknowledgementCount: snapshot.acknowledgementCount,
+    textSha256: snapshot.sha256,
+  })
+  if (mismatch === TICK_EVERY_STATEMENT) return refuse(req, 400, mismatch, { fieldErrors: { acknowledgements: mismatch } })
+  if (mismatch) return refuse(req, 409, mismatch, { reload: true })
+
+  const existing = await findSignedConsent(signing, appointment.id, current.id)
+  if (existing) return reply(200, { message: 'You have already signed this consent form.', consent: await summaryOf(signing, existing) })
+
+  let consent: Consent
+  try {
+    consent = await storeSignature({ ...signing, submission, appointment, document: current, snapshot })
+  } catch (error) {
+    // Two submissions at once: the unique signedKey let one through; answer both with it.
+    const winner = await findSignedConsent(signing, appointment.id, current.id)
+    if (winner) return reply(200, { message: 'You have already signed this consent form.', consent: await summaryOf(signing, winner) })
+    throw error
+  }
+  await audit(req, 'success', `appointment ${appointment.id}, document ${current.id} version ${current.version}, text sha256 ${snapshot.sha256}`, [consent.id])
+  return reply(201, { message: 'Your consent is signed.', consent: await summaryOf(signing, consent) })
+}

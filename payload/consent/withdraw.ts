@@ -1,0 +1,69 @@
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import type { Patient } from '../../payload-types'
+import { isPatientUser } from '../access'
+import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../audit'
+import { WITHDRAWAL_CONTEXT } from './context'
+import { readJsonBody, reply, type Reply } from './http'
+import { canWithdraw } from './status'
+
+const withdrawalSchema = z.object({
+  appointmentId: z.number({ error: 'The appointment is missing or not valid. Reload the page and try again.' }).int().positive(),
+})
+
+async function audit(req: PayloadRequest, outcome: AuditOutcome, detail: string, resourceIds: number[] = []): Promise<void> {
+  await recordAudit(req.payload, { action: 'consent-withdrawn', outcome, ...actorOf(req), resource: 'consents', resourceIds, ...requestContextOf(req.headers), detail })
+}
+
+async function refuse(req: PayloadRequest, status: number, message: string): Promise<Reply> {
+  await audit(req, status === 401 || status === 403 || status === 404 ? 'denied' : 'failure', `${status}: ${message}`)
+  return reply(status, { message })
+}
+
+/**
+ * POST /api/consents/withdraw { appointmentId }, for the signed-in patient only: every consent they
+ * signed for that appointment becomes "withdrawn" with the time. The signed records stay as they were.
+ */
+export async function withdrawConsent(req: PayloadRequest): Promise<Reply> {
+  if (!isPatientUser(req.user)) {
+    return req.user
+      ? refuse(req, 403, 'Only the patient can withdraw their own consent.')
+      : refuse(req, 401, 'Your session has ended. Sign in to the patient portal to withdraw your consent.')
+  }
+  const patient = req.user as unknown as Patient
+  const body = await readJsonBody(req, 4 * 1024)
+  if (!body.ok) return refuse(req, body.reply.status, String(body.reply.body.message))
+  const parsed = withdrawalSchema.safeParse(body.value)
+  if (!parsed.success) return refuse(req, 400, parsed.error.issues[0].message)
+
+  const asPatient = { user: patient, overrideAccess: false } as const
+  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...asPatient, depth: 0 }).catch(() => null)
+  if (!appointment) return refuse(req, 404, 'That appointment was not found.')
+  if (!canWithdraw(appointment)) {
+    return refuse(req, 409, 'Your procedure has already taken place, so this consent can no longer be withdrawn in the portal. Call the clinic if you have concerns.')
+  }
+  const { docs: signed } = await req.payload.find({
+    collection: 'consents',
+    ...asPatient,
+    where: { appointment: { equals: appointment.id }, status: { equals: 'signed' } },
+    depth: 0,
+    pagination: false,
+  })
+  if (signed.length === 0) return refuse(req, 409, 'There is no signed consent to withdraw for this appointment.')
+
+  const withdrawnAt = new Date().toISOString()
+  const shouldCommit = await initTransaction(req)
+  try {
+    for (const { id } of signed) {
+      await req.payload.update({ collection: 'consents', id, req, context: { [WITHDRAWAL_CONTEXT]: true }, depth: 0, data: { status: 'withdrawn', withdrawnAt } })
+    }
+    if (shouldCommit) await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+  const ids = signed.map(({ id }) => id)
+  await audit(req, 'success', `appointment ${appointment.id}`, ids)
+  return reply(200, { message: 'Your consent is withdrawn.', withdrawnAt, consentIds: ids })
+}
