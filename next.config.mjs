@@ -5,7 +5,8 @@ const nextConfig = {
   // Tests and benchmarks build into their own folder so they never replace the demo's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  experimental: { globalNotFound: true },
+  // authInterrupts: forbidden() answers 403 for staff without clinical access in /clinic.
+  experimental: { globalNotFound: true, authInterrupts: true },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -25,6 +25,7 @@ import { Procedures } from './collections/Procedures'
 import { QuestionnaireTemplates } from './collections/QuestionnaireTemplates'
 import { Users } from './collections/Users'
 import { emailAdapter } from './payload/email'
+import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
 import { requireSecret, serverUrl } from './payload/env'
 import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
@@ -79,6 +80,7 @@ export default buildConfig({
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'payload/migrations'),
   }),
+  endpoints: [fhirQuestionnaireResponse, fhirConsent],
   email: emailAdapter(),
   graphQL: { disable: true },
   jobs: {

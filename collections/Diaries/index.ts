@@ -6,6 +6,7 @@ import { saveEntries } from './endpoints/saveEntries'
 import { setBlockTime } from './endpoints/setBlockTime'
 import { submitDiary } from './endpoints/submitDiary'
 import { fillFromAppointment } from './hooks/fillFromAppointment'
+import { announceReviewDecision, lockReviewOnceDecided } from './hooks/lockReviewOnceDecided'
 import { keepSubmittedDiariesLocked, refuseDeletingSubmitted } from './hooks/keepSubmittedDiariesLocked'
 import { queueReminderWhenBlockTimeSet } from './hooks/queueReminderWhenBlockTimeSet'
 
@@ -26,6 +27,12 @@ const isClinicianField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 's
 const clinicianWhileInProgress: FieldAccess = ({ req, doc }) => hasRole(req.user, 'admin', 'specialist') && doc?.status !== 'submitted'
 const clinicianOnceSubmitted: FieldAccess = ({ req, doc }) => hasRole(req.user, 'admin', 'specialist') && doc?.status === 'submitted'
 const readOnly = { readOnly: true, position: 'sidebar' } as const
+/** The outcome belongs to the patient too; the clinical note and reviewer stay with the clinic. */
+const clinicianOrOwningPatient: FieldAccess = ({ req, doc }) => {
+  if (hasRole(req.user, 'admin', 'specialist')) return true
+  const owner = typeof doc?.patient === 'object' ? doc?.patient?.id : doc?.patient
+  return req.user?.collection === 'patients' && owner === req.user.id
+}
 
 /**
  * A patient's pain diary for one appointment (one per appointment). Patients write it only through
@@ -50,8 +57,8 @@ export const Diaries: CollectionConfig = {
   },
   endpoints: [saveEntries, submitDiary, setBlockTime],
   hooks: {
-    beforeChange: [fillFromAppointment, keepSubmittedDiariesLocked],
-    afterChange: [queueReminderWhenBlockTimeSet],
+    beforeChange: [fillFromAppointment, keepSubmittedDiariesLocked, lockReviewOnceDecided],
+    afterChange: [queueReminderWhenBlockTimeSet, announceReviewDecision],
     beforeDelete: [refuseDeletingSubmitted],
     afterOperation: [auditStaffAccess],
   },
@@ -132,12 +139,18 @@ export const Diaries: CollectionConfig = {
       name: 'review',
       type: 'group',
       admin: { description: 'The specialist’s conclusion, once the diary is submitted.' },
-      // Patients see the outcome through the portal (issue #6), not these clinical fields.
-      access: { read: isClinicianField, create: never, update: clinicianOnceSubmitted },
+      // The patient sees the decision and its date in the portal; the note and reviewer stay clinical.
+      access: { read: clinicianOrOwningPatient, create: never, update: clinicianOnceSubmitted },
       fields: [
         { name: 'decision', type: 'select', options: REVIEW_DECISIONS },
-        { name: 'note', type: 'textarea', maxLength: 4000 },
-        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', filterOptions: { role: { in: ['admin', 'specialist'] } } },
+        { name: 'note', type: 'textarea', maxLength: 4000, access: { read: isClinicianField } },
+        {
+          name: 'reviewedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          filterOptions: { role: { in: ['admin', 'specialist'] } },
+          access: { read: isClinicianField },
+        },
         { name: 'reviewedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },

@@ -39,3 +39,16 @@ export function passwordResetEmail({ url }: { url: string }): Email {
     html: layout(greeting, paragraphs, { label: 'Choose a new password', url }),
   }
 }
+
+export function resultReadyEmail({ name, url }: { name: string; url: string }): Email {
+  const greeting = `Dear ${name},`
+  const paragraphs = [
+    'Your specialist has looked at your pain diary, and a result is ready for you in the patient portal.',
+    'Sign in to read it and to see the next step.',
+  ]
+  return {
+    subject: 'A result is ready in your Harbour Spine Clinic portal',
+    text: [greeting, '', ...paragraphs, '', url, '', 'Harbour Spine Clinic'].join('\n'),
+    html: layout(greeting, paragraphs, { label: 'Open the patient portal', url }),
+  }
+}

@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { SkipLink } from '../../components/site/SkipLink'
+import '../(site)/site.css'
+import './clinic.css'
+
+/** Clinical data: rendered per request for the signed-in specialist, never cached. */
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = {
+  title: { default: 'Clinic workspace · Harbour Spine Clinic', template: '%s · Clinic workspace' },
+  robots: { index: false, follow: false },
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0e5a66' }
+
+export default function ClinicLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body>
+        <SkipLink />
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link href="/clinic" className="site-name">
+              Clinic workspace
+            </Link>
+            <nav aria-label="Clinic" className="site-nav">
+              <ul>
+                <li>
+                  <Link href="/clinic">Review queue</Link>
+                </li>
+                <li>
+                  <Link href="/admin">CMS admin</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="clinic-main">
+          {children}
+        </main>
+      </body>
+    </html>
+  )
+}

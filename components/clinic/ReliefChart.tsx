@@ -1,0 +1,34 @@
+'use client'
+
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+
+export type ChartPoint = { hours: number; nrs: number }
+
+type Props = { points: ChartPoint[]; baseline: number | null; describedBy: string }
+
+/**
+ * Pain score (NRS) over the hours after the block, against the baseline and the scores that mean
+ * 50% and 80% relief. Screen readers get the same data from the table the chart points to.
+ */
+export function ReliefChart({ points, baseline, describedBy }: Props) {
+  return (
+    <div className="chart-area" role="img" aria-label="Chart of pain scores after the block; the data is in the table below." aria-describedby={describedBy}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={points} margin={{ top: 16, right: 24, bottom: 24, left: 0 }}>
+          <CartesianGrid stroke="#c9d6d3" strokeDasharray="3 3" />
+          <XAxis dataKey="hours" type="number" domain={[0, 'dataMax']} unit=" h" stroke="#1d2a33" />
+          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} stroke="#1d2a33" />
+          <Tooltip formatter={(value) => [`${value} / 10`, 'Pain score']} labelFormatter={(label) => `${label} h after the block`} />
+          {baseline != null && (
+            <>
+              <ReferenceLine y={baseline} stroke="#b3401a" strokeWidth={2} label={{ value: `Baseline ${baseline}`, position: 'insideTopRight', fill: '#1d2a33' }} />
+              <ReferenceLine y={baseline * 0.5} stroke="#46525c" strokeDasharray="6 4" label={{ value: '50% relief', position: 'insideTopRight', fill: '#1d2a33' }} />
+              <ReferenceLine y={baseline * 0.2} stroke="#0a4650" strokeDasharray="2 4" label={{ value: '80% relief', position: 'insideBottomRight', fill: '#1d2a33' }} />
+            </>
+          )}
+          <Line type="linear" dataKey="nrs" stroke="#0e5a66" strokeWidth={3} dot={{ r: 5 }} isAnimationActive={false} name="Pain score" />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  )
+}

@@ -1,0 +1,21 @@
+import type { Payload } from 'payload'
+
+import { formatDate } from '../../lib/dates'
+import type { Clinician } from '../queries/clinic'
+
+/** One line for the specialist: which version the patient signed for this appointment, and its state. */
+export async function consentStatusFor(payload: Payload, clinician: Clinician, appointmentId: number): Promise<string> {
+  const { docs } = await payload.find({
+    collection: 'consents',
+    where: { appointment: { equals: appointmentId } },
+    sort: '-signedAt',
+    limit: 1,
+    depth: 0,
+    user: clinician,
+    overrideAccess: false,
+  })
+  const consent = docs[0]
+  if (!consent) return 'Not signed.'
+  const signed = `“${consent.documentTitle}”, version ${consent.documentVersion}, signed ${formatDate(new Date(consent.signedAt))}`
+  return consent.status === 'withdrawn' && consent.withdrawnAt ? `${signed}; withdrawn ${formatDate(new Date(consent.withdrawnAt))}.` : `${signed}.`
+}

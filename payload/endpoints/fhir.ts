@@ -1,0 +1,103 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { diaryTimePoints, DEFAULT_QUESTIONNAIRE, questionnaireSchema } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diarySchedule } from '../../lib/diary'
+import { consentToFhirConsent, diaryToQuestionnaireResponse } from '../../lib/fhir'
+import type { Patient } from '../../payload-types'
+import { hasRole } from '../access'
+import { actorOf, recordAudit, requestContextOf } from '../audit'
+import { serverUrl } from '../env'
+
+const FHIR_JSON = { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Cache-Control': 'private, no-store' }
+
+/** FHIR's OperationOutcome, so FHIR clients get errors in the form they expect. */
+function outcome(status: number, code: string, diagnostics: string): Response {
+  return Response.json(
+    { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics }] },
+    { status, headers: FHIR_JSON },
+  )
+}
+
+function refuseUnlessClinician(req: PayloadRequest): Response | null {
+  if (!req.user) return outcome(401, 'login', 'Sign in as clinical staff to export records.')
+  if (!hasRole(req.user, 'admin', 'specialist')) return outcome(403, 'forbidden', 'Only specialists and admins can export clinical records.')
+  return null
+}
+
+function idParam(req: PayloadRequest): number | null {
+  const id = Number(req.routeParams?.id)
+  return Number.isInteger(id) && id > 0 ? id : null
+}
+
+const relationId = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number))
+
+async function audited(req: PayloadRequest, resource: string, id: number, body: unknown): Promise<Response> {
+  await recordAudit(req.payload, { action: 'export', ...actorOf(req), resource, resourceIds: [id], ...requestContextOf(req.headers) })
+  return new Response(JSON.stringify(body), { headers: FHIR_JSON })
+}
+
+/** GET /api/fhir/QuestionnaireResponse/:id — a pain diary (NRS items coded LOINC 72514-3). */
+export const fhirQuestionnaireResponse: Endpoint = {
+  path: '/fhir/QuestionnaireResponse/:id',
+  method: 'get',
+  handler: async (req) => {
+    const refusal = refuseUnlessClinician(req)
+    if (refusal) return refusal
+    const id = idParam(req)
+    const as = { user: req.user, overrideAccess: false } as const
+    const diary = id ? await req.payload.findByID({ collection: 'diaries', id, depth: 2, ...as }).catch(() => null) : null
+    if (!id || !diary) return outcome(404, 'not-found', `QuestionnaireResponse/${req.routeParams?.id} does not exist.`)
+    const patient = (await req.payload.findByID({ collection: 'patients', id: relationId(diary.patient), depth: 0, ...as })) as Patient
+    const { docs: entries } = await req.payload.find({ collection: 'diary-entries', where: { diary: { equals: id } }, limit: 200, depth: 0, ...as })
+    const parsed = questionnaireSchema.safeParse(diary.questionnaire)
+    const timePoints = diaryTimePoints(parsed.success ? parsed.data : DEFAULT_QUESTIONNAIRE)
+    const schedule = diarySchedule(diary.blockTime ? new Date(diary.blockTime) : null, timePoints)
+    const byKey = new Map(entries.map((entry) => [entry.timePointKey, entry]))
+    const baseline = schedule.find((point) => point.minutesAfterBlock === null)
+    const resource = diaryToQuestionnaireResponse({
+      id,
+      status: diary.status === 'submitted' ? 'submitted' : 'in-progress',
+      authoredAt: diary.submittedAt ?? diary.updatedAt,
+      patient: { id: patient.id, name: patient.fullName },
+      appointmentId: relationId(diary.appointment),
+      questionnaireUrl: `${serverUrl()}/fhir/Questionnaire/medial-branch-block-diary`,
+      blockTime: diary.blockTime ?? null,
+      baselineNrs: baseline ? (byKey.get(baseline.key)?.nrs ?? null) : null,
+      entries: schedule.flatMap((point) => {
+        const entry = byKey.get(point.key)
+        if (!entry) return []
+        return [{ timePointKey: point.key, label: point.label, minutesAfterBlock: point.minutesAfterBlock, nrs: entry.nrs, reliefPercent: entry.reliefPercent, activity: entry.activity, medicines: entry.medicines, answeredAt: entry.answeredAt }]
+      }),
+    })
+    return audited(req, 'fhir.QuestionnaireResponse', id, resource)
+  },
+}
+
+/** GET /api/fhir/Consent/:id — a signed consent (scope treatment, the PDF snapshot as source). */
+export const fhirConsent: Endpoint = {
+  path: '/fhir/Consent/:id',
+  method: 'get',
+  handler: async (req) => {
+    const refusal = refuseUnlessClinician(req)
+    if (refusal) return refusal
+    const id = idParam(req)
+    const as = { user: req.user, overrideAccess: false } as const
+    const consent = id ? await req.payload.findByID({ collection: 'consents', id, depth: 0, ...as }).catch(() => null) : null
+    if (!id || !consent) return outcome(404, 'not-found', `Consent/${req.routeParams?.id} does not exist.`)
+    const patient = (await req.payload.findByID({ collection: 'patients', id: relationId(consent.patient), depth: 0, ...as })) as Patient
+    const { docs: pdfs } = await req.payload.find({ collection: 'consent-pdfs', where: { consent: { equals: id } }, limit: 1, depth: 0, ...as })
+    const pdf = pdfs[0]
+    const resource = consentToFhirConsent({
+      id,
+      status: consent.status === 'withdrawn' ? 'withdrawn' : 'signed',
+      signedAt: consent.signedAt,
+      withdrawnAt: consent.withdrawnAt ?? null,
+      patient: { id: patient.id, name: patient.fullName },
+      document: { id: relationId(consent.document), title: consent.documentTitle, version: consent.documentVersion },
+      pdfUrl: pdf?.url ? new URL(pdf.url, serverUrl()).toString() : `${serverUrl()}/api/consents/${id}`,
+      sha256: pdf?.sha256 ?? null,
+      typedName: consent.typedName,
+    })
+    return audited(req, 'fhir.Consent', id, resource)
+  },
+}

@@ -1,0 +1,142 @@
+import { createRequire } from 'node:module'
+
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { createSubmittedDiary, strongReliefScores } from './helpers/diaries'
+import { request, signInStaff } from './helpers/http'
+import { mailTo } from './helpers/outbox'
+import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD } from './helpers/patients'
+import { getTestPayload } from './helpers/payload'
+
+type FhirValidator = { validate: (resource: unknown) => unknown[] }
+const JSONSchemaValidator = createRequire(import.meta.url)('@asymmetrik/fhir-json-schema-validator') as new () => FhirValidator
+
+let payload: Payload
+let diaryId: number
+let patientId: number
+let patientEmail: string
+const tokens: Record<'admin' | 'editor' | 'specialist', string> = { admin: '', editor: '', specialist: '' }
+let patientCookie: string
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const patient = await createTestPatient(payload, 'Review Patient')
+  patientId = patient.id
+  patientEmail = patient.email
+  ;({ diaryId } = await createSubmittedDiary(payload, { patientId, scores: strongReliefScores(3) }))
+  for (const role of ['admin', 'editor', 'specialist'] as const) tokens[role] = await signInStaff(role)
+  patientCookie = (await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: '192.0.2.77' })).cookie
+})
+
+const paths = () => [`/clinic`, `/clinic/diaries/${diaryId}`, `/clinic/diaries/${diaryId}/summary`, `/api/fhir/QuestionnaireResponse/${diaryId}`]
+
+describe('who may open the clinic workspace and the exports', () => {
+  it('refuses anonymous callers', async () => {
+    for (const path of paths()) {
+      const { status, headers } = await request(path)
+      if (path.startsWith('/clinic') && !path.endsWith('summary')) {
+        expect(status, path).toBe(307)
+        expect(headers.get('location'), path).toContain('/admin/login')
+      } else expect(status, path).toBe(401)
+    }
+  })
+
+  it('refuses editors', async () => {
+    for (const path of paths()) {
+      const { status, text } = await request(path, { token: tokens.editor })
+      expect(status, path).toBe(403)
+      expect(text, path).not.toContain('Review Patient')
+    }
+  })
+
+  it('refuses patients, even for their own diary', async () => {
+    for (const path of paths()) {
+      const { status, text } = await request(path, { headers: { Cookie: patientCookie } })
+      expect(status, path).toBe(403)
+      expect(text, path).not.toContain('Peak relief')
+    }
+  })
+
+  it.each(['specialist', 'admin'] as const)('lets a %s in, and audits each view', async (role) => {
+    const before = (await payload.count({ collection: 'audit-events', where: { resource: { equals: 'clinic-diary-review' } } })).totalDocs
+    const queue = await request('/clinic?filter=all', { token: tokens[role] })
+    expect(queue.status).toBe(200)
+    expect(queue.text).toContain('Review Patient')
+    const review = await request(`/clinic/diaries/${diaryId}`, { token: tokens[role] })
+    expect(review.status).toBe(200)
+    expect(review.text).toContain('Medicare facet LCD')
+    expect(review.headers.get('cache-control')).toMatch(/no-store/)
+    const summary = await request(`/clinic/diaries/${diaryId}/summary`, { token: tokens[role] })
+    expect(summary.status).toBe(200)
+    expect(summary.headers.get('content-type')).toBe('application/pdf')
+    expect(summary.text.startsWith('%PDF')).toBe(true)
+    const after = (await payload.count({ collection: 'audit-events', where: { resource: { equals: 'clinic-diary-review' } } })).totalDocs
+    expect(after).toBe(before + 1)
+  })
+})
+
+describe('FHIR export', () => {
+  it('writes the diary as a schema-valid R4 QuestionnaireResponse with LOINC-coded pain scores', async () => {
+    const { status, json, headers } = await request(`/api/fhir/QuestionnaireResponse/${diaryId}`, { token: tokens.specialist })
+    expect(status).toBe(200)
+    expect(headers.get('content-type')).toContain('application/fhir+json')
+    expect(new JSONSchemaValidator().validate(json)).toEqual([])
+    expect(json.resourceType).toBe('QuestionnaireResponse')
+    expect(json.status).toBe('completed')
+    expect(json.subject.reference).toBe(`Patient/${patientId}`)
+    expect(JSON.stringify(json)).toContain('72514-3')
+    const exported = await payload.find({ collection: 'audit-events', where: { resource: { equals: 'fhir.QuestionnaireResponse' }, resourceIds: { equals: String(diaryId) } } })
+    expect(exported.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('answers unknown and malformed ids with a FHIR OperationOutcome', async () => {
+    for (const id of ['999999', 'abc', '-1']) {
+      const { status, json } = await request(`/api/fhir/QuestionnaireResponse/${id}`, { token: tokens.specialist })
+      expect(status).toBe(404)
+      expect(json.resourceType).toBe('OperationOutcome')
+    }
+  })
+})
+
+describe('the decision', () => {
+  it('locks once saved: specialists cannot change it, admins can, and both are audited; the patient is told', async () => {
+    const { diaryId: id, patientId: owner } = await createSubmittedDiary(payload, { scores: strongReliefScores(4) })
+    const ownerEmail = (await payload.findByID({ collection: 'patients', id: owner })).email
+    const first = await request(`/api/diaries/${id}`, { method: 'PATCH', token: tokens.specialist, body: { review: { decision: 'proceed-to-rfa', note: 'Good relief.' } } })
+    expect(first.status).toBe(200)
+    const second = await request(`/api/diaries/${id}`, { method: 'PATCH', token: tokens.specialist, body: { review: { decision: 'not-facet-mediated' } } })
+    expect(second.status).toBe(403)
+    expect((await payload.findByID({ collection: 'diaries', id })).review?.decision).toBe('proceed-to-rfa')
+
+    const byAdmin = await request(`/api/diaries/${id}`, { method: 'PATCH', token: tokens.admin, body: { review: { decision: 'repeat-block' } } })
+    expect(byAdmin.status).toBe(200)
+    const audit = await payload.find({ collection: 'audit-events', where: { resource: { equals: 'diaries.review' }, resourceIds: { equals: String(id) } }, sort: 'createdAt' })
+    expect(audit.docs.map((event) => event.detail)).toEqual(['decision proceed-to-rfa', 'decision changed from proceed-to-rfa to repeat-block'])
+    const mail = mailTo(ownerEmail)
+    expect(mail).toHaveLength(1)
+    expect(mail[0].text).not.toMatch(/ablation|facet|relief|decision/i)
+  })
+
+  it('cannot be recorded before the diary is submitted, nor by an editor', async () => {
+    const { id } = await payload.create({
+      collection: 'diaries',
+      data: { appointment: (await createTestPatient(payload)).appointmentId } as never,
+    })
+    // Field access ignores the review of an unsubmitted diary: whatever the status code, nothing is stored.
+    await request(`/api/diaries/${id}`, { method: 'PATCH', token: tokens.specialist, body: { review: { decision: 'proceed-to-rfa' } } })
+    expect((await payload.findByID({ collection: 'diaries', id })).review?.decision ?? null).toBeNull()
+    const editor = await request(`/api/diaries/${diaryId}`, { method: 'PATCH', token: tokens.editor, body: { review: { decision: 'proceed-to-rfa' } } })
+    expect(editor.status).toBe(403)
+  })
+
+  it('is visible to its patient without the clinical note or the reviewer', async () => {
+    await request(`/api/diaries/${diaryId}`, { method: 'PATCH', token: tokens.specialist, body: { review: { decision: 'repeat-block', note: 'Clinical detail only.' } } })
+    const own = await request(`/api/diaries/${diaryId}`, { headers: { Cookie: patientCookie } })
+    expect(own.status).toBe(200)
+    expect(own.json.review.decision).toBe('repeat-block')
+    expect(own.json.review.note).toBeUndefined()
+    expect(own.json.review.reviewedBy).toBeUndefined()
+    expect(mailTo(patientEmail).some((mail) => /result is ready/i.test(mail.subject))).toBe(true)
+  })
+})
