@@ -48,6 +48,8 @@ const { wording } = DEFAULT_QUESTIONNAIRE
  */
 export const QuestionnaireTemplates: CollectionConfig = {
   slug: 'questionnaire-templates',
+  // Shorter table names: the version tables of the time point questions exceed Postgres's 63 characters otherwise.
+  dbName: 'diary_templates',
   labels: { singular: 'Questionnaire template', plural: 'Questionnaire templates' },
   admin: {
     useAsTitle: 'title',

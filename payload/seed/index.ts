@@ -6,6 +6,7 @@ import { markdownToRichText, type InternalTargets } from './richText'
 import { CLINIC_TIME_ZONE, zonedDateTime } from '../../lib/dates'
 import { medialBranchBlockInstructions } from './content/instructions'
 import { seedConsentDocuments } from './consentDocuments'
+import { seedDiaries } from './diary'
 import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
 
@@ -166,4 +167,5 @@ export async function seedDemo(payload: Payload, { password }: { password: strin
   await seedInstructions(payload, docs[0].id)
   await seedConsentDocuments(payload, docs[0].id)
   await seedPatients(payload, password, docs[0].id)
+  await seedDiaries(payload, docs[0].id)
 }

@@ -2,8 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { DiaryEntry } from '../../../lib/diary'
 import { hasRole, isPatientUser } from '../../../payload/access'
-import type { Appointment, Diary, DiaryEntry as DiaryEntryDoc } from '../../../payload-types'
+import type { Appointment, Diary } from '../../../payload-types'
 import { questionnaireSchema, type Questionnaire } from '../../QuestionnaireTemplates/questionnaire'
+import { toDiaryEntry, type DiaryState } from '../state'
 import { problem } from './http'
 
 export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
@@ -69,30 +70,6 @@ export async function listEntries(req: PayloadRequest, diaryId: number): Promise
     req,
   })
   return docs.map(toDiaryEntry)
-}
-
-export function toDiaryEntry(doc: DiaryEntryDoc): DiaryEntry {
-  return {
-    timePointKey: doc.timePointKey,
-    nrs: doc.nrs,
-    reliefPercent: doc.reliefPercent ?? null,
-    activity: doc.activity ?? undefined,
-    medicines: doc.medicines ?? undefined,
-    clientId: doc.clientId,
-    answeredAt: new Date(doc.answeredAt).toISOString(),
-  }
-}
-
-export type DiaryState = {
-  diary: { id: number; status: Diary['status']; blockTime: string | null; submittedAt: string | null }
-  entries: DiaryEntry[]
-}
-
-export function diaryState(diary: Diary, entries: DiaryEntry[]): DiaryState {
-  return {
-    diary: { id: diary.id, status: diary.status, blockTime: diary.blockTime ?? null, submittedAt: diary.submittedAt ?? null },
-    entries,
-  }
 }
 
 export function respondWith(state: DiaryState, status = 200): Response {

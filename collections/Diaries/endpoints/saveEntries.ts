@@ -3,7 +3,8 @@ import type { Endpoint } from 'payload'
 import { diaryAutosaveSchema, findUnknownTimePointKeys, isBaseline, mergeEntries, type DiaryEntry } from '../../../lib/diary'
 import { diaryTimePoints } from '../../QuestionnaireTemplates/questionnaire'
 import { upsertEntries } from '../store'
-import { diaryAppointment, diaryQuestionnaire, diaryState, ensureDiary, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
+import { diaryState } from '../state'
+import { diaryAppointment, diaryQuestionnaire, ensureDiary, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
 import { invalid, problem, readJsonBody } from './http'
 
 /** Each answer sent is stored now, or a later answer for its time point already is. */

@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { CLINIC_TIME_ZONE, zonedDateTime } from '../../../lib/dates'
 import { blockTimeInputSchema } from '../blockTime'
-import { diaryAppointment, diaryState, ensureDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
+import { diaryState } from '../state'
+import { diaryAppointment, ensureDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
 import { invalid, problem, readJsonBody } from './http'
 
 /** A little slack for a clock that runs a few minutes behind the patient's watch. */

@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { markSubmitted } from '../store'
-import { diaryAppointment, diaryState, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
+import { diaryState } from '../state'
+import { diaryAppointment, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
 import { problem } from './http'
 
 /** POST /api/diaries/:appointmentId/submit — the patient hands the diary in, once; it is read-only afterwards. */

@@ -1,0 +1,75 @@
+'use client'
+
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+
+import { blockTimeInputSchema } from '../../../collections/Diaries/blockTime'
+
+type Props = {
+  /** "Tuesday 1 December": the appointment's day, on which the time is taken. */
+  dayLabel: string
+  initialTime: string
+  onSave: (time: string) => Promise<string | null>
+  onCancel?: () => void
+}
+
+/** "When was your block given?": a time on the appointment's day, 24-hour clock. */
+export function BlockTimeForm({ dayLabel, initialTime, onSave, onCancel }: Props) {
+  const [time, setTime] = useState(initialTime)
+  const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState(false)
+  const inputRef = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    if (error) inputRef.current?.focus()
+  }, [error])
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (pending) return
+    const parsed = blockTimeInputSchema.safeParse({ time })
+    if (!parsed.success) return setError(parsed.error.issues[0].message)
+    setPending(true)
+    const problem = await onSave(time.trim())
+    setPending(false)
+    setError(problem)
+  }
+
+  return (
+    <form className="form block-time-form" onSubmit={submit} noValidate>
+      <div className={`field${error ? ' field--error' : ''}`}>
+        <label htmlFor="block-time">Time your block was given, on {dayLabel}</label>
+        <p className="field__hint" id="block-time-hint">
+          Use the 24-hour clock, for example 14:30. Record it as you leave the clinic; the staff can tell you.
+        </p>
+        {error && (
+          <p className="field__error" id="block-time-error" role="alert">
+            {error}
+          </p>
+        )}
+        <input
+          ref={inputRef}
+          className="input input--time"
+          id="block-time"
+          name="time"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={5}
+          value={time}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'block-time-hint block-time-error' : 'block-time-hint'}
+          onChange={(event) => setTime(event.target.value)}
+        />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" aria-disabled={pending || undefined}>
+          Record the time of my block
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

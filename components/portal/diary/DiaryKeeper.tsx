@@ -1,0 +1,192 @@
+'use client'
+
+import { useEffect, useMemo, useRef, useState } from 'react'
+
+import type { DiaryState } from '../../../collections/Diaries/state'
+import { diaryTimePoints, type Questionnaire } from '../../../collections/QuestionnaireTemplates/questionnaire'
+import { formatDayLabel, formatTime } from '../../../lib/dates'
+import { diarySchedule, diaryStates, nextReminder } from '../../../lib/diary'
+import { BlockTimeForm } from './BlockTimeForm'
+import { DiaryTimeline, type TimelinePoint } from './DiaryTimeline'
+import { SubmitDiary } from './SubmitDiary'
+import { SubmittedDiary } from './SubmittedDiary'
+import { connectionText, dueText } from './text'
+import { useDiary } from './useDiary'
+
+type Props = {
+  appointmentId: number
+  patientId: number
+  questionnaire: Questionnaire
+  initial: DiaryState | null
+  /** The appointment's start (ISO): the block time is a time on that day. */
+  scheduledAt: string
+  /** The server's clock when the page was rendered, so the first render matches on both sides. */
+  serverNow: string
+}
+
+const TICK_MS = 15_000
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/** The clock the timeline runs on: the server's at first, then the device's, every 15 seconds. */
+function useNow(serverNow: string): [Date, () => void] {
+  const [now, setNow] = useState(() => new Date(serverNow))
+  useEffect(() => {
+    setNow(new Date())
+    const timer = setInterval(() => setNow(new Date()), TICK_MS)
+    return () => clearInterval(timer)
+  }, [])
+  return [now, () => setNow(new Date())]
+}
+
+/** Moves focus to an element once React has rendered it (the button that replaces a closed form). */
+function useFocusAfterRender(): (id: string) => void {
+  const target = useRef<string | null>(null)
+  useEffect(() => {
+    if (!target.current) return
+    document.getElementById(target.current)?.focus()
+    target.current = null
+  })
+  return (id) => {
+    target.current = id
+  }
+}
+
+function reminderText(points: TimelinePoint[], now: Date, hasBlockTime: boolean, next: ReturnType<typeof nextReminder>): string | null {
+  const due = points.filter((point) => point.state === 'due-now')
+  if (due.length > 0) return `It is time to answer: ${due.map((point) => point.label.toLowerCase()).join(', ')}.`
+  if (!hasBlockTime) return 'After your block, record the time it was given below: the times of the other questions follow from it.'
+  if (next) return `Next question: ${next.label.toLowerCase()}. ${dueText(next.dueAt, now, false)}.`
+  return null
+}
+
+/** The pain diary of one appointment while the patient keeps it: block time, timeline, reminders, autosave, submit. */
+export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, scheduledAt, serverNow }: Props) {
+  const { held, diary, connection, problem, unsent, answer, recordBlockTime, submit } = useDiary({ appointmentId, patientId, initial })
+  const [now, refreshNow] = useNow(serverNow)
+  const [openKey, setOpenKey] = useState<string | null>(null)
+  const [editingBlockTime, setEditingBlockTime] = useState(false)
+  const [justSubmitted, setJustSubmitted] = useState(false)
+  const focusAfterRender = useFocusAfterRender()
+
+  const blockTime = diary?.blockTime ? new Date(diary.blockTime) : null
+  const schedule = useMemo(() => diarySchedule(blockTime, diaryTimePoints(questionnaire)), [diary?.blockTime, questionnaire]) // eslint-disable-line react-hooks/exhaustive-deps
+  const questionsByKey = new Map(questionnaire.timePoints.map((point) => [point.key, point.questions]))
+  const points: TimelinePoint[] = diaryStates(schedule, held, now).map((point) => ({ ...point, questions: questionsByKey.get(point.key) ?? [] }))
+  const answers = new Map(held.map((entry) => [entry.timePointKey, entry]))
+  const next = nextReminder(schedule, held, now)
+  const latestActivity = [...held].sort((a, b) => Date.parse(b.answeredAt) - Date.parse(a.answeredAt)).find((entry) => entry.activity)?.activity ?? ''
+
+  // At each due time the reminder changes, and its live region announces it.
+  useEffect(() => {
+    if (!next) return
+    const wait = next.dueAt.getTime() - Date.now()
+    if (wait <= 0) return
+    const timer = setTimeout(refreshNow, Math.min(wait + 500, MAX_TIMER_MS))
+    return () => clearTimeout(timer)
+  }, [next?.key, next?.dueAt.getTime()]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (diary?.status === 'submitted') {
+    return (
+      <SubmittedDiary
+        questionnaire={questionnaire}
+        entries={held}
+        blockTime={diary.blockTime}
+        submittedAt={diary.submittedAt}
+        justSubmitted={justSubmitted}
+      />
+    )
+  }
+
+  function done(key: string) {
+    const following = points.find((point) => point.key !== key && (point.state === 'due-now' || point.state === 'missed'))
+    setOpenKey(null)
+    focusAfterRender(following ? `${following.key}-open` : `${key}-open`)
+  }
+
+  async function saveBlockTime(time: string) {
+    const problemText = await recordBlockTime(time)
+    if (!problemText) {
+      setEditingBlockTime(false)
+      focusAfterRender('block-time-summary')
+    }
+    return problemText
+  }
+
+  const appointmentStart = new Date(scheduledAt)
+  const reminder = reminderText(points, now, Boolean(blockTime), next)
+
+  return (
+    <>
+      {questionnaire.introduction && <p className="diary-intro">{questionnaire.introduction}</p>}
+
+      <div className="diary-status">
+        <div className="diary-reminder" role="status">
+          {reminder && (
+            <p>
+              <span aria-hidden="true">⏰ </span>
+              {reminder}
+            </p>
+          )}
+        </div>
+        <p className={`diary-sync diary-sync--${connection === 'saved' && unsent === 0 ? 'saved' : 'pending'}`} role="status">
+          {connectionText(connection, unsent)}
+        </p>
+        <div role="alert">
+          {problem && (
+            <div className="notice notice--error">
+              <p>{problem}</p>
+            </div>
+          )}
+        </div>
+      </div>
+
+      <section aria-labelledby="block-time-heading" className="diary-block-time">
+        <h2 id="block-time-heading">Time of your block</h2>
+        {blockTime && !editingBlockTime ? (
+          <>
+            <p id="block-time-summary" tabIndex={-1}>
+              Your block was given at <strong>{formatTime(blockTime)}</strong> on {formatDayLabel(blockTime)}.
+            </p>
+            <button type="button" className="button button--secondary" onClick={() => setEditingBlockTime(true)}>
+              Correct the time
+            </button>
+          </>
+        ) : (
+          <BlockTimeForm
+            dayLabel={formatDayLabel(appointmentStart)}
+            initialTime={formatTime(blockTime ?? (now < appointmentStart ? appointmentStart : now))}
+            onSave={saveBlockTime}
+            onCancel={blockTime ? () => setEditingBlockTime(false) : undefined}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">Your answers</h2>
+        <DiaryTimeline
+          points={points}
+          wording={questionnaire.wording}
+          answers={answers}
+          now={now}
+          openKey={openKey}
+          suggestedActivity={latestActivity}
+          onOpen={setOpenKey}
+          onAnswer={answer}
+          onDone={done}
+        />
+      </section>
+
+      {blockTime && held.length > 0 && (
+        <SubmitDiary
+          answered={held.length}
+          total={points.length}
+          onSubmit={async () => {
+            const problemText = await submit()
+            if (!problemText) setJustSubmitted(true)
+            return problemText
+          }}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,72 @@
+import { findQuestionnaireFor } from '../../collections/QuestionnaireTemplates/findQuestionnaire'
+import { questionnaireSchema, type Questionnaire } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryState, toDiaryEntry, type DiaryState, type DiaryStatus } from '../../collections/Diaries/state'
+import type { Appointment, Diary } from '../../payload-types'
+import { getPayloadClient } from './getPayloadClient'
+import { asPatient, type PortalPatient } from './portal'
+
+function idOf(value: number | { id: number } | null | undefined): number | null {
+  if (value == null) return null
+  return typeof value === 'object' ? value.id : value
+}
+
+async function myDiaries(patient: PortalPatient, appointmentIds: number[]): Promise<Diary[]> {
+  if (appointmentIds.length === 0) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'diaries',
+    ...asPatient(patient),
+    where: { appointment: { in: appointmentIds } },
+    depth: 0,
+    pagination: false,
+    joins: false,
+  })
+  return docs
+}
+
+export type DiaryView = { questionnaire: Questionnaire; state: DiaryState | null }
+
+/** The patient's diary for their appointment as the page starts from: its questionnaire and answers (null before the first answer). */
+export async function diaryViewFor(patient: PortalPatient, appointment: Appointment): Promise<DiaryView> {
+  const payload = await getPayloadClient()
+  const [diary] = await myDiaries(patient, [appointment.id])
+  if (!diary) {
+    const { questionnaire } = await findQuestionnaireFor(payload, idOf(appointment.procedure as number | { id: number }))
+    return { questionnaire, state: null }
+  }
+  const { docs } = await payload.find({
+    collection: 'diary-entries',
+    ...asPatient(patient),
+    where: { diary: { equals: diary.id } },
+    sort: 'answeredAt',
+    pagination: false,
+    depth: 0,
+  })
+  return { questionnaire: questionnaireSchema.parse(diary.questionnaire), state: diaryState(diary, docs.map(toDiaryEntry)) }
+}
+
+export type DiaryProgress = { status: DiaryStatus; answered: number; total: number; submittedAt: string | null }
+
+/** How far the patient is with the diary of each of these appointments (absent: not started). */
+export async function diaryProgressFor(patient: PortalPatient, appointmentIds: number[]): Promise<Map<number, DiaryProgress>> {
+  const progress = new Map<number, DiaryProgress>()
+  const diaries = await myDiaries(patient, appointmentIds)
+  if (diaries.length === 0) return progress
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'diary-entries',
+    ...asPatient(patient),
+    where: { diary: { in: diaries.map((diary) => diary.id) } },
+    select: { diary: true },
+    pagination: false,
+    depth: 0,
+  })
+  for (const diary of diaries) {
+    const appointmentId = idOf(diary.appointment as number | { id: number })
+    if (appointmentId === null) continue
+    const answered = docs.filter((entry) => idOf(entry.diary as number | { id: number }) === diary.id).length
+    const total = questionnaireSchema.safeParse(diary.questionnaire).data?.timePoints.length ?? answered
+    progress.set(appointmentId, { status: diary.status, answered, total, submittedAt: diary.submittedAt ?? null })
+  }
+  return progress
+}
