@@ -12,6 +12,7 @@ export function signingSubmissionSchema(nameOnRecord: string) {
     message: NAME_MISMATCH,
     path: ['typedName'],
     // Also when other fields are still wrong, so the patient hears about every problem at once.
-    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'typedName'),
+    when: ({ value, issues }) =>
+      typeof (value as { typedName?: unknown } | null)?.typedName === 'string' && !issues.some((issue) => issue.path?.[0] === 'typedName'),
   })
 }

@@ -44,7 +44,7 @@ function documentVersion(overrides: Partial<ConsentDocument> = {}): ConsentDocum
     title: seed.title,
     procedure: 1,
     version: 2,
-    body,
+    body: body as ConsentDocument['body'],
     benefits: rows(seed.benefits),
     risks: { common: rows(seed.risks.common), lessCommon: rows(seed.risks.lessCommon), rare: rows(seed.risks.rare) },
     alternatives: rows(seed.alternatives),
@@ -82,7 +82,7 @@ describe('what the patient is shown is what is hashed', () => {
     const edited = structuredClone(body)
     ;(edited.root.children[1] as { children: { text?: string }[] }).children[0].text = 'A test injection!'
     const variants = [
-      documentVersion({ body: edited }),
+      documentVersion({ body: edited as ConsentDocument['body'] }),
       documentVersion({ title: `${medialBranchBlockConsent.title}.` }),
       documentVersion({ version: 3 }),
       documentVersion({ benefits: rows([...medialBranchBlockConsent.benefits.slice(0, -1), 'Some people have a few hours of easier movement.']) }),
@@ -173,6 +173,10 @@ describe('signingSubmissionSchema', () => {
 
   it('accepts the name on record, ignoring case and extra spaces', () => {
     expect(schema.safeParse(valid).success).toBe(true)
+  })
+
+  it('refuses values that are not a submission at all, without throwing', () => {
+    for (const value of [[1, 2, 3], null, 'text', { ...valid, typedName: 42 }]) expect(schema.safeParse(value).success).toBe(false)
   })
 
   it('reports a wrong name together with the other problems', () => {

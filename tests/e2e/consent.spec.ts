@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs'
+
+import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test'
+import { PDFDocument } from 'pdf-lib'
+
+import { pdfPageText } from './helpers/pdfText'
+import { expectAccessibleAtAllWidths, expectLargeTargets, expectVisibleFocus, signInToPortal, tabTo } from './helpers/portal'
+import { DEMO_STAFF_EMAIL, signInToAdmin } from './helpers/staff'
+
+test.use({ timezoneId: 'Europe/London' })
+test.describe.configure({ mode: 'serial' })
+
+const PASSWORD = 'a quiet harbour at dawn 42'
+const suffix = Date.now().toString(36)
+const patient = { email: `kim.keyboard.${suffix}@example.com`, fullName: `Kim Keyboard ${suffix}`, appointmentId: 0 }
+
+/** A patient with one appointment four days ahead, made by clinical staff through the REST API. */
+test.beforeAll(async () => {
+  const api = await playwrightRequest.newContext({ baseURL: process.env.APP_URL })
+  const login = await api.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL.admin, password: process.env.DEMO_PASSWORD } })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const procedures = await (await api.get('/api/procedures?where[slug][equals]=medial-branch-block&depth=0', { headers })).json()
+  const created = await api.post('/api/patients', {
+    headers,
+    data: { email: patient.email, fullName: patient.fullName, dateOfBirth: '1971-05-06', password: PASSWORD },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const appointment = await api.post('/api/appointments', {
+    headers,
+    data: {
+      patient: (await created.json()).doc.id,
+      procedure: procedures.docs[0].id,
+      scheduledAt: new Date(Date.now() + 4 * 86_400_000).toISOString(),
+      side: 'right',
+      levels: 'L3-L4, L4-L5',
+      blockNumber: 1,
+      agent: 'lidocaine',
+      status: 'scheduled',
+    },
+  })
+  expect(appointment.status(), await appointment.text()).toBe(201)
+  patient.appointmentId = (await appointment.json()).doc.id
+  await api.dispose()
+})
+
+function consentTodo(page: Page) {
+  return page.locator('li.todo', { has: page.locator(`a[href="/portal/appointments/${patient.appointmentId}/consent"]`) })
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: process.env.APP_URL, timezoneId: 'Europe/London', acceptDownloads: true })
+  return context.newPage()
+}
+
+test('a patient signs the consent form with the keyboard only, downloads the PDF, and sees it signed', async ({ page }) => {
+  test.setTimeout(180_000)
+  await signInToPortal(page, patient.email, PASSWORD)
+  await expect(consentTodo(page)).toContainText('Sign your consent form')
+  await expect(consentTodo(page)).toContainText('To sign')
+  await expectAccessibleAtAllWidths(page)
+
+  await tabTo(page, consentTodo(page).getByRole('link'), 60)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/portal/appointments/${patient.appointmentId}/consent$`))
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Consent for your appointment on')
+  await expect(page.getByRole('heading', { level: 2, name: 'Consent to a medial branch block' })).toBeVisible()
+  await expectAccessibleAtAllWidths(page)
+  await expectLargeTargets(page)
+
+  const statements = page.getByRole('checkbox')
+  const count = await statements.count()
+  expect(count).toBeGreaterThanOrEqual(3)
+  const name = page.getByLabel('Type your full name')
+  const continueButton = page.getByRole('button', { name: 'Continue to check and sign' })
+
+  // First a mistake: one statement left unticked and the wrong name.
+  await tabTo(page, statements.first(), 60)
+  await expectVisibleFocus(statements.first())
+  for (let index = 0; index < count - 1; index++) {
+    await expect(statements.nth(index)).toBeFocused()
+    await page.keyboard.press('Space')
+    await page.keyboard.press('Tab')
+  }
+  await tabTo(page, name)
+  await page.keyboard.type('Kim Somebody')
+  await tabTo(page, continueButton)
+  await page.keyboard.press('Enter')
+  const problems = page.locator('#consent-form-top')
+  await expect(problems).toBeFocused()
+  await expect(problems).toContainText('Tick every statement')
+  await expect(problems).toContainText('does not match the name the clinic has for you')
+  await expect(name).toHaveAttribute('aria-invalid', 'true')
+  await expectAccessibleAtAllWidths(page)
+
+  // Then put it right, still with the keyboard.
+  await tabTo(page, statements.nth(count - 1))
+  await page.keyboard.press('Space')
+  await tabTo(page, name)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(`  ${patient.fullName.toUpperCase()} `)
+  await page.keyboard.press('Enter')
+
+  const certifyHeading = page.getByRole('heading', { level: 2, name: 'Check and sign' })
+  await expect(certifyHeading).toBeFocused()
+  const certification = page.locator('.certification')
+  await expect(certification).toContainText(patient.fullName.toUpperCase())
+  await expect(certification).toContainText('By signing, you confirm that you have read and understood this consent document')
+  await expect(certification).toContainText(/\w+day \d{1,2} \w+ \d{4} at \d{2}:\d{2}/)
+  const hash = (await certification.locator('code.hash').textContent())?.trim() ?? ''
+  expect(hash).toMatch(/^[0-9a-f]{64}$/)
+  await expectAccessibleAtAllWidths(page)
+
+  const certify = page.getByRole('checkbox', { name: /I have checked these details/ })
+  await tabTo(page, certify)
+  await page.keyboard.press('Space')
+  const signButton = page.getByRole('button', { name: 'Sign the consent form' })
+  await tabTo(page, signButton)
+  await expectVisibleFocus(signButton)
+  await page.keyboard.press('Enter')
+
+  const confirmation = page.getByRole('status').filter({ hasText: 'Your consent is signed' })
+  await expect(confirmation).toBeVisible()
+  await expect(confirmation).toBeFocused()
+  await expect(page.getByText(/You signed version \d+ of “Consent to a medial branch block” on/)).toBeVisible()
+  await expectAccessibleAtAllWidths(page)
+  await expectLargeTargets(page)
+
+  // The PDF: downloaded with the keyboard; its page text and its metadata hold the typed name and the hash.
+  const downloadLink = page.getByRole('link', { name: 'Download your signed consent form (PDF)' })
+  await tabTo(page, downloadLink)
+  const downloading = page.waitForEvent('download')
+  await page.keyboard.press('Enter')
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+  const bytes = readFileSync(await download.path())
+  expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-')
+  const pageText = pdfPageText(bytes)
+  expect(pageText).toContain(patient.fullName.toUpperCase())
+  expect(pageText).toContain(hash)
+  const pdf = await PDFDocument.load(bytes)
+  expect(pdf.getTitle()).toContain(patient.fullName.toUpperCase())
+  expect(pdf.getSubject()).toContain(hash)
+
+  await tabTo(page, page.getByRole('link', { name: 'Back to your appointments' }), 40)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/portal\/?$/)
+  await expect(consentTodo(page)).toContainText('Your consent form')
+  await expect(consentTodo(page)).toContainText(/Signed on \w+day \d{1,2} \w+ \d{4}/)
+  await expectAccessibleAtAllWidths(page)
+})
+
+test('an editor publishes a new version in /admin, and the patient is asked to sign it', async ({ browser }) => {
+  test.setTimeout(180_000)
+  const editor = await newPage(browser)
+  await signInToAdmin(editor, 'editor')
+  const latest = await (await editor.request.get('/api/consent-documents?where[_status][equals]=published&sort=-version&limit=1&depth=0')).json()
+  const current = latest.docs[0] as { id: number; version: number }
+  await editor.goto(`/admin/collections/consent-documents/${current.id}`)
+  await expect(editor.getByText(`Version ${current.version} is published`)).toBeVisible()
+  await editor.getByRole('button', { name: 'Start a new version' }).click()
+  await expect(editor).not.toHaveURL(new RegExp(`/consent-documents/${current.id}$`), { timeout: 20_000 })
+  await expect(editor).toHaveURL(/\/admin\/collections\/consent-documents\/\d+$/)
+
+  const benefit = editor.locator('#field-benefits__0__text')
+  await expect(benefit).toBeEditable({ timeout: 20_000 })
+  await benefit.fill(`A clearer answer about where your pain comes from (updated ${suffix}).`)
+  await editor.getByRole('button', { name: /publish changes/i }).click()
+  await expect(editor.getByText(/published successfully|updated successfully/i).first()).toBeVisible({ timeout: 20_000 })
+  await expect
+    .poll(async () => (await (await editor.request.get('/api/consent-documents?where[_status][equals]=published&sort=-version&limit=1&depth=0')).json()).docs[0].version)
+    .toBe(current.version + 1)
+
+  const page = await newPage(browser)
+  await signInToPortal(page, patient.email, PASSWORD)
+  await expect(consentTodo(page)).toContainText('Sign the updated consent form')
+  await expect(consentTodo(page)).toContainText('New version to sign')
+  await expectAccessibleAtAllWidths(page)
+
+  await consentTodo(page).getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 2, name: 'There is a new version to sign' })).toBeVisible()
+  await expect(page.getByText(`Version ${current.version + 1}`, { exact: true })).toBeVisible()
+  await expect(page.getByText(`(updated ${suffix})`)).toBeVisible()
+  await expect(page.getByRole('link', { name: /Download the signed form \(PDF\)/ })).toBeVisible()
+  await expectAccessibleAtAllWidths(page)
+})
