@@ -56,7 +56,8 @@ export function findProfileProblems(settings: BlockAnalysisSettingsData): Profil
   ids.forEach((id, index) => {
     if (id && ids.indexOf(id) !== index) problems.push({ path: `profiles.${index}.profileId`, message: `The profile id "${id}" is used twice.` })
   })
-  return problems
+  // The hours per agent belong to every profile: report each of their problems once.
+  return problems.filter((problem, index) => problems.findIndex((other) => other.path === problem.path && other.message === problem.message) === index)
 }
 
 /** The clinic's criteria profiles; the built-in defaults when the settings are missing or unusable. */

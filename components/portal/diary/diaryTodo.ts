@@ -1,0 +1,18 @@
+import { formatDate } from '../../../lib/dates'
+import type { DiaryProgress } from '../../../payload/queries/diary'
+import type { PortalTodo } from '../todos'
+
+export function diaryPath(appointmentId: number): string {
+  return `/portal/appointments/${appointmentId}/diary`
+}
+
+/** The dashboard's diary to-do: not started, in progress (n of m answered), or submitted on DATE. */
+export function diaryTodo(appointmentId: number, progress: DiaryProgress | null): PortalTodo {
+  const base = { key: 'diary', label: 'Keep your pain diary', href: diaryPath(appointmentId) }
+  if (progress?.status === 'submitted') {
+    const on = progress.submittedAt ? ` on ${formatDate(new Date(progress.submittedAt))}` : ''
+    return { ...base, done: true, statusText: `Submitted${on}` }
+  }
+  if (!progress || progress.answered === 0) return { ...base, done: false, statusText: 'Not started' }
+  return { ...base, done: false, statusText: `In progress (${progress.answered} of ${progress.total} answered)` }
+}

@@ -1,0 +1,145 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { formatTime } from '../../lib/dates'
+import { expectNoAxeViolations } from './helpers/axe'
+import { expectLargeTargets, expectNoHorizontalScroll, PHONE_VIEWPORT, signInToPortal, tabTo } from './helpers/portal'
+import { DEMO_STAFF_EMAIL } from './helpers/staff'
+
+const PASSWORD = 'correct horse battery staple 42'
+const MAX_TABS = 80
+
+test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London' })
+
+/** A patient whose block appointment started 2½ hours ago, made by an admin through the REST API. */
+async function patientWithBlockToday(request: APIRequestContext) {
+  const login = await request.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL.admin, password: process.env.DEMO_PASSWORD } })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const email = `diary-e2e-${Date.now().toString(36)}@example.com`
+  const patient = await request.post('/api/patients', { headers, data: { email, password: PASSWORD, fullName: 'Dana Diary', dateOfBirth: '1971-03-03' } })
+  expect(patient.status()).toBe(201)
+  const procedures = await (await request.get('/api/procedures?where[slug][equals]=medial-branch-block', { headers })).json()
+  const blockAt = new Date(Date.now() - 150 * 60_000)
+  const appointment = await request.post('/api/appointments', {
+    headers,
+    data: {
+      patient: (await patient.json()).doc.id,
+      procedure: procedures.docs[0].id,
+      scheduledAt: blockAt.toISOString(),
+      side: 'left',
+      levels: 'L4-L5, L5-S1',
+      blockNumber: 1,
+      agent: 'lidocaine',
+      status: 'scheduled',
+    },
+  })
+  expect(appointment.status()).toBe(201)
+  return { email, appointmentId: (await appointment.json()).doc.id as number, blockAt }
+}
+
+/** Answers one time point with the keyboard only: open it, arrow along the scale, type, Done. */
+async function answerByKeyboard(page: Page, label: string, answer: { nrs: number; relief?: string; activity?: string }) {
+  await tabTo(page, page.getByRole('button', { name: `Answer now: ${label}` }), MAX_TABS)
+  await page.keyboard.press('Enter')
+  const point = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: label, exact: true }) })
+  await expect(point.getByRole('group')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(point.getByRole('radio', { name: '0 out of 10' })).toBeFocused()
+  if (answer.nrs === 0) await page.keyboard.press('Space')
+  for (let step = 0; step < answer.nrs; step++) await page.keyboard.press('ArrowRight')
+  await expect(point.getByRole('radio', { name: `${answer.nrs} out of 10` })).toBeChecked()
+  if (answer.relief !== undefined) {
+    await page.keyboard.press('Tab')
+    await page.keyboard.type(answer.relief)
+  }
+  if (answer.activity !== undefined) {
+    await tabTo(page, point.getByLabel('Which activity did you do?'))
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.type(answer.activity)
+  }
+  await tabTo(page, point.getByRole('button', { name: `Done: ${label}` }))
+  await page.keyboard.press('Enter')
+  await expect(point.getByText(`Pain ${answer.nrs} out of 10`)).toBeVisible()
+}
+
+async function storedAnswers(page: Page, appointmentId: number) {
+  const diaries = await (await page.request.get(`/api/diaries?where[appointment][equals]=${appointmentId}&depth=0`)).json()
+  const entries = await (await page.request.get(`/api/diary-entries?where[diary][equals]=${diaries.docs[0].id}&limit=50&sort=timePointKey`)).json()
+  return Object.fromEntries(entries.docs.map((entry: { timePointKey: string; nrs: number }) => [entry.timePointKey, entry.nrs]))
+}
+
+test('a patient keeps the pain diary by keyboard on a phone, offline for a while, and submits it once', async ({ page, context, request }) => {
+  test.setTimeout(180_000)
+  const { email, appointmentId, blockAt } = await patientWithBlockToday(request)
+  await signInToPortal(page, email, PASSWORD)
+  await expect(page.getByRole('article').getByRole('link', { name: /Keep your pain diary/ })).toBeVisible()
+  await page.goto(`/portal/appointments/${appointmentId}/diary`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Medial branch block pain diary' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'It is time to answer: just before the block' })).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  // Just before the block: the usual pain during the activity that brings it on.
+  await answerByKeyboard(page, 'Just before the block', { nrs: 7, activity: 'Turning my head to the left' })
+  await expect(page.getByText('All your answers are saved.')).toBeVisible()
+
+  // As the patient leaves: the time of the block, which dates every other question.
+  await tabTo(page, page.getByLabel(/Time your block was given/), MAX_TABS)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(formatTime(blockAt))
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(`Your block was given at ${formatTime(blockAt)}`)).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: '15 minutes after the block' })).toContainText('Missed: you can still answer')
+  await expect(page.getByRole('listitem').filter({ hasText: '2 hours after the block' })).toContainText('Due now')
+  await expect(page.getByRole('listitem').filter({ hasText: '3 hours after the block' })).toContainText('Not due yet')
+
+  await answerByKeyboard(page, '15 minutes after the block', { nrs: 2, relief: '70' })
+  await tabTo(page, page.getByRole('button', { name: 'Answer now: 30 minutes after the block' }), MAX_TABS)
+  await page.keyboard.press('Enter')
+  await expectNoAxeViolations(page)
+  await expectLargeTargets(page)
+  await expectNoHorizontalScroll(page)
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('ArrowRight')
+  await tabTo(page, page.getByRole('button', { name: 'Done: 30 minutes after the block' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('All your answers are saved.')).toBeVisible()
+
+  // The connection drops: two more answers stay on the device, and the page says so.
+  await context.setOffline(true)
+  await answerByKeyboard(page, '1 hour after the block', { nrs: 1, relief: '85' })
+  await answerByKeyboard(page, '2 hours after the block', { nrs: 3, relief: '60' })
+  await expect(page.getByText(/2 answers are kept on this device and will be sent when you are back online/)).toBeVisible()
+  await expect(page.getByText('kept on this device, not sent yet')).toHaveCount(2)
+  await expectNoAxeViolations(page)
+
+  await context.setOffline(false)
+  await expect(page.getByText('All your answers are saved.')).toBeVisible({ timeout: 20_000 })
+  expect(await storedAnswers(page, appointmentId)).toEqual({
+    '1-hour': 1,
+    '15-minutes': 2,
+    '2-hours': 3,
+    '30-minutes': 1,
+    baseline: 7,
+  })
+
+  // Submit once; afterwards the diary is read-only, also after a reload.
+  await tabTo(page, page.getByRole('button', { name: 'Submit my diary' }), MAX_TABS)
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('You have answered 5 of 12 questions.')).toBeVisible()
+  await tabTo(page, page.getByRole('button', { name: 'Yes, submit my diary' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Diary submitted' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Diary submitted' })).toBeVisible()
+  await expect(page.getByRole('radio')).toHaveCount(0)
+  await expect(page.getByRole('textbox')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /Answer now|Change answer|Submit my diary|Correct the time/ })).toHaveCount(0)
+  await expect(page.getByRole('listitem').filter({ hasText: '2 hours after the block' })).toContainText('Pain 3 out of 10 · 60% relief')
+  await expectNoAxeViolations(page)
+
+  const late = await page.request.post(`/api/diaries/${appointmentId}/entries`, {
+    data: { entries: [{ timePointKey: '3-hours', nrs: 0, clientId: crypto.randomUUID(), answeredAt: new Date().toISOString() }] },
+  })
+  expect(late.status()).toBe(409)
+  await page.goto('/portal')
+  await expect(page.getByRole('link', { name: /Keep your pain diary/ }).locator('..')).toContainText('Submitted on')
+})
