@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:diary`: pain diary autosave under load. Seeds 50 patients with a block given three
+ * hours ago, signs each in through the portal's real sign-in, records their block time, then has
+ * 50 connections autosave answers (POST /api/diaries/:appointmentId/entries) against the
+ * production server for BENCH_SECONDS, each request for the next patient in turn.
+ */
+import { randomUUID } from 'node:crypto'
+
+import type autocannon from 'autocannon'
+
+import { DEFAULT_TIME_POINTS } from '../lib/diary'
+import { formatTime } from '../lib/dates'
+import { formatRow, measureLoad, TABLE_HEADER } from './lib/load'
+import { startBenchStack } from './lib/stack'
+
+const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 50)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? PATIENTS)
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+const PASSWORD = 'bench patient password 2026'
+const KEYS = DEFAULT_TIME_POINTS.map((point) => point.key)
+
+type BenchPatient = { cookie: string; appointmentId: number }
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0])
+}
+
+async function expectOk(response: Response, what: string): Promise<any> {
+  if (!response.ok) throw new Error(`${what} failed: ${response.status} ${await response.text()}`)
+  return response.json()
+}
+
+async function staffToken(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@harbourspine.example', password: process.env.DEMO_PASSWORD }),
+  })
+  return (await expectOk(response, 'Admin sign-in')).token
+}
+
+/** The portal's sign-in: next-auth's CSRF token, then its credentials callback. Returns the session cookie. */
+async function signIn(baseUrl: string, email: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`)
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookiesOf(csrf).join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: 'true', callbackUrl: `${baseUrl}/portal` }),
+  })
+  const session = cookiesOf(response).find((cookie) => cookie.startsWith('next-auth.session-token='))
+  if (!session) throw new Error(`Could not sign ${email} in`)
+  return session
+}
+
+async function seedPatient(baseUrl: string, token: string, procedureId: number, index: number): Promise<BenchPatient> {
+  const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
+  const email = `bench-${index}-${Date.now().toString(36)}@example.com`
+  const patient = await expectOk(
+    await fetch(`${baseUrl}/api/patients`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ email, password: PASSWORD, fullName: `Bench Patient ${index}`, dateOfBirth: '1970-01-01' }),
+    }),
+    'Creating a patient',
+  )
+  const blockAt = new Date(Date.now() - 3 * 3600_000)
+  const appointment = await expectOk(
+    await fetch(`${baseUrl}/api/appointments`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        patient: patient.doc.id,
+        procedure: procedureId,
+        scheduledAt: blockAt.toISOString(),
+        side: 'both',
+        levels: 'L4-L5',
+        blockNumber: 1,
+        agent: 'lidocaine',
+        status: 'scheduled',
+      }),
+    }),
+    'Creating an appointment',
+  )
+  const cookie = await signIn(baseUrl, email)
+  await expectOk(
+    await fetch(`${baseUrl}/api/diaries/${appointment.doc.id}/block-time`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: JSON.stringify({ time: formatTime(blockAt) }),
+    }),
+    'Recording the block time',
+  )
+  return { cookie, appointmentId: appointment.doc.id }
+}
+
+async function seedPatients(baseUrl: string): Promise<BenchPatient[]> {
+  const token = await staffToken(baseUrl)
+  const procedures = await expectOk(await fetch(`${baseUrl}/api/procedures?where[slug][equals]=medial-branch-block`), 'Finding the procedure')
+  const patients: BenchPatient[] = []
+  // Ten at a time: seeding is not what is measured.
+  for (let start = 0; start < PATIENTS; start += 10) {
+    const batch = Array.from({ length: Math.min(10, PATIENTS - start) }, (_, offset) => seedPatient(baseUrl, token, procedures.docs[0].id, start + offset))
+    patients.push(...(await Promise.all(batch)))
+  }
+  return patients
+}
+
+/** Each request autosaves `answersPerRequest` fresh answers for the next patient in turn. */
+function autosaveRequests(patients: BenchPatient[], answersPerRequest: number): autocannon.Request[] {
+  let sent = 0
+  return [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        const patient = patients[sent % patients.length]
+        const entries = Array.from({ length: answersPerRequest }, (_, offset) => ({
+          timePointKey: KEYS[(sent + offset) % KEYS.length],
+          nrs: (sent + offset) % 11,
+          reliefPercent: ((sent + offset) * 10) % 101,
+          activity: 'Standing up from a chair',
+          clientId: randomUUID(),
+          answeredAt: new Date().toISOString(),
+        }))
+        sent += 1
+        return {
+          ...request,
+          path: `/api/diaries/${patient.appointmentId}/entries`,
+          headers: { 'Content-Type': 'application/json', Cookie: patient.cookie },
+          body: JSON.stringify({ entries }),
+        }
+      },
+    },
+  ]
+}
+
+const stack = await startBenchStack()
+try {
+  const baseUrl = stack.server.url
+  const patients = await seedPatients(baseUrl)
+  const run = (answersPerRequest: number, durationSeconds = DURATION) =>
+    measureLoad({ url: baseUrl, connections: CONNECTIONS, durationSeconds, method: 'POST', requests: autosaveRequests(patients, answersPerRequest) })
+
+  await run(1, 2) // warm-up
+  const single = await run(1)
+  const catchUp = await run(5)
+
+  console.log(`\nPain diary autosave, ${patients.length} signed-in patients, ${CONNECTIONS} connections, ${DURATION}s each\n`)
+  console.log(TABLE_HEADER)
+  console.log(formatRow('autosave, 1 answer per request', single))
+  console.log(formatRow('autosave, 5 answers (catch-up)', catchUp))
+  console.log(
+    `\nanswers saved per second: ${(single.requestsPerSecond * 1).toFixed(0)} (1 per request), ` +
+      `${(catchUp.requestsPerSecond * 5).toFixed(0)} (5 per request)\n`,
+  )
+} finally {
+  await stack.stop()
+}
