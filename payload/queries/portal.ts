@@ -2,7 +2,10 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { scheduleInstructions, type InstructionItem, type InstructionTiming } from '../../lib/instructions'
+import { sessionDeadline } from '../../lib/sessions'
 import type { Appointment, Instruction, Patient } from '../../payload-types'
+import { useActiveSession } from '../auth/patientSessions'
+import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
@@ -90,4 +93,54 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     timing: toTiming(doc.timing),
   }))
   return scheduleInstructions(items, new Date(appointment.scheduledAt))
+}
+
+/**
+ * When the current portal session ends if the patient does nothing more (idle or absolute limit),
+ * or null when there is no live session. Reading it counts as activity, like any signed-in request.
+ */
+export async function currentSessionDeadline(): Promise<Date | null> {
+  const token = await readPortalToken(await headers())
+  if (!token?.sid) return null
+  const payload = await getPayloadClient()
+  const session = await useActiveSession(payload, token.sid, new Date())
+  return session ? sessionDeadline(session) : null
+}
+
+/** When the patient confirmed reading the instructions of each of these appointments (absent: not yet). */
+export async function instructionConfirmationsFor(patient: PortalPatient, appointmentIds: number[]): Promise<Map<number, string>> {
+  const confirmed = new Map<number, string>()
+  if (appointmentIds.length === 0) return confirmed
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'instruction-confirmations',
+    ...asPatient(patient),
+    where: { appointment: { in: appointmentIds } },
+    limit: appointmentIds.length,
+    depth: 0,
+    pagination: false,
+  })
+  for (const doc of docs) {
+    const appointmentId = typeof doc.appointment === 'object' ? doc.appointment.id : doc.appointment
+    confirmed.set(appointmentId, doc.confirmedAt)
+  }
+  return confirmed
+}
+
+/**
+ * Whether an invite or reset link can still set a password, checked the way Payload's
+ * resetPassword does (same token, not yet expired; a used link has its expiry set to the past),
+ * so the page can say a link is spent before the patient types a new password. Returns the
+ * account's email for the password manager's username field, or null.
+ */
+export async function passwordLinkAccount(token: string | undefined | null): Promise<{ email: string } | null> {
+  if (typeof token !== 'string' || token.length < 10 || token.length > 200) return null
+  const payload = await getPayloadClient()
+  const user = (await payload.db.findOne({
+    collection: 'patients',
+    where: {
+      and: [{ resetPasswordToken: { equals: token } }, { resetPasswordExpiration: { greater_than: new Date().toISOString() } }],
+    },
+  })) as { email?: string } | null
+  return user?.email ? { email: user.email } : null
 }

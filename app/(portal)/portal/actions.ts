@@ -100,6 +100,8 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
       collection: 'patients',
       data: { token: parsedInput.data.token, password: passwords.data.password },
       overrideAccess: true,
+      // resetPassword runs the beforeLogin hooks; without this, onlyThroughPortal refuses every link.
+      context: { portalSignIn: true },
     })
     const patient = user as unknown as { id: number; email: string; activatedAt?: string | null }
     if (!patient.activatedAt) {

@@ -93,10 +93,9 @@ export async function expectLargeTargets(page: Page, scope: Locator = page.locat
       if (box.width === 0 || box.height === 0) continue
       // Links inside a sentence are exempt (WCAG 2.5.8 "inline" exception).
       if (element.tagName === 'A' && getComputedStyle(element).display === 'inline') continue
-      if (element instanceof HTMLInputElement && element.type === 'checkbox') {
-        const row = element.closest('.checkbox')?.getBoundingClientRect()
-        if (row && row.height >= 44) continue
-      }
+      // A checkbox's target includes its label.
+      const label = element instanceof HTMLInputElement && element.type === 'checkbox' ? element.labels?.[0]?.getBoundingClientRect() : null
+      if (label && label.height >= 44 - 0.5) continue
       if (box.height < 44 - 0.5 || (element.tagName !== 'A' && box.width < 44 - 0.5)) {
         problems.push(`${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || element.id).trim()}" ${Math.round(box.width)}x${Math.round(box.height)}`)
       }

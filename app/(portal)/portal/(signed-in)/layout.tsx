@@ -1,0 +1,43 @@
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+import { SessionTimeout } from '../../../../components/portal/SessionTimeout'
+import { currentSessionDeadline, requirePatient } from '../../../../payload/queries/portal'
+import { signOut } from '../actions'
+
+/**
+ * Pages for a signed-in patient: who is signed in, the portal navigation, sign out, and the idle
+ * timeout warning. Every page below also checks the session itself (layouts and pages render in
+ * parallel, so a layout alone cannot guard data).
+ */
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const patient = await requirePatient()
+  const deadline = await currentSessionDeadline()
+  if (!deadline) redirect('/portal/sign-in')
+  return (
+    <>
+      <div className="portal-account">
+        <p className="portal-account__who">
+          Signed in as <strong>{patient.fullName}</strong>
+        </p>
+        <nav aria-label="Patient portal" className="portal-nav">
+          <ul>
+            <li>
+              <Link href="/portal" prefetch={false}>
+                Your appointments
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <form action={signOut}>
+          <button type="submit" className="button button--secondary">
+            Sign out
+          </button>
+        </form>
+      </div>
+      {children}
+      <SessionTimeout remainingMs={Math.max(0, deadline.getTime() - Date.now())} />
+    </>
+  )
+}

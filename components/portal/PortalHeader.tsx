@@ -1,0 +1,14 @@
+/** The clinic's name (back to the public site) and where the patient is: the patient portal. */
+export function PortalHeader({ clinicName }: { clinicName: string }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        {/* A plain link: the public site has its own root layout, so this is a full page load anyway. */}
+        <a href="/" className="site-name" id="site-name">
+          {clinicName}
+        </a>
+        <p className="portal-header__label">Patient portal</p>
+      </div>
+    </header>
+  )
+}
