@@ -56,6 +56,8 @@ export async function recordAudit(payload: Payload, entry: AuditEntry): Promise<
     await payload.create({
       collection: 'audit-events',
       overrideAccess: true,
+      // Its own autocommitted insert: never part of (or confused with) the caller's transaction.
+      disableTransaction: true,
       data: {
         action: entry.action,
         outcome: entry.outcome ?? 'success',

@@ -124,21 +124,22 @@ export async function loadReviewQueue(payload: Payload, clinician: Clinician, fi
     ...as,
   })
   const profiles = await loadCriteriaProfiles(payload)
-  return Promise.all(
-    docs.map(async (diary) => {
-      const appointment = await payload.findByID({ collection: 'appointments', id: relationId(diary.appointment)!, depth: 1, ...as })
-      const block = await reviewBlock(payload, diary, appointment, profiles.slice(0, 1), as)
-      const first = block.analyses[0]
-      return {
-        diaryId: diary.id,
-        patientName: (appointment.patient as Patient).fullName,
-        procedureDate: appointment.scheduledAt,
-        blockNumber: appointment.blockNumber,
-        agent: appointment.agent,
-        submittedAt: diary.submittedAt ?? null,
-        decision: diary.review?.decision ?? null,
-        suggestion: first ? { profileName: first.profile.name, verdict: first.block.verdict } : null,
-      }
-    }),
-  )
+  const rows: QueueRow[] = []
+  // One diary after another: each read is audited, and the queue stays gentle on the connection pool.
+  for (const diary of docs) {
+    const appointment = await payload.findByID({ collection: 'appointments', id: relationId(diary.appointment)!, depth: 1, ...as })
+    const block = await reviewBlock(payload, diary, appointment, profiles.slice(0, 1), as)
+    const first = block.analyses[0]
+    rows.push({
+      diaryId: diary.id,
+      patientName: (appointment.patient as Patient).fullName,
+      procedureDate: appointment.scheduledAt,
+      blockNumber: appointment.blockNumber,
+      agent: appointment.agent,
+      submittedAt: diary.submittedAt ?? null,
+      decision: diary.review?.decision ?? null,
+      suggestion: first ? { profileName: first.profile.name, verdict: first.block.verdict } : null,
+    })
+  }
+  return rows
 }

@@ -144,3 +144,22 @@ export async function passwordLinkAccount(token: string | undefined | null): Pro
   })) as { email?: string } | null
   return user?.email ? { email: user.email } : null
 }
+
+/** The specialist's decision per appointment, as far as the patient may see it (decision and date only). */
+export async function reviewOutcomesFor(patient: PortalPatient, appointmentIds: number[]) {
+  const outcomes = new Map<number, { decision: string; decidedAt: string | null }>()
+  if (appointmentIds.length === 0) return outcomes
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'diaries',
+    ...asPatient(patient),
+    where: { appointment: { in: appointmentIds }, status: { equals: 'submitted' } },
+    limit: appointmentIds.length,
+    depth: 0,
+  })
+  for (const diary of docs) {
+    const appointmentId = typeof diary.appointment === 'object' ? diary.appointment.id : diary.appointment
+    if (diary.review?.decision) outcomes.set(appointmentId, { decision: diary.review.decision, decidedAt: diary.review.reviewedAt ?? null })
+  }
+  return outcomes
+}

@@ -130,7 +130,7 @@ export default async function DiaryReviewPage({ params }: Props) {
       <section className="panel" aria-labelledby="decision-heading">
         <h2 id="decision-heading">Decision</h2>
         {locked && (
-          <p>
+          <p role="status">
             Recorded: <strong>{DECISION_LABELS[decision as string]}</strong>
             {review.diary.review?.reviewedAt && ` on ${formatDate(new Date(review.diary.review.reviewedAt))}`}. The review is locked
             {isAdmin ? '; as an admin you may correct it.' : '.'}

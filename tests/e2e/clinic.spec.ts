@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto'
+
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { expectNoAxeViolations } from './helpers/axe'
+import { signInToPortal, tabTo } from './helpers/portal'
+import { DEMO_STAFF_EMAIL } from './helpers/staff'
+
+const PASSWORD = 'a sturdy test password 2026'
+const DAY = 24 * 3600 * 1000
+
+async function adminToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL.admin, password: process.env.DEMO_PASSWORD } })
+  return (await response.json()).token
+}
+
+/** Staff book a patient for two blocks of a series, through the REST API as the admin UI would. */
+async function bookSeries(request: APIRequestContext) {
+  const headers = { Authorization: `JWT ${await adminToken(request)}` }
+  const suffix = Date.now().toString(36)
+  const email = `series-${suffix}@example.com`
+  const name = `Sam Series ${suffix}`
+  const patient = await (await request.post('/api/patients', { headers, data: { email, password: PASSWORD, fullName: name, dateOfBirth: '1970-03-03' } })).json()
+  const procedure = (await (await request.get('/api/procedures?where[slug][equals]=medial-branch-block', { headers })).json()).docs[0]
+  const book = async (blockNumber: number, agent: string, daysAgo: number) =>
+    (
+      await (
+        await request.post('/api/appointments', {
+          headers,
+          data: { patient: patient.doc.id, procedure: procedure.id, scheduledAt: new Date(Date.now() - daysAgo * DAY).toISOString(), side: 'both', levels: 'L4-L5', blockNumber, agent, status: 'done' },
+        })
+      ).json()
+    ).doc.id as number
+  return { email, name, block1: await book(1, 'lidocaine', 3), block2: await book(2, 'bupivacaine', 2) }
+}
+
+/** The patient's answers, sent through the portal's own diary endpoints with the signed-in session. */
+async function keepAndSubmitDiary(page: Page, appointmentId: number, scores: Record<string, number>) {
+  const base = `/api/diaries/${appointmentId}`
+  expect((await page.request.post(`${base}/block-time`, { data: { time: '09:00' } })).ok()).toBe(true)
+  const entries = Object.entries(scores).map(([timePointKey, nrs]) => ({
+    timePointKey,
+    nrs,
+    activity: 'Standing to cook',
+    clientId: randomUUID(),
+    answeredAt: new Date().toISOString(),
+  }))
+  expect((await page.request.post(`${base}/entries`, { data: { entries } })).ok()).toBe(true)
+  expect((await page.request.post(`${base}/submit`)).ok()).toBe(true)
+}
+
+const reliefFor = (hours: number) => {
+  const scores: Record<string, number> = { baseline: 8, '15-minutes': 1, '30-minutes': 1, '1-hour': 1 }
+  for (let hour = 2; hour <= 8; hour++) scores[`${hour}-hours`] = hour <= hours ? 1 : 7
+  return scores
+}
+
+test('a specialist reviews a concordant series and the patient sees the outcome', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const patientContext = await browser.newContext()
+  const patientPage = await patientContext.newPage()
+  const { email, name, block1, block2 } = await bookSeries(patientPage.request)
+
+  await signInToPortal(patientPage, email, PASSWORD)
+  // Lidocaine: strong relief for about an hour; bupivacaine: strong relief for five hours.
+  await keepAndSubmitDiary(patientPage, block1, { ...reliefFor(1), '2-hours': 7 })
+  await keepAndSubmitDiary(patientPage, block2, reliefFor(5))
+
+  const staffContext = await browser.newContext()
+  const staff = await staffContext.newPage()
+  await staff.goto('/admin/login?redirect=%2Fclinic')
+  await staff.getByLabel(/email/i).fill(DEMO_STAFF_EMAIL.specialist)
+  await staff.getByLabel(/password/i).fill(process.env.DEMO_PASSWORD as string)
+  await staff.getByRole('button', { name: /log ?in/i }).click()
+  await staff.waitForURL(/\/clinic/)
+  await expect(staff.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible()
+  await expectNoAxeViolations(staff)
+  const rows = staff.getByRole('row', { name: new RegExp(name) })
+  await expect(rows).toHaveCount(2)
+
+  // Keyboard only from here: reach the second block's row link and open it.
+  const secondBlock = staff.getByRole('row', { name: new RegExp(`${name}.*2nd block`) }).getByRole('link', { name })
+  await tabTo(staff, secondBlock, 60)
+  await staff.keyboard.press('Enter')
+  await expect(staff.getByRole('heading', { level: 1, name: `${name}: 2nd block` })).toBeVisible()
+  await expect(staff.getByText(/concordance: concordant/).first()).toBeVisible()
+  const medicare = staff.getByRole('region', { name: 'Series verdicts and concordance' })
+  await expect(medicare.getByText('Positive').first()).toBeVisible()
+  await expect(staff.getByRole('table').first()).toContainText('Computed relief')
+  await expectNoAxeViolations(staff)
+
+  const proceed = staff.getByRole('radio', { name: 'Proceed to radiofrequency ablation' })
+  await tabTo(staff, staff.getByRole('radio').first(), 120)
+  while (!(await proceed.isChecked())) await staff.keyboard.press('ArrowDown')
+  await tabTo(staff, staff.getByLabel(/^Note/))
+  await staff.keyboard.type('Concordant relief, bupivacaine longer. Book RFA.')
+  await tabTo(staff, staff.getByRole('button', { name: 'Save decision' }))
+  await staff.keyboard.press('Enter')
+  // Saved: the page now shows the recorded decision, locked for specialists (the form is gone).
+  await expect(staff.getByRole('status').filter({ hasText: 'Recorded' })).toContainText('Proceed to radiofrequency ablation')
+  await expect(staff.getByText(/The review is locked/)).toBeVisible()
+  await expect(staff.getByRole('button', { name: 'Save decision' })).toHaveCount(0)
+
+  await patientPage.goto('/portal')
+  await expect(patientPage.getByText('Your specialist suggests radiofrequency ablation')).toBeVisible()
+  await expectNoAxeViolations(patientPage)
+  await patientContext.close()
+  await staffContext.close()
+})
