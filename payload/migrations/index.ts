@@ -1,6 +1,8 @@
 import * as migration_20261127_040315_initial from './20261127_040315_initial';
 import * as migration_20261127_041450_patients_appointments_audit from './20261127_041450_patients_appointments_audit';
 import * as migration_20261127_041500_audit_events_append_only from './20261127_041500_audit_events_append_only';
+import * as migration_20261127_051405_diaries_consents_instructions from './20261127_051405_diaries_consents_instructions';
+import * as migration_20261127_051406_consents_immutable from './20261127_051406_consents_immutable';
 
 export const migrations = [
   {
@@ -17,5 +19,15 @@ export const migrations = [
     up: migration_20261127_041500_audit_events_append_only.up,
     down: migration_20261127_041500_audit_events_append_only.down,
     name: '20261127_041500_audit_events_append_only',
+  },
+  {
+    up: migration_20261127_051405_diaries_consents_instructions.up,
+    down: migration_20261127_051405_diaries_consents_instructions.down,
+    name: '20261127_051405_diaries_consents_instructions',
+  },
+  {
+    up: migration_20261127_051406_consents_immutable.up,
+    down: migration_20261127_051406_consents_immutable.down,
+    name: '20261127_051406_consents_immutable',
   },
 ];

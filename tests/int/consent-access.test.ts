@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { up as installImmutabilityTriggers } from '@/payload/migrations/20261127_090000_consents_immutable'
+import { up as installImmutabilityTriggers } from '@/payload/migrations/20261127_051406_consents_immutable'
 import { WITHDRAWAL_CONTEXT } from '@/payload/consent/context'
 import { pdfPageText } from '../e2e/helpers/pdfText'
 import { sign, submissionFor, withdraw } from './helpers/consent'
