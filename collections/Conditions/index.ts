@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { conditionPath } from '../../lib/paths'
-import { isContentEditor, publishedOrStaff } from '../../payload/access'
 import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
 import { metaFields } from '../shared/meta'
-import { draftVersions, livePreviewFor } from '../shared/publishing'
+import { draftVersions, editorialAccess, livePreviewFor } from '../shared/publishing'
 import { sectionsField } from '../shared/sections'
 import { slugField } from '../shared/slug'
 
@@ -18,13 +17,7 @@ export const Conditions: CollectionConfig = {
     group: 'Content',
     ...livePreviewFor(conditionPath),
   },
-  access: {
-    read: publishedOrStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: editorialAccess,
   versions: draftVersions,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, publishedOrStaff } from '../../payload/access'
 import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
-import { draftVersions } from '../shared/publishing'
+import { draftVersions, editorialAccess } from '../shared/publishing'
 
 const revalidate = revalidateOnPublish(() => '/faq')
 
@@ -15,13 +14,7 @@ export const Faqs: CollectionConfig = {
     defaultColumns: ['question', 'order', '_status'],
     group: 'Content',
   },
-  access: {
-    read: publishedOrStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: editorialAccess,
   versions: draftVersions,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { INSTRUCTION_CATEGORIES, INSTRUCTION_CATEGORY_LABELS } from '../../lib/instructions'
-import { isContentEditor, publishedOrStaff } from '../../payload/access'
-import { draftVersions } from '../shared/publishing'
+import { draftVersions, editorialAccess } from '../shared/publishing'
 
 
 export const TIMING_KINDS = [
@@ -21,13 +20,7 @@ export const Instructions: CollectionConfig = {
   slug: 'instructions',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'procedure', 'category', '_status'], group: 'Content' },
   defaultSort: 'order',
-  access: {
-    read: publishedOrStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: editorialAccess,
   versions: draftVersions,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },

@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { pagePath } from '../../lib/paths'
-import { isContentEditor, publishedOrStaff } from '../../payload/access'
 import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
 import { metaFields } from '../shared/meta'
-import { draftVersions, livePreviewFor } from '../shared/publishing'
+import { draftVersions, editorialAccess, livePreviewFor } from '../shared/publishing'
 import { slugField } from '../shared/slug'
 
 const revalidate = revalidateOnPublish(pagePath)
@@ -17,13 +16,7 @@ export const Pages: CollectionConfig = {
     group: 'Content',
     ...livePreviewFor(pagePath),
   },
-  access: {
-    read: publishedOrStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: editorialAccess,
   versions: draftVersions,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [

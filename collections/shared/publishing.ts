@@ -1,5 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
+import { isContentEditor, publishedOrStaff } from '../../payload/access'
+
+/** Public content: everyone reads what is published; staff read drafts; editors and admins write. */
+export const editorialAccess: CollectionConfig['access'] = {
+  read: publishedOrStaff,
+  create: isContentEditor,
+  update: isContentEditor,
+  delete: isContentEditor,
+  readVersions: isContentEditor,
+}
+
 /** Drafts with autosave, version history and scheduled publishing, for every public content type. */
 export const draftVersions: CollectionConfig['versions'] = {
   drafts: { autosave: { interval: 1500 }, schedulePublish: true },

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { DataFromCollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { diaryTimePoints, DEFAULT_QUESTIONNAIRE, questionnaireSchema } from '../../collections/QuestionnaireTemplates/questionnaire'
 import { diarySchedule } from '../../lib/diary'
@@ -36,68 +36,75 @@ async function audited(req: PayloadRequest, resource: string, id: number, body: 
   return new Response(JSON.stringify(body), { headers: FHIR_JSON })
 }
 
-/** GET /api/fhir/QuestionnaireResponse/:id — a pain diary (NRS items coded LOINC 72514-3). */
-export const fhirQuestionnaireResponse: Endpoint = {
-  path: '/fhir/QuestionnaireResponse/:id',
-  method: 'get',
-  handler: async (req) => {
-    const refusal = refuseUnlessClinician(req)
-    if (refusal) return refusal
-    const id = idParam(req)
-    const as = { user: req.user, overrideAccess: false } as const
-    const diary = id ? await req.payload.findByID({ collection: 'diaries', id, depth: 2, ...as }).catch(() => null) : null
-    if (!id || !diary) return outcome(404, 'not-found', `QuestionnaireResponse/${req.routeParams?.id} does not exist.`)
-    const patient = (await req.payload.findByID({ collection: 'patients', id: relationId(diary.patient), depth: 0, ...as })) as Patient
-    const { docs: entries } = await req.payload.find({ collection: 'diary-entries', where: { diary: { equals: id } }, limit: 200, depth: 0, ...as })
-    const parsed = questionnaireSchema.safeParse(diary.questionnaire)
-    const timePoints = diaryTimePoints(parsed.success ? parsed.data : DEFAULT_QUESTIONNAIRE)
-    const schedule = diarySchedule(diary.blockTime ? new Date(diary.blockTime) : null, timePoints)
-    const byKey = new Map(entries.map((entry) => [entry.timePointKey, entry]))
-    const baseline = schedule.find((point) => point.minutesAfterBlock === null)
-    const resource = diaryToQuestionnaireResponse({
-      id,
-      status: diary.status === 'submitted' ? 'submitted' : 'in-progress',
-      authoredAt: diary.submittedAt ?? diary.updatedAt,
-      patient: { id: patient.id, name: patient.fullName },
-      appointmentId: relationId(diary.appointment),
-      questionnaireUrl: `${serverUrl()}/fhir/Questionnaire/medial-branch-block-diary`,
-      blockTime: diary.blockTime ?? null,
-      baselineNrs: baseline ? (byKey.get(baseline.key)?.nrs ?? null) : null,
-      entries: schedule.flatMap((point) => {
-        const entry = byKey.get(point.key)
-        if (!entry) return []
-        return [{ timePointKey: point.key, label: point.label, minutesAfterBlock: point.minutesAfterBlock, nrs: entry.nrs, reliefPercent: entry.reliefPercent, activity: entry.activity, medicines: entry.medicines, answeredAt: entry.answeredAt }]
-      }),
-    })
-    return audited(req, 'fhir.QuestionnaireResponse', id, resource)
-  },
+type AsClinician = { user: PayloadRequest['user']; overrideAccess: false }
+type Loaded<C extends 'diaries' | 'consents'> = { id: number; doc: DataFromCollectionSlug<C>; patient: Patient; as: AsClinician }
+
+/**
+ * GET /api/fhir/<resourceType>/:id for specialists and admins: loads the record and its patient with
+ * the caller's own access, turns it into a FHIR resource, audits the export.
+ */
+function fhirRead<C extends 'diaries' | 'consents'>(
+  resourceType: string,
+  collection: C,
+  toResource: (req: PayloadRequest, loaded: Loaded<C>) => Promise<unknown>,
+): Endpoint {
+  return {
+    path: `/fhir/${resourceType}/:id`,
+    method: 'get',
+    handler: async (req) => {
+      const refusal = refuseUnlessClinician(req)
+      if (refusal) return refusal
+      const id = idParam(req)
+      const as: AsClinician = { user: req.user, overrideAccess: false }
+      const doc = id ? await req.payload.findByID({ collection, id, depth: 0, ...as }).catch(() => null) : null
+      if (!id || !doc) return outcome(404, 'not-found', `${resourceType}/${req.routeParams?.id} does not exist.`)
+      const patientId = relationId((doc as { patient: unknown }).patient)
+      const patient = (await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...as })) as Patient
+      const resource = await toResource(req, { id, doc: doc as DataFromCollectionSlug<C>, patient, as })
+      return audited(req, `fhir.${resourceType}`, id, resource)
+    },
+  }
 }
 
-/** GET /api/fhir/Consent/:id — a signed consent (scope treatment, the PDF snapshot as source). */
-export const fhirConsent: Endpoint = {
-  path: '/fhir/Consent/:id',
-  method: 'get',
-  handler: async (req) => {
-    const refusal = refuseUnlessClinician(req)
-    if (refusal) return refusal
-    const id = idParam(req)
-    const as = { user: req.user, overrideAccess: false } as const
-    const consent = id ? await req.payload.findByID({ collection: 'consents', id, depth: 0, ...as }).catch(() => null) : null
-    if (!id || !consent) return outcome(404, 'not-found', `Consent/${req.routeParams?.id} does not exist.`)
-    const patient = (await req.payload.findByID({ collection: 'patients', id: relationId(consent.patient), depth: 0, ...as })) as Patient
-    const { docs: pdfs } = await req.payload.find({ collection: 'consent-pdfs', where: { consent: { equals: id } }, limit: 1, depth: 0, ...as })
-    const pdf = pdfs[0]
-    const resource = consentToFhirConsent({
-      id,
-      status: consent.status === 'withdrawn' ? 'withdrawn' : 'signed',
-      signedAt: consent.signedAt,
-      withdrawnAt: consent.withdrawnAt ?? null,
-      patient: { id: patient.id, name: patient.fullName },
-      document: { id: relationId(consent.document), title: consent.documentTitle, version: consent.documentVersion },
-      pdfUrl: pdf?.url ? new URL(pdf.url, serverUrl()).toString() : `${serverUrl()}/api/consents/${id}`,
-      sha256: pdf?.sha256 ?? null,
-      typedName: consent.typedName,
-    })
-    return audited(req, 'fhir.Consent', id, resource)
-  },
-}
+/** A pain diary, NRS answers coded LOINC 72514-3. */
+export const fhirQuestionnaireResponse = fhirRead('QuestionnaireResponse', 'diaries', async (req, { id, doc: diary, patient, as }) => {
+  const { docs: entries } = await req.payload.find({ collection: 'diary-entries', where: { diary: { equals: id } }, limit: 200, depth: 0, ...as })
+  const parsed = questionnaireSchema.safeParse(diary.questionnaire)
+  const timePoints = diaryTimePoints(parsed.success ? parsed.data : DEFAULT_QUESTIONNAIRE)
+  const schedule = diarySchedule(diary.blockTime ? new Date(diary.blockTime) : null, timePoints)
+  const byKey = new Map(entries.map((entry) => [entry.timePointKey, entry]))
+  const baseline = schedule.find((point) => point.minutesAfterBlock === null)
+  return diaryToQuestionnaireResponse({
+    id,
+    status: diary.status === 'submitted' ? 'submitted' : 'in-progress',
+    authoredAt: diary.submittedAt ?? diary.updatedAt,
+    patient: { id: patient.id, name: patient.fullName },
+    appointmentId: relationId(diary.appointment),
+    questionnaireUrl: `${serverUrl()}/fhir/Questionnaire/medial-branch-block-diary`,
+    blockTime: diary.blockTime ?? null,
+    baselineNrs: baseline ? (byKey.get(baseline.key)?.nrs ?? null) : null,
+    entries: schedule.flatMap((point) => {
+      const entry = byKey.get(point.key)
+      if (!entry) return []
+      const { nrs, reliefPercent, activity, medicines, answeredAt } = entry
+      return [{ timePointKey: point.key, label: point.label, minutesAfterBlock: point.minutesAfterBlock, nrs, reliefPercent, activity, medicines, answeredAt }]
+    }),
+  })
+})
+
+/** A signed consent: scope treatment, the PDF snapshot as its source. */
+export const fhirConsent = fhirRead('Consent', 'consents', async (req, { id, doc: consent, patient, as }) => {
+  const { docs: pdfs } = await req.payload.find({ collection: 'consent-pdfs', where: { consent: { equals: id } }, limit: 1, depth: 0, ...as })
+  const pdf = pdfs[0]
+  return consentToFhirConsent({
+    id,
+    status: consent.status === 'withdrawn' ? 'withdrawn' : 'signed',
+    signedAt: consent.signedAt,
+    withdrawnAt: consent.withdrawnAt ?? null,
+    patient: { id: patient.id, name: patient.fullName },
+    document: { id: relationId(consent.document), title: consent.documentTitle, version: consent.documentVersion },
+    pdfUrl: pdf?.url ? new URL(pdf.url, serverUrl()).toString() : `${serverUrl()}/api/consents/${id}`,
+    sha256: pdf?.sha256 ?? null,
+    typedName: consent.typedName,
+  })
+})
