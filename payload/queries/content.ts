@@ -44,23 +44,13 @@ async function accessOptions(draft: boolean) {
     : ({ draft: false, overrideAccess: false } as const)
 }
 
-const findProcedure = cache(async (slug: string, draft: boolean): Promise<Procedure | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'procedures',
-    where: { slug: { equals: slug } },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    ...(await accessOptions(draft)),
-  })
-  return docs[0] ?? null
-})
+type RoutableSlug = 'procedures' | 'conditions' | 'pages'
 
-const findCondition = cache(async (slug: string, draft: boolean): Promise<Condition | null> => {
+/** The one document of a routable collection with this slug, as the visitor may see it. */
+async function findBySlug<C extends RoutableSlug>(collection: C, slug: string, draft: boolean) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
-    collection: 'conditions',
+    collection,
     where: { slug: { equals: slug } },
     depth: 1,
     limit: 1,
@@ -68,20 +58,11 @@ const findCondition = cache(async (slug: string, draft: boolean): Promise<Condit
     ...(await accessOptions(draft)),
   })
   return docs[0] ?? null
-})
+}
 
-const findPage = cache(async (slug: string, draft: boolean): Promise<Page | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'pages',
-    where: { slug: { equals: slug } },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    ...(await accessOptions(draft)),
-  })
-  return docs[0] ?? null
-})
+const findProcedure = cache((slug: string, draft: boolean): Promise<Procedure | null> => findBySlug('procedures', slug, draft))
+const findCondition = cache((slug: string, draft: boolean): Promise<Condition | null> => findBySlug('conditions', slug, draft))
+const findPage = cache((slug: string, draft: boolean): Promise<Page | null> => findBySlug('pages', slug, draft))
 
 const findFaqs = cache(async (draft: boolean): Promise<Faq[]> => {
   const payload = await getPayloadClient()
