@@ -41,6 +41,12 @@ export async function buildIfChanged(distDir: string, env: Record<string, string
     return
   }
   console.log(`Building the app into ${distDir} (about a minute)...`)
-  await run('next', ['build', '--webpack'], { ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NODE_OPTIONS: '--no-deprecation' })
+  await run('next', ['build', '--webpack'], {
+    ...env,
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: distDir,
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+  })
   writeFileSync(fingerprintFile, fingerprint)
 }

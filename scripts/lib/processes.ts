@@ -30,7 +30,7 @@ export async function startNextServer({ port, env = {}, quiet = false }: { port:
   const child = spawn(path.join(BIN, 'next'), ['start', '-p', String(port)], {
     cwd: PROJECT_ROOT,
     stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', SERVER_URL: url, ...env },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: url, ...env },
   })
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`next start exited early (exit ${code})`))),
