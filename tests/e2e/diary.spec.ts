@@ -11,12 +11,12 @@ const MAX_TABS = 80
 test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London' })
 
 /** A patient whose block appointment started 2½ hours ago, made by an admin through the REST API. */
-async function patientWithBlockToday(request: APIRequestContext) {
+async function createPatientWithBlockToday(request: APIRequestContext) {
   const login = await request.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL.admin, password: process.env.DEMO_PASSWORD } })
   const headers = { Authorization: `JWT ${(await login.json()).token}` }
-  const email = `diary-e2e-${Date.now().toString(36)}@example.com`
+  const email = `diary-e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
   const patient = await request.post('/api/patients', { headers, data: { email, password: PASSWORD, fullName: 'Dana Diary', dateOfBirth: '1971-03-03' } })
-  expect(patient.status()).toBe(201)
+  if (patient.status() !== 201) return null
   const procedures = await (await request.get('/api/procedures?where[slug][equals]=medial-branch-block', { headers })).json()
   const blockAt = new Date(Date.now() - 150 * 60_000)
   const appointment = await request.post('/api/appointments', {
@@ -32,21 +32,35 @@ async function patientWithBlockToday(request: APIRequestContext) {
       status: 'scheduled',
     },
   })
-  expect(appointment.status()).toBe(201)
+  if (appointment.status() !== 201) return null
   return { email, appointmentId: (await appointment.json()).doc.id as number, blockAt }
+}
+
+/**
+ * Payload keeps each staff session on the user's record, so another test signing the same admin in
+ * at the same moment can void this session: start again with a fresh one.
+ */
+async function patientWithBlockToday(request: APIRequestContext) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const created = await createPatientWithBlockToday(request)
+    if (created) return created
+  }
+  throw new Error('Could not create the test patient as admin')
 }
 
 /** Answers one time point with the keyboard only: open it, arrow along the scale, type, Done. */
 async function answerByKeyboard(page: Page, label: string, answer: { nrs: number; relief?: string; activity?: string }) {
-  await tabTo(page, page.getByRole('button', { name: `Answer now: ${label}` }), MAX_TABS)
+  const open = page.getByRole('button', { name: `Answer now: ${label}` })
+  await expect(open).toBeVisible()
+  await tabTo(page, open, MAX_TABS)
   await page.keyboard.press('Enter')
   const point = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: label, exact: true }) })
   await expect(point.getByRole('group')).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(point.getByRole('radio', { name: '0 out of 10' })).toBeFocused()
+  await expect(point.getByRole('radio', { name: '0 out of 10', exact: true })).toBeFocused()
   if (answer.nrs === 0) await page.keyboard.press('Space')
   for (let step = 0; step < answer.nrs; step++) await page.keyboard.press('ArrowRight')
-  await expect(point.getByRole('radio', { name: `${answer.nrs} out of 10` })).toBeChecked()
+  await expect(point.getByRole('radio', { name: `${answer.nrs} out of 10`, exact: true })).toBeChecked()
   if (answer.relief !== undefined) {
     await page.keyboard.press('Tab')
     await page.keyboard.type(answer.relief)

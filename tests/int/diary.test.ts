@@ -289,14 +289,15 @@ describe('submitting', () => {
     expect((await diaryOf(payload, alice.blockAppointmentId))?.review).toMatchObject({ decision: 'proceed-to-rfa' })
   })
 
-  it('keeps the review closed while the diary is in progress, and hides it from the patient', async () => {
+  it('keeps the review closed while the diary is in progress, and its clinical note from the patient', async () => {
     const bobDiary = (await diaryOf(payload, bob.blockAppointmentId))!
     await request(`/api/diaries/${bobDiary.id}`, { method: 'PATCH', token: specialistToken, body: { review: { decision: 'repeat-block' } } })
     expect((await diaryOf(payload, bob.blockAppointmentId))?.review?.decision ?? null).toBeNull()
     const aliceDiary = (await diaryOf(payload, alice.blockAppointmentId))!
     const asPatient = await request(`/api/diaries/${aliceDiary.id}`, { headers: { Cookie: alice.cookie } })
     expect(asPatient.status).toBe(200)
-    expect(asPatient.json.review).toBeUndefined()
+    expect(asPatient.json.review?.note).toBeUndefined()
+    expect(asPatient.json.review?.reviewedBy).toBeUndefined()
   })
 })
 

@@ -63,10 +63,10 @@ export function DiaryTimeline({ points, wording, answers, now, openKey, suggeste
                   type="button"
                   className={`button${answer ? ' button--secondary' : ''}`}
                   id={`${point.key}-open`}
+                  aria-label={`${answer ? 'Change answer' : 'Answer now'}: ${point.label}`}
                   onClick={() => onOpen(point.key)}
                 >
                   {answer ? 'Change answer' : 'Answer now'}
-                  <span className="visually-hidden">: {point.label}</span>
                 </button>
               )
             )}

@@ -161,8 +161,8 @@ export function TimePointForm({ point, wording, current, suggestedActivity, onAn
           />
         </div>
       )}
-      <button type="button" className="button" onClick={onDone}>
-        Done<span className="visually-hidden">: {point.label}</span>
+      <button type="button" className="button" aria-label={`Done: ${point.label}`} onClick={onDone}>
+        Done
       </button>
     </div>
   )
