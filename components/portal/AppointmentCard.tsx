@@ -7,7 +7,7 @@ import type { PortalTodo } from './todos'
 
 type Props = {
   appointment: Appointment
-  /** The appointment's to-dos (upcoming appointments); see `appointmentTodos` in ./todos. */
+  /** The appointment's to-dos; see `appointmentTodos` and `afterAppointmentTodos` in ./todos. */
   todos?: PortalTodo[]
   past?: boolean
 }
@@ -41,7 +41,7 @@ export function AppointmentCard({ appointment, todos = [], past = false }: Props
 
       {todos.length > 0 && (
         <section className="todos" aria-labelledby={`${headingId}-todos`}>
-          <h4 id={`${headingId}-todos`}>Before this appointment</h4>
+          <h4 id={`${headingId}-todos`}>{past ? 'After this appointment' : 'Before this appointment'}</h4>
           <ul>
             {todos.map((todo) => (
               <li key={todo.key} className="todo">

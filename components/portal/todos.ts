@@ -1,6 +1,8 @@
 import { formatDate } from '../../lib/dates'
 import type { Appointment } from '../../payload-types'
+import type { DiaryProgress } from '../../payload/queries/diary'
 import { instructionsPath } from './appointmentText'
+import { diaryTodo } from './diary/diaryTodo'
 
 /** One thing the patient has to do before an appointment, with its status in words (not colour alone). */
 export type PortalTodo = {
@@ -16,7 +18,9 @@ export type PortalTodo = {
 export type TodoFacts = {
   /** When the patient confirmed reading the instructions (ISO), or null. */
   instructionsConfirmedAt: string | null
-  // consentSignedAt (e-consent issue) and diarySubmittedAt (pain diary issue) go here.
+  // consentSignedAt (e-consent issue) goes here.
+  /** How far the patient is with the pain diary (see payload/queries/diary), or null before the first answer. */
+  diary?: DiaryProgress | null
 }
 
 function statusOf(doneAt: string | null): Pick<PortalTodo, 'done' | 'statusText'> {
@@ -36,5 +40,12 @@ export function appointmentTodos(appointment: Appointment, facts: TodoFacts): Po
       href: instructionsPath(appointment.id),
       ...statusOf(facts.instructionsConfirmedAt),
     },
+    diaryTodo(appointment.id, facts.diary ?? null),
   ]
+}
+
+/** The to-dos left once the appointment has taken place: keeping the pain diary. */
+export function afterAppointmentTodos(appointment: Appointment, facts: Pick<TodoFacts, 'diary'>): PortalTodo[] {
+  if (appointment.status === 'cancelled') return []
+  return [diaryTodo(appointment.id, facts.diary ?? null)]
 }

@@ -4,8 +4,9 @@ import { AppointmentCard } from '../../../../components/portal/AppointmentCard'
 import { isUpcoming } from '../../../../components/portal/appointmentText'
 import { getClinicContact } from '../../../../components/portal/clinic'
 import { PortalPageHeader } from '../../../../components/portal/PortalPageHeader'
-import { appointmentTodos } from '../../../../components/portal/todos'
+import { afterAppointmentTodos, appointmentTodos } from '../../../../components/portal/todos'
 import { telHref } from '../../../../components/portal/phone'
+import { diaryProgressFor } from '../../../../payload/queries/diary'
 import { instructionConfirmationsFor, listMyAppointments, requirePatient } from '../../../../payload/queries/portal'
 
 export const metadata: Metadata = { title: 'Your appointments' }
@@ -17,10 +18,16 @@ export default async function DashboardPage() {
   const now = new Date()
   const upcoming = appointments.filter((appointment) => isUpcoming(appointment, now))
   const past = appointments.filter((appointment) => !isUpcoming(appointment, now)).reverse()
-  const confirmations = await instructionConfirmationsFor(
-    patient,
-    upcoming.map((appointment) => appointment.id),
-  )
+  const [confirmations, diaries] = await Promise.all([
+    instructionConfirmationsFor(
+      patient,
+      upcoming.map((appointment) => appointment.id),
+    ),
+    diaryProgressFor(
+      patient,
+      appointments.map((appointment) => appointment.id),
+    ),
+  ])
   const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
 
   return (
@@ -43,7 +50,10 @@ export default async function DashboardPage() {
                   <li key={appointment.id}>
                     <AppointmentCard
                       appointment={appointment}
-                      todos={appointmentTodos(appointment, { instructionsConfirmedAt: confirmations.get(appointment.id) ?? null })}
+                      todos={appointmentTodos(appointment, {
+                        instructionsConfirmedAt: confirmations.get(appointment.id) ?? null,
+                        diary: diaries.get(appointment.id) ?? null,
+                      })}
                     />
                   </li>
                 ))}
@@ -56,7 +66,11 @@ export default async function DashboardPage() {
               <ul className="appointments">
                 {past.map((appointment) => (
                   <li key={appointment.id}>
-                    <AppointmentCard appointment={appointment} past />
+                    <AppointmentCard
+                      appointment={appointment}
+                      past
+                      todos={afterAppointmentTodos(appointment, { diary: diaries.get(appointment.id) ?? null })}
+                    />
                   </li>
                 ))}
               </ul>
