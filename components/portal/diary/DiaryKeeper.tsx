@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import type { DiaryState } from '../../../collections/Diaries/state'
 import { diaryTimePoints, type Questionnaire } from '../../../collections/QuestionnaireTemplates/questionnaire'
@@ -69,21 +69,21 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
   const focusAfterRender = useFocusAfterRender()
 
   const blockTime = diary?.blockTime ? new Date(diary.blockTime) : null
-  const schedule = useMemo(() => diarySchedule(blockTime, diaryTimePoints(questionnaire)), [diary?.blockTime, questionnaire]) // eslint-disable-line react-hooks/exhaustive-deps
+  const schedule = diarySchedule(blockTime, diaryTimePoints(questionnaire))
   const questionsByKey = new Map(questionnaire.timePoints.map((point) => [point.key, point.questions]))
   const points: TimelinePoint[] = diaryStates(schedule, held, now).map((point) => ({ ...point, questions: questionsByKey.get(point.key) ?? [] }))
   const answers = new Map(held.map((entry) => [entry.timePointKey, entry]))
   const next = nextReminder(schedule, held, now)
   const latestActivity = [...held].sort((a, b) => Date.parse(b.answeredAt) - Date.parse(a.answeredAt)).find((entry) => entry.activity)?.activity ?? ''
 
-  // At each due time the reminder changes, and its live region announces it.
+  // At each due time the reminder changes, and its live region announces it. Re-armed only when the next due time changes.
   useEffect(() => {
     if (!next) return
     const wait = next.dueAt.getTime() - Date.now()
     if (wait <= 0) return
     const timer = setTimeout(refreshNow, Math.min(wait + 500, MAX_TIMER_MS))
     return () => clearTimeout(timer)
-  }, [next?.key, next?.dueAt.getTime()]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [next?.key, next?.dueAt.getTime()])
 
   if (diary?.status === 'submitted') {
     return (

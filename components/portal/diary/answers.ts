@@ -38,8 +38,9 @@ export function nextBatch(held: readonly HeldAnswer[], refused: ReadonlySet<stri
     .map(withoutFlag)
 }
 
-export function unsentCount(held: readonly HeldAnswer[]): number {
-  return held.filter((answer) => !answer.synced).length
+/** Answers still to send (an answer the server refused is kept on the device but not sent again). */
+export function unsentCount(held: readonly HeldAnswer[], refused: ReadonlySet<string> = new Set()): number {
+  return held.filter((answer) => !answer.synced && !refused.has(answer.clientId)).length
 }
 
 /** Answers read back from storage, keeping only well-formed ones (storage can be edited or stale). */

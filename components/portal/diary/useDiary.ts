@@ -132,7 +132,6 @@ export function useDiary({ appointmentId, patientId, initial }: Options) {
       clearTimeout(sendSoon.current)
     }
     // Once per page: later changes flow through `answer` and `flush`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const recordBlockTime = useCallback(
@@ -152,7 +151,7 @@ export function useDiary({ appointmentId, patientId, initial }: Options) {
 
   const submit = useCallback(async (): Promise<string | null> => {
     await flush()
-    if (unsentCount(heldRef.current) > 0) {
+    if (unsentCount(heldRef.current, refused.current) > 0) {
       return 'Some answers are only on this device so far. Connect to the internet, wait until they are saved, then submit.'
     }
     const outcome = await submitDiary(appointmentId)
@@ -165,5 +164,5 @@ export function useDiary({ appointmentId, patientId, initial }: Options) {
     return outcome.message
   }, [appointmentId, applyState, flush])
 
-  return { held, diary, connection, problem, unsent: unsentCount(held), answer, recordBlockTime, submit }
+  return { held, diary, connection, problem, unsent: unsentCount(held, refused.current), answer, recordBlockTime, submit }
 }
