@@ -47,6 +47,14 @@ function consentTodo(page: Page) {
   return page.locator('li.todo', { has: page.locator(`a[href="/portal/appointments/${patient.appointmentId}/consent"]`) })
 }
 
+/** The newest published consent version, fetched in the page as the signed-in admin UI would. */
+async function newestPublishedVersion(page: Page): Promise<{ id: number; version: number }> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/consent-documents?where[_status][equals]=published&sort=-version&limit=1&depth=0', { credentials: 'include' })
+    return ((await response.json()) as { docs: { id: number; version: number }[] }).docs[0]
+  })
+}
+
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: process.env.APP_URL, timezoneId: 'Europe/London', acceptDownloads: true })
   return context.newPage()
@@ -153,8 +161,7 @@ test('an editor publishes a new version in /admin, and the patient is asked to s
   test.setTimeout(180_000)
   const editor = await newPage(browser)
   await signInToAdmin(editor, 'editor')
-  const latest = await (await editor.request.get('/api/consent-documents?where[_status][equals]=published&sort=-version&limit=1&depth=0')).json()
-  const current = latest.docs[0] as { id: number; version: number }
+  const current = await newestPublishedVersion(editor)
   await editor.goto(`/admin/collections/consent-documents/${current.id}`)
   await expect(editor.getByText(`Version ${current.version} is published`)).toBeVisible()
   await editor.getByRole('button', { name: 'Start a new version' }).click()
@@ -166,9 +173,7 @@ test('an editor publishes a new version in /admin, and the patient is asked to s
   await benefit.fill(`A clearer answer about where your pain comes from (updated ${suffix}).`)
   await editor.getByRole('button', { name: /publish changes/i }).click()
   await expect(editor.getByText(/published successfully|updated successfully/i).first()).toBeVisible({ timeout: 20_000 })
-  await expect
-    .poll(async () => (await (await editor.request.get('/api/consent-documents?where[_status][equals]=published&sort=-version&limit=1&depth=0')).json()).docs[0].version)
-    .toBe(current.version + 1)
+  await expect.poll(async () => (await newestPublishedVersion(editor)).version).toBe(current.version + 1)
 
   const page = await newPage(browser)
   await signInToPortal(page, patient.email, PASSWORD)
@@ -178,8 +183,43 @@ test('an editor publishes a new version in /admin, and the patient is asked to s
 
   await consentTodo(page).getByRole('link').click()
   await expect(page.getByRole('heading', { level: 2, name: 'There is a new version to sign' })).toBeVisible()
-  await expect(page.getByText(`Version ${current.version + 1}`, { exact: true })).toBeVisible()
-  await expect(page.getByText(`(updated ${suffix})`)).toBeVisible()
+  const document = page.locator('.consent-document')
+  await expect(document.getByText(`Version ${current.version + 1}`, { exact: true })).toBeVisible()
+  await expect(document.getByText(`(updated ${suffix})`)).toBeVisible()
   await expect(page.getByRole('link', { name: /Download the signed form \(PDF\)/ })).toBeVisible()
   await expectAccessibleAtAllWidths(page)
+})
+
+test('the patient signs the new version with a drawn signature as well, and is signed again', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signInToPortal(page, patient.email, PASSWORD)
+  await consentTodo(page).getByRole('link').click()
+  const statements = page.getByRole('checkbox')
+  for (let index = 0; index < (await statements.count()); index++) await statements.nth(index).check()
+  await page.getByLabel('Type your full name').fill(patient.fullName)
+
+  const canvas = page.locator('canvas.signature__canvas')
+  await canvas.scrollIntoViewIfNeeded()
+  const box = (await canvas.boundingBox())!
+  await page.mouse.move(box.x + 30, box.y + box.height / 2)
+  await page.mouse.down()
+  for (const [dx, dy] of [[60, -30], [120, 25], [180, -20], [240, 15]]) await page.mouse.move(box.x + 30 + dx, box.y + box.height / 2 + dy, { steps: 5 })
+  await page.mouse.up()
+  await expect(page.getByText('Signature drawn.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Clear the drawing' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Continue to check and sign' }).click()
+  await expect(page.getByRole('img', { name: 'Your drawn signature' })).toBeVisible()
+  await page.getByRole('checkbox', { name: /I have checked these details/ }).check()
+  await page.getByRole('button', { name: 'Sign the consent form' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Your consent is signed' })).toBeVisible()
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Download your signed consent form (PDF)' }).click()
+  const pageText = pdfPageText(readFileSync(await (await downloading).path()))
+  expect(pageText).toContain('Signature: drawn by the patient')
+  expect(pageText).not.toContain('None drawn')
+
+  await page.getByRole('link', { name: 'Back to your appointments' }).click()
+  await expect(consentTodo(page)).toContainText(/Signed on \w+day/)
 })

@@ -64,6 +64,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
     trigger,
     setValue,
     setError,
+    setFocus,
     watch,
     formState: { errors, isSubmitting },
   } = useForm<FormInput, unknown, FormOutput>({
@@ -85,6 +86,9 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
   const [attempt, setAttempt] = useState(0)
   const [message, setMessage] = useState<{ text: string; reload?: boolean; signIn?: boolean } | null>(null)
   const [certifiedAt, setCertifiedAt] = useState<Date | null>(null)
+  // Until React takes over the inputs, a tick would be reset by the form library: wait for it.
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
   const summaryRef = useRef<HTMLDivElement>(null)
   const certifyHeadingRef = useRef<HTMLHeadingElement>(null)
 
@@ -96,9 +100,13 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
   useEffect(() => {
     if (attempt > 0) summaryRef.current?.focus()
   }, [attempt])
+  const returningRef = useRef(false)
   useEffect(() => {
     if (step === 'certify') certifyHeadingRef.current?.focus()
-  }, [step])
+    // Back from the certification step: the button that was pressed is hidden now.
+    if (step === 'answer' && returningRef.current) setFocus('typedName')
+    returningRef.current = false
+  }, [step, setFocus])
 
   const onDrawingChange = useCallback(
     (value: string | null) => setValue('drawing', value, { shouldValidate: attempt > 0, shouldDirty: true }),
@@ -117,6 +125,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
   }
 
   function backToAnswers() {
+    returningRef.current = true
     setStep('answer')
     setAttempt(0)
     setMessage(null)
@@ -204,7 +213,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
         )}
       </div>
 
-      <div hidden={step !== 'answer'}>
+      <fieldset className="consent-form__step" hidden={step !== 'answer'} disabled={!hydrated}>
         <fieldset className={`field consent-statements${errors.acknowledgements ? ' field--error' : ''}`} aria-describedby="statements-hint">
           <legend>
             <h2 className="consent-form__heading">Confirm each statement</h2>
@@ -270,7 +279,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
         <button type="submit" className="button">
           Continue to check and sign
         </button>
-      </div>
+      </fieldset>
 
       <section hidden={step !== 'certify'} aria-labelledby="certify-heading" className="certification">
         <h2 id="certify-heading" ref={certifyHeadingRef} tabIndex={-1}>

@@ -21,6 +21,11 @@ export function SignatureDrawing({ onChange, hintId, errorId }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const padRef = useRef<SignaturePad | null>(null)
   const [drawn, setDrawn] = useState(false)
+  // The pad lives as long as the component: a new onChange must not wipe the strokes.
+  const onChangeRef = useRef(onChange)
+  useEffect(() => {
+    onChangeRef.current = onChange
+  }, [onChange])
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -41,7 +46,7 @@ export function SignatureDrawing({ onChange, hintId, errorId }: Props) {
     }
     const afterStroke = () => {
       setDrawn(!pad.isEmpty())
-      onChange(pad.isEmpty() ? null : pad.toDataURL('image/png'))
+      onChangeRef.current(pad.isEmpty() ? null : pad.toDataURL('image/png'))
     }
     fitToBox()
     const observer = new ResizeObserver(fitToBox)
@@ -53,12 +58,12 @@ export function SignatureDrawing({ onChange, hintId, errorId }: Props) {
       pad.off()
       padRef.current = null
     }
-  }, [onChange])
+  }, [])
 
   function clear() {
     padRef.current?.clear()
     setDrawn(false)
-    onChange(null)
+    onChangeRef.current(null)
   }
 
   return (
