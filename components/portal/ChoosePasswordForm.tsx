@@ -136,7 +136,13 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
               <ul>
                 {problem.messages.map(({ field, message }) => (
                   <li key={field}>
-                    <a href={`#${field}`}>
+                    <a
+                      href={`#${field}`}
+                      onClick={(event) => {
+                        event.preventDefault()
+                        setFocus(field)
+                      }}
+                    >
                       {labels[field]}: {message}
                     </a>
                   </li>

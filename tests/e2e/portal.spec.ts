@@ -111,6 +111,10 @@ test('an invited patient activates the account, reads and confirms the instructi
   await expect(password).toHaveAccessibleDescription(/Use at least 12 characters/)
   await expect(password).toBeFocused()
   await expectAccessibleAtAllWidths(portal)
+  // The summary's links take the patient to the field.
+  await portal.getByLabel('Type the password again').focus()
+  await portal.getByRole('main').getByRole('alert').getByRole('link', { name: /Choose a password/ }).click()
+  await expect(password).toBeFocused()
 
   const chosen = `quay lantern ${suffix} orchard`
   await password.fill(chosen)
