@@ -4,7 +4,7 @@ import { clinicianOrSelfPatient, hasRole, isAdmin, isClinician } from '../../pay
 import { portalSessionStrategy } from '../../payload/auth/portalSessionStrategy'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { sendInvite } from './endpoints/sendInvite'
-import { onlyThroughPortal } from './hooks/onlyThroughPortal'
+import { accountOperationsOnlyThroughPortal, onlyThroughPortal } from './hooks/onlyThroughPortal'
 
 const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
 
@@ -43,6 +43,7 @@ export const Patients: CollectionConfig = {
   endpoints: [sendInvite],
   hooks: {
     beforeLogin: [onlyThroughPortal],
+    beforeOperation: [accountOperationsOnlyThroughPortal],
     afterOperation: [auditStaffAccess],
   },
   fields: [

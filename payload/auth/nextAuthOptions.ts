@@ -2,6 +2,7 @@ import type { AuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { z } from 'zod'
 
+import { PORTAL_ACCOUNT_FLOW } from '../../collections/Patients/hooks/onlyThroughPortal'
 import { ABSOLUTE_LIFETIME_MS } from '../../lib/sessions'
 import { recordAudit } from '../audit'
 import { clientIp } from '../http/clientIp'
@@ -39,7 +40,7 @@ async function authorize(credentials: Record<string, string> | undefined, req: {
     const { user } = await payload.login({
       collection: 'patients',
       data: parsed.data,
-      context: { portalSignIn: true },
+      context: PORTAL_ACCOUNT_FLOW,
       depth: 0,
     })
     if (!user) throw new Error('no user')

@@ -1,12 +1,14 @@
 import type { Payload } from 'payload'
 
+import { PORTAL_ACCOUNT_FLOW } from '../../collections/Patients/hooks/onlyThroughPortal'
 import { serverUrl } from '../env'
 import { inviteEmail, passwordResetEmail } from '../email/templates'
 
 export const PASSWORD_LINK_LIFETIME_MS = 72 * 60 * 60 * 1000
 
 /**
- * One-time links reuse Payload's reset-password token: stored hashed, expiring, cleared on use.
+ * One-time links reuse Payload's reset-password token: random, expiring after 72 hours, cleared on
+ * use (Payload keeps it in the patient row; only the server and database can see it).
  * Returns null when no patient has that email (callers must not reveal that).
  */
 async function createPasswordToken(payload: Payload, email: string): Promise<string | null> {
@@ -15,6 +17,7 @@ async function createPasswordToken(payload: Payload, email: string): Promise<str
     data: { email },
     disableEmail: true,
     expiration: PASSWORD_LINK_LIFETIME_MS,
+    context: PORTAL_ACCOUNT_FLOW,
   })
   return typeof token === 'string' && token ? token : null
 }

@@ -90,6 +90,19 @@ describe('a patient reaching for another patient’s data through REST', () => {
     expect(landing).toMatch(/\/admin\/(login|unauthorized)/)
   })
 
+  it('cannot use Payload’s own account routes to get around the portal', async () => {
+    const before = await payload.findByID({ collection: 'patients', id: bob.id, showHiddenFields: true })
+    const forgot = await request('/api/patients/forgot-password', { method: 'POST', body: { email: bob.email } })
+    expect(forgot.status).toBe(403)
+    const reset = await request('/api/patients/reset-password', { method: 'POST', body: { token: 'guess', password: 'short' } })
+    expect(reset.status).toBe(403)
+    const refresh = await request('/api/patients/refresh-token', { method: 'POST', ...asAlice() })
+    expect(refresh.status).toBe(403)
+    expect(refresh.headers.get('set-cookie') ?? '').not.toContain('payload-token')
+    const after = await payload.findByID({ collection: 'patients', id: bob.id, showHiddenFields: true })
+    expect(after.resetPasswordToken ?? null).toBe(before.resetPasswordToken ?? null)
+  })
+
   it('cannot use Payload’s own patient login to get around the portal session', async () => {
     const { status } = await request('/api/patients/login', { method: 'POST', body: { email: alice.email, password: TEST_PATIENT_PASSWORD } })
     expect(status).toBe(403)

@@ -6,6 +6,7 @@ import { z } from 'zod'
 
 import { sessionDeadline } from '../../../lib/sessions'
 import { choosePasswordSchema } from '../../../lib/passwords'
+import { PORTAL_ACCOUNT_FLOW } from '../../../collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '../../../payload/audit'
 import { sendPasswordResetLink } from '../../../payload/auth/passwordLinks'
 import { revokePatientSession, useActiveSession } from '../../../payload/auth/patientSessions'
@@ -101,7 +102,7 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
       data: { token: parsedInput.data.token, password: passwords.data.password },
       overrideAccess: true,
       // resetPassword runs the beforeLogin hooks; without this, onlyThroughPortal refuses every link.
-      context: { portalSignIn: true },
+      context: PORTAL_ACCOUNT_FLOW,
     })
     const patient = user as unknown as { id: number; email: string; activatedAt?: string | null }
     if (!patient.activatedAt) {
