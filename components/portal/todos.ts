@@ -1,7 +1,9 @@
 import { formatDate } from '../../lib/dates'
 import type { Appointment } from '../../payload-types'
+import type { ConsentStatus } from '../../payload/consent/status'
 import type { DiaryProgress } from '../../payload/queries/diary'
 import { instructionsPath } from './appointmentText'
+import { consentTodo } from './consent/consentTodo'
 import { diaryTodo } from './diary/diaryTodo'
 
 /** One thing the patient has to do before an appointment, with its status in words (not colour alone). */
@@ -18,7 +20,8 @@ export type PortalTodo = {
 export type TodoFacts = {
   /** When the patient confirmed reading the instructions (ISO), or null. */
   instructionsConfirmedAt: string | null
-  // consentSignedAt (e-consent issue) goes here.
+  /** Where the patient stands with the consent form (see payload/consent/status), or null when there is none to sign. */
+  consent?: ConsentStatus | null
   /** How far the patient is with the pain diary (see payload/queries/diary), or null before the first answer. */
   diary?: DiaryProgress | null
 }
@@ -40,6 +43,7 @@ export function appointmentTodos(appointment: Appointment, facts: TodoFacts): Po
       href: instructionsPath(appointment.id),
       ...statusOf(facts.instructionsConfirmedAt),
     },
+    ...(facts.consent ? [consentTodo(appointment.id, facts.consent)] : []),
     diaryTodo(appointment.id, facts.diary ?? null),
   ]
 }

@@ -4,10 +4,13 @@ import { AppointmentCard } from '../../../../components/portal/AppointmentCard'
 import { isUpcoming } from '../../../../components/portal/appointmentText'
 import { getClinicContact } from '../../../../components/portal/clinic'
 import { PortalPageHeader } from '../../../../components/portal/PortalPageHeader'
+import { OutcomePanel } from '../../../../components/portal/OutcomePanel'
 import { afterAppointmentTodos, appointmentTodos } from '../../../../components/portal/todos'
 import { telHref } from '../../../../components/portal/phone'
+import { consentStatusesFor } from '../../../../payload/consent/queries'
 import { diaryProgressFor } from '../../../../payload/queries/diary'
-import { instructionConfirmationsFor, listMyAppointments, requirePatient } from '../../../../payload/queries/portal'
+import { getPayloadClient } from '../../../../payload/queries/getPayloadClient'
+import { instructionConfirmationsFor, listMyAppointments, requirePatient, reviewOutcomesFor } from '../../../../payload/queries/portal'
 
 export const metadata: Metadata = { title: 'Your appointments' }
 
@@ -18,16 +21,21 @@ export default async function DashboardPage() {
   const now = new Date()
   const upcoming = appointments.filter((appointment) => isUpcoming(appointment, now))
   const past = appointments.filter((appointment) => !isUpcoming(appointment, now)).reverse()
-  const [confirmations, diaries] = await Promise.all([
+  const [confirmations, consents, diaries] = await Promise.all([
     instructionConfirmationsFor(
       patient,
       upcoming.map((appointment) => appointment.id),
     ),
+    consentStatusesFor(await getPayloadClient(), { user: patient }, upcoming),
     diaryProgressFor(
       patient,
       appointments.map((appointment) => appointment.id),
     ),
   ])
+  const outcomes = await reviewOutcomesFor(
+    patient,
+    past.map((appointment) => appointment.id),
+  )
   const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
 
   return (
@@ -52,6 +60,7 @@ export default async function DashboardPage() {
                       appointment={appointment}
                       todos={appointmentTodos(appointment, {
                         instructionsConfirmedAt: confirmations.get(appointment.id) ?? null,
+                        consent: consents.get(appointment.id) ?? null,
                         diary: diaries.get(appointment.id) ?? null,
                       })}
                     />
@@ -71,6 +80,9 @@ export default async function DashboardPage() {
                       past
                       todos={afterAppointmentTodos(appointment, { diary: diaries.get(appointment.id) ?? null })}
                     />
+                    {outcomes.get(appointment.id) && (
+                      <OutcomePanel {...outcomes.get(appointment.id)!} headingId={`outcome-${appointment.id}`} />
+                    )}
                   </li>
                 ))}
               </ul>
