@@ -1,9 +1,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { postgresAdapter } from '@payloadcms/db-postgres'
+import { postgresAdapter, type PostgresAdapterArgs } from '@payloadcms/db-postgres'
 import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
+import pg from 'pg'
 import sharp from 'sharp'
 
 import { Appointments } from './collections/Appointments'
@@ -75,6 +76,9 @@ export default buildConfig({
     ],
   }),
   db: postgresAdapter({
+    // The project's own pg, the one drizzle-orm uses: with db-postgres's nested copy, drizzle cannot tell
+    // (minified, in the production build) that the pool is a Pool, and runs transactions across connections.
+    pg: pg as unknown as PostgresAdapterArgs['pg'],
     pool: { connectionString: process.env.DATABASE_URL },
     // Only `npm run dev` pushes the schema; every other path applies the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
