@@ -57,6 +57,24 @@ describe(`${PARALLEL} autosaves of one diary at the same time`, () => {
     expect(totalDocs).toBe(1)
   })
 
+  it('ten patients starting their diaries at the same moment each get theirs, dated and reminded', async () => {
+    const patients = []
+    for (let index = 0; index < 10; index++) patients.push(await createDiaryPatient(payload, `Starter ${index}`))
+    const started = await Promise.all(
+      patients.map(async (patient) => {
+        const api = diaryApi(patient)
+        const saved = await api.save(patient.blockAppointmentId, { entries: [entry('baseline', 6)] })
+        const dated = await api.setBlockTime(patient.blockAppointmentId, clinicTime(patient.blockAt))
+        return [saved.status, dated.status]
+      }),
+    )
+    expect(started).toEqual(patients.map(() => [200, 200]))
+    for (const patient of patients) {
+      expect((await diaryOf(payload, patient.blockAppointmentId))?.blockTime).toBe(patient.blockAt.toISOString())
+      expect(await stored(patient.blockAppointmentId)).toHaveLength(1)
+    }
+  })
+
   it('the same batch re-sent 50 times stores it once', async () => {
     const patient = await createDiaryPatient(payload, 'Retrying Patient')
     const batch = [answer(1, 'baseline', Date.now() - 60_000), answer(2, 'baseline', Date.now() - 30_000)]
