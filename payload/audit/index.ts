@@ -48,18 +48,16 @@ export function requestContextOf(headers: Headers | undefined): Pick<AuditEntry,
 }
 
 /**
- * Appends one audit event; the table itself refuses UPDATE and DELETE. Outside a transaction it is
- * its own autocommitted insert, so refusals and failures are recorded too. A hook running inside the
- * caller's transaction passes `req` to join it: waiting for a second pooled connection while holding
- * the first would deadlock the pool under concurrent staff writes.
+ * Appends one audit event. Written outside the caller's transaction so that a refused or failed
+ * operation is still recorded; the table itself refuses UPDATE and DELETE.
  */
-export async function recordAudit(payload: Payload, entry: AuditEntry, { req }: { req?: PayloadRequest } = {}): Promise<void> {
-  const joinTransaction = Boolean(req?.transactionID)
+export async function recordAudit(payload: Payload, entry: AuditEntry): Promise<void> {
   try {
     await payload.create({
       collection: 'audit-events',
       overrideAccess: true,
-      ...(joinTransaction ? { req } : { disableTransaction: true }),
+      // Its own autocommitted insert: never part of (or confused with) the caller's transaction.
+      disableTransaction: true,
       data: {
         action: entry.action,
         outcome: entry.outcome ?? 'success',

@@ -30,6 +30,6 @@ export const auditStaffAccess: CollectionAfterOperationHook = async ({ operation
     resource: collection.slug,
     resourceIds: idsOf(result),
     ...requestContextOf(req.headers),
-  }, { req })
+  })
   return result
 }

@@ -35,7 +35,7 @@ export const announceReviewDecision: CollectionAfterChangeHook = async ({ doc, p
     resourceIds: [doc.id],
     detail: changedByAdmin ? `decision changed from ${previousDoc.review.decision} to ${doc.review.decision}` : `decision ${doc.review.decision}`,
     ...requestContextOf(req.headers),
-  }, { req })
+  })
   if (changedByAdmin) return doc
   const patientId = typeof doc.patient === 'object' ? doc.patient.id : doc.patient
   const patient = await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, overrideAccess: true, req })
