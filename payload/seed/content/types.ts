@@ -6,20 +6,10 @@
  * `1. ` numbered lists, `### ` sub-headings, `**bold**` and internal links written
  * `[text](/path)`.
  */
-export type SectionKind =
-  | 'what-it-is'
-  | 'candidates'
-  | 'symptoms'
-  | 'how-it-is-done'
-  | 'diagnostic-or-treatment'
-  | 'relief-duration'
-  | 'outcomes'
-  | 'benefits'
-  | 'risks'
-  | 'recovery'
-  | 'comparison'
-  | 'when-to-see-specialist'
-  | 'other'
+import type { SECTION_KINDS } from '../../../collections/shared/sections'
+
+/** The section kinds the CMS offers (collections/shared/sections.ts), one list for both. */
+export type SectionKind = (typeof SECTION_KINDS)[number]['value']
 
 export type SectionSeed = { kind: SectionKind; heading: string; markdown: string }
 

@@ -11,7 +11,7 @@ import { WithdrawConsent } from '../../../../../../../components/portal/consent/
 import '../../../../../../../components/portal/consent/consent.css'
 import { Notice } from '../../../../../../../components/portal/Notice'
 import { PortalPageHeader } from '../../../../../../../components/portal/PortalPageHeader'
-import { telHref } from '../../../../../../../components/portal/phone'
+import { telHref } from '../../../../../../../components/site/paths'
 import { formatDate, formatDateTime } from '../../../../../../../lib/dates'
 import type { Consent, ConsentPdf } from '../../../../../../../payload-types'
 import { consentSnapshotOf } from '../../../../../../../payload/consent/content'

@@ -9,7 +9,7 @@ import { InstructionChecklist } from '../../../../../../../components/portal/Ins
 import { Notice } from '../../../../../../../components/portal/Notice'
 import { PortalPageHeader } from '../../../../../../../components/portal/PortalPageHeader'
 import { PrintButton } from '../../../../../../../components/portal/PrintButton'
-import { telHref } from '../../../../../../../components/portal/phone'
+import { telHref } from '../../../../../../../components/site/paths'
 import { formatDateTime } from '../../../../../../../lib/dates'
 import {
   getMyAppointment,
