@@ -26,6 +26,7 @@ import { Procedures } from './collections/Procedures'
 import { QuestionnaireTemplates } from './collections/QuestionnaireTemplates'
 import { Users } from './collections/Users'
 import { emailAdapter } from './payload/email'
+import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
 import { requireSecret, serverUrl } from './payload/env'
 import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
@@ -79,11 +80,13 @@ export default buildConfig({
     // The project's own pg, the one drizzle-orm uses: with db-postgres's nested copy, drizzle cannot tell
     // (minified, in the production build) that the pool is a Pool, and runs transactions across connections.
     pg: pg as unknown as PostgresAdapterArgs['pg'],
-    pool: { connectionString: process.env.DATABASE_URL },
+    // A request that cannot get a connection in 20 s fails (and is logged) instead of waiting forever.
+    pool: { connectionString: process.env.DATABASE_URL, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: 20_000 },
     // Only `npm run dev` pushes the schema; every other path applies the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'payload/migrations'),
   }),
+  onInit: (payload) => limitOpenTransactions(payload.db),
   endpoints: [fhirQuestionnaireResponse, fhirConsent],
   email: emailAdapter(),
   graphQL: { disable: true },

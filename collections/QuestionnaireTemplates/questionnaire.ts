@@ -123,3 +123,9 @@ export const DEFAULT_QUESTIONNAIRE: Questionnaire = questionnaireSchema.parse({
     questions: isBaseline(point) ? ['activity', 'medicines'] : ['relief', 'activity', 'medicines'],
   })),
 })
+
+/** The questionnaire a diary was kept with (its stored snapshot), or the default when the snapshot is unreadable. */
+export function questionnaireOfDiary(snapshot: unknown): Questionnaire {
+  const parsed = questionnaireSchema.safeParse(snapshot)
+  return parsed.success ? parsed.data : DEFAULT_QUESTIONNAIRE
+}

@@ -10,6 +10,7 @@ import type { z } from 'zod'
 
 import { choosePassword } from '../../app/(portal)/portal/actions'
 import { choosePasswordSchema, MIN_PASSWORD_LENGTH } from '../../lib/passwords'
+import { ErrorSummary } from './ErrorSummary'
 import { LINK_PROBLEM_TITLE, LinkProblemAdvice } from './LinkProblem'
 
 type FormInput = z.input<typeof choosePasswordSchema>
@@ -126,32 +127,11 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
 
   return (
     <form className="form" method="post" noValidate onSubmit={submit}>
-      <div role="alert" aria-atomic="true">
-        {problem && (
-          <div className="notice notice--error">
-            <h2 className="notice__title">There is a problem</h2>
-            {problem.kind === 'message' ? (
-              <p>{problem.message}</p>
-            ) : (
-              <ul>
-                {problem.messages.map(({ field, message }) => (
-                  <li key={field}>
-                    <a
-                      href={`#${field}`}
-                      onClick={(event) => {
-                        event.preventDefault()
-                        setFocus(field)
-                      }}
-                    >
-                      {labels[field]}: {message}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
+      <ErrorSummary
+        message={problem?.kind === 'message' ? problem.message : undefined}
+        problems={problem?.kind === 'fields' ? problem.messages.map(({ field, message }) => ({ target: field, message: `${labels[field]}: ${message}` })) : []}
+        onSelect={(target) => setFocus(target as FieldName)}
+      />
 
       {email && (
         <div className="field">

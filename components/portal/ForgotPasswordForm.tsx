@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { requestPasswordReset } from '../../app/(portal)/portal/actions'
+import { ErrorSummary } from './ErrorSummary'
 
 export const RESET_LINK_SENT_MESSAGE = 'If an account uses that email, we have sent a link to it. The link works once, for 72 hours.'
 
@@ -64,14 +65,7 @@ export function ForgotPasswordForm() {
 
   return (
     <form className="form" method="post" noValidate onSubmit={onSubmit}>
-      <div role="alert" aria-atomic="true">
-        {error && (
-          <div className="notice notice--error">
-            <h2 className="notice__title">There is a problem</h2>
-            <p>{error}</p>
-          </div>
-        )}
-      </div>
+      <ErrorSummary message={error} />
       <div className={`field${fieldError ? ' field--error' : ''}`}>
         <label htmlFor="email">Email address</label>
         <p className="field__hint" id="email-hint">

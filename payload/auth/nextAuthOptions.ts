@@ -1,5 +1,6 @@
 import type { AuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
+import { AuthenticationError, LockedAuth, ValidationError, type Payload } from 'payload'
 import { z } from 'zod'
 
 import { PORTAL_ACCOUNT_FLOW } from '../../collections/Patients/hooks/onlyThroughPortal'
@@ -14,6 +15,8 @@ import { requireSecret, serverUrl } from '../env'
 
 export const SIGN_IN_FAILED = 'CredentialsSignin'
 export const SIGN_IN_RATE_LIMITED = 'TooManyAttempts'
+/** next-auth puts a thrown message in the redirect URL, so server errors travel as this code only. */
+export const SIGN_IN_UNAVAILABLE = 'SignInUnavailable'
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -35,22 +38,30 @@ async function authorize(credentials: Record<string, string> | undefined, req: {
 
   const parsed = credentialsSchema.safeParse(credentials)
   const email = parsed.success ? parsed.data.email : String(credentials?.email ?? '').slice(0, 200)
-  try {
-    if (!parsed.success) throw new Error('invalid credentials shape')
-    const { user } = await payload.login({
-      collection: 'patients',
-      data: parsed.data,
-      context: PORTAL_ACCOUNT_FLOW,
-      depth: 0,
-    })
-    if (!user) throw new Error('no user')
-    const sid = await createPatientSession(payload, user.id, { ip, userAgent })
-    await recordAudit(payload, { action: 'sign-in', actorCollection: 'patients', actorId: user.id, resource: 'patients', resourceIds: [user.id], ip, userAgent })
-    return { id: String(user.id), name: user.fullName, email: user.email, sid }
-  } catch {
+  const user = parsed.success ? await checkPassword(payload, parsed.data) : null
+  if (!user) {
     await countAttempt(payload, 'sign-in', ip)
     await recordAudit(payload, { action: 'sign-in-failed', outcome: 'failure', actorLabel: email, resource: 'patients', ip, userAgent })
     return null
+  }
+  const sid = await createPatientSession(payload, user.id, { ip, userAgent })
+  await recordAudit(payload, { action: 'sign-in', actorCollection: 'patients', actorId: user.id, resource: 'patients', resourceIds: [user.id], ip, userAgent })
+  return { id: String(user.id), name: user.fullName, email: user.email, sid }
+}
+
+/**
+ * The patient when the password is right; null when Payload refuses the credentials (unknown email,
+ * wrong password, locked account). Any other error is the server's fault, not the patient's: it is
+ * logged and reported as unavailable, so it is neither counted against them nor shown as "wrong password".
+ */
+async function checkPassword(payload: Payload, data: z.infer<typeof credentialsSchema>) {
+  try {
+    const { user } = await payload.login({ collection: 'patients', data, context: PORTAL_ACCOUNT_FLOW, depth: 0 })
+    return user ?? null
+  } catch (error) {
+    if (error instanceof AuthenticationError || error instanceof LockedAuth || error instanceof ValidationError) return null
+    payload.logger.error({ err: error }, 'patient sign-in failed on the server')
+    throw new Error(SIGN_IN_UNAVAILABLE)
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { analyseBlock, analyseSeries, type BlockAnalysis, type BlockInput, type CriteriaProfile, type SeriesAnalysis } from '../../lib/block-analysis'
-import { diaryTimePoints, questionnaireSchema, DEFAULT_QUESTIONNAIRE } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, questionnaireOfDiary } from '../../collections/QuestionnaireTemplates/questionnaire'
 import { toBlockInput } from '../../lib/diary'
 import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '../../payload-types'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'
@@ -29,18 +29,12 @@ export type DiaryReview = ReviewedBlock & {
 const relationId = (value: unknown): number | null =>
   typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: number }).id) : null
 
-function questionnaireOf(diary: Diary) {
-  const parsed = questionnaireSchema.safeParse(diary.questionnaire)
-  return parsed.success ? parsed.data : DEFAULT_QUESTIONNAIRE
-}
-
 async function entriesOf(payload: Payload, diaryId: number, as: AsUser): Promise<DiaryEntry[]> {
   const { docs } = await payload.find({ collection: 'diary-entries', where: { diary: { equals: diaryId } }, limit: 200, depth: 0, sort: 'answeredAt', ...as })
   return docs
 }
 
-async function reviewBlock(payload: Payload, diary: Diary, appointment: Appointment, profiles: CriteriaProfile[], as: AsUser): Promise<ReviewedBlock> {
-  const entries = await entriesOf(payload, diary.id, as)
+function analyseReviewedBlock(diary: Diary, appointment: Appointment, entries: DiaryEntry[], profiles: CriteriaProfile[]): ReviewedBlock {
   const input = toBlockInput(
     {
       baselineNrs: null,
@@ -49,9 +43,13 @@ async function reviewBlock(payload: Payload, diary: Diary, appointment: Appointm
       agent: appointment.agent,
       blockNumber: appointment.blockNumber,
     },
-    diaryTimePoints(questionnaireOf(diary)),
+    diaryTimePoints(questionnaireOfDiary(diary.questionnaire)),
   )
   return { diary, appointment, entries, input, analyses: profiles.map((profile) => ({ profile, block: analyseBlock(input, profile) })) }
+}
+
+async function reviewBlock(payload: Payload, diary: Diary, appointment: Appointment, profiles: CriteriaProfile[], as: AsUser): Promise<ReviewedBlock> {
+  return analyseReviewedBlock(diary, appointment, await entriesOf(payload, diary.id, as), profiles)
 }
 
 /** The other block of the same series: same patient and procedure, the other block number, with a diary. */
@@ -123,23 +121,35 @@ export async function loadReviewQueue(payload: Payload, clinician: Clinician, fi
     depth: 0,
     ...as,
   })
-  const profiles = await loadCriteriaProfiles(payload)
-  const rows: QueueRow[] = []
-  // One diary after another: each read is audited, and the queue stays gentle on the connection pool.
-  for (const diary of docs) {
-    const appointment = await payload.findByID({ collection: 'appointments', id: relationId(diary.appointment)!, depth: 1, ...as })
-    const block = await reviewBlock(payload, diary, appointment, profiles.slice(0, 1), as)
-    const first = block.analyses[0]
-    rows.push({
-      diaryId: diary.id,
-      patientName: (appointment.patient as Patient).fullName,
-      procedureDate: appointment.scheduledAt,
-      blockNumber: appointment.blockNumber,
-      agent: appointment.agent,
-      submittedAt: diary.submittedAt ?? null,
-      decision: diary.review?.decision ?? null,
-      suggestion: first ? { profileName: first.profile.name, verdict: first.block.verdict } : null,
-    })
+  if (docs.length === 0) return []
+  const diaryIds = docs.map((diary) => diary.id)
+  // Three reads for the whole queue (diaries, their appointments with patients, their entries), not three per row.
+  const [profiles, appointments, entries] = await Promise.all([
+    loadCriteriaProfiles(payload),
+    payload.find({ collection: 'appointments', where: { id: { in: docs.map((diary) => relationId(diary.appointment)) } }, pagination: false, depth: 1, ...as }),
+    payload.find({ collection: 'diary-entries', where: { diary: { in: diaryIds } }, pagination: false, depth: 0, sort: 'answeredAt', ...as }),
+  ])
+  const appointmentById = new Map(appointments.docs.map((appointment) => [appointment.id, appointment]))
+  const entriesByDiary = new Map<number, DiaryEntry[]>()
+  for (const entry of entries.docs) {
+    const diaryId = relationId(entry.diary)!
+    entriesByDiary.set(diaryId, [...(entriesByDiary.get(diaryId) ?? []), entry])
   }
-  return rows
+  return docs.flatMap((diary) => {
+    const appointment = appointmentById.get(relationId(diary.appointment)!)
+    if (!appointment) return []
+    const first = analyseReviewedBlock(diary, appointment, entriesByDiary.get(diary.id) ?? [], profiles.slice(0, 1)).analyses[0]
+    return [
+      {
+        diaryId: diary.id,
+        patientName: (appointment.patient as Patient).fullName,
+        procedureDate: appointment.scheduledAt,
+        blockNumber: appointment.blockNumber,
+        agent: appointment.agent,
+        submittedAt: diary.submittedAt ?? null,
+        decision: diary.review?.decision ?? null,
+        suggestion: first ? { profileName: first.profile.name, verdict: first.block.verdict } : null,
+      },
+    ]
+  })
 }

@@ -1,6 +1,6 @@
 import type { DataFromCollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { diaryTimePoints, DEFAULT_QUESTIONNAIRE, questionnaireSchema } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, questionnaireOfDiary } from '../../collections/QuestionnaireTemplates/questionnaire'
 import { diarySchedule } from '../../lib/diary'
 import { consentToFhirConsent, diaryToQuestionnaireResponse } from '../../lib/fhir'
 import type { Patient } from '../../payload-types'
@@ -69,8 +69,7 @@ function fhirRead<C extends 'diaries' | 'consents'>(
 /** A pain diary, NRS answers coded LOINC 72514-3. */
 export const fhirQuestionnaireResponse = fhirRead('QuestionnaireResponse', 'diaries', async (req, { id, doc: diary, patient, as }) => {
   const { docs: entries } = await req.payload.find({ collection: 'diary-entries', where: { diary: { equals: id } }, limit: 200, depth: 0, ...as })
-  const parsed = questionnaireSchema.safeParse(diary.questionnaire)
-  const timePoints = diaryTimePoints(parsed.success ? parsed.data : DEFAULT_QUESTIONNAIRE)
+  const timePoints = diaryTimePoints(questionnaireOfDiary(diary.questionnaire))
   const schedule = diarySchedule(diary.blockTime ? new Date(diary.blockTime) : null, timePoints)
   const byKey = new Map(entries.map((entry) => [entry.timePointKey, entry]))
   const baseline = schedule.find((point) => point.minutesAfterBlock === null)

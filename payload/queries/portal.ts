@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { scheduleInstructions, type InstructionItem, type InstructionTiming } from '../../lib/instructions'
 import { sessionDeadline } from '../../lib/sessions'
 import type { Appointment, Instruction, Patient } from '../../payload-types'
+import { storedLinkToken } from '../auth/passwordLinks'
 import { useActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
@@ -139,7 +140,7 @@ export async function passwordLinkAccount(token: string | undefined | null): Pro
   const user = (await payload.db.findOne({
     collection: 'patients',
     where: {
-      and: [{ resetPasswordToken: { equals: token } }, { resetPasswordExpiration: { greater_than: new Date().toISOString() } }],
+      and: [{ resetPasswordToken: { equals: storedLinkToken(token) } }, { resetPasswordExpiration: { greater_than: new Date().toISOString() } }],
     },
   })) as { email?: string } | null
   return user?.email ? { email: user.email } : null

@@ -151,6 +151,18 @@ describe('specialists and the audit trail', () => {
     expect(events.docs[0].ip).toBeTruthy()
   })
 
+  it('audits 25 concurrent staff writes without exhausting the connection pool', async () => {
+    const countUpdates = async () =>
+      (await payload.count({ collection: 'audit-events', where: { resource: { equals: 'appointments' }, action: { equals: 'update' } } })).totalDocs
+    const before = await countUpdates()
+    const writes = Array.from({ length: 25 }, (_, index) =>
+      request(`/api/appointments/${alice.appointmentId}`, { method: 'PATCH', token: specialistToken, body: { levels: `L${(index % 4) + 2}-L5` } }),
+    )
+    const statuses = (await Promise.all(writes)).map((response) => response.status)
+    expect(statuses).toEqual(Array(25).fill(200))
+    expect((await countUpdates()) - before).toBe(25)
+  })
+
   it('audit events cannot be edited or deleted, by admins through REST or by anyone in the database', async () => {
     const adminToken = await signInStaff('admin')
     const event = (await payload.find({ collection: 'audit-events', limit: 1 })).docs[0]

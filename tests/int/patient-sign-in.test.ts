@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,7 +10,10 @@ import { getTestPayload } from './helpers/payload'
 
 let payload: Payload
 let pool: { query: (sql: string, values?: unknown[]) => Promise<unknown> }
-const uniqueIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`
+// Each test needs its own address: a random one could collide with an address another test has blocked.
+const runOctet = Math.floor(Math.random() * 250) + 1
+let addressesUsed = 0
+const uniqueIp = () => `10.${runOctet}.${Math.floor(++addressesUsed / 250)}.${(addressesUsed % 250) + 1}`
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -49,7 +54,9 @@ describe('patient sign-in', () => {
     expect(blocked.error).toBe('TooManyAttempts')
     const rows = (await pool.query(`SELECT points FROM rate_limits WHERE key = $1`, [`sign-in:${ip}`])) as { rows: { points: number }[] }
     expect(rows.rows[0].points).toBeGreaterThanOrEqual(10)
-    expect((await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })).ok).toBe(true)
+    const elsewhere = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })
+    expect(elsewhere.error).toBeNull()
+    expect(elsewhere.ok).toBe(true)
   })
 
   it('ends the session after 30 idle minutes and after 12 hours', async () => {
@@ -98,8 +105,21 @@ describe('invitations', () => {
     const activation = await request(new URL(linkIn(mail)).pathname + new URL(linkIn(mail)).search)
     expect(activation.status).toBe(200)
     expect(activation.headers.get('cache-control') ?? '').toMatch(/no-store|private|no-cache/)
+    expect(activation.text).toContain('Choose a password')
     const sent = await payload.find({ collection: 'audit-events', where: { action: { equals: 'invite-sent' }, resourceIds: { equals: String(patient.id) } } })
     expect(sent.totalDocs).toBe(1)
+  })
+
+  it('keeps only a hash of the link in the database: the stored value does not work as a link', async () => {
+    const patient = await createTestPatient(payload)
+    expect((await request(`/api/patients/${patient.id}/invite`, { method: 'POST', token: await signInStaff('specialist') })).status).toBe(200)
+    const tokenInLink = new URL(linkIn(mailTo(patient.email)[0])).searchParams.get('token') as string
+    const rows = (await pool.query('SELECT reset_password_token FROM patients WHERE id = $1', [patient.id])) as { rows: { reset_password_token: string }[] }
+    const stored = rows.rows[0].reset_password_token
+    expect(stored).toBe(createHash('sha256').update(tokenInLink).digest('hex'))
+    const forged = await request(`/portal/activate?token=${stored}`)
+    expect(forged.text).toContain('This link has expired or has already been used')
+    expect(forged.text).not.toContain('Choose a password')
   })
 
   it('editors, patients and anonymous callers cannot send invitations', async () => {

@@ -8,7 +8,7 @@ import { sessionDeadline } from '../../../lib/sessions'
 import { choosePasswordSchema } from '../../../lib/passwords'
 import { PORTAL_ACCOUNT_FLOW } from '../../../collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '../../../payload/audit'
-import { sendPasswordResetLink } from '../../../payload/auth/passwordLinks'
+import { sendPasswordResetLink, storedLinkToken } from '../../../payload/auth/passwordLinks'
 import { revokePatientSession, useActiveSession } from '../../../payload/auth/patientSessions'
 import { countAttempt, retryAfterSeconds } from '../../../payload/auth/rateLimits'
 import { readPortalToken, sessionCookieName } from '../../../payload/auth/sessionCookie'
@@ -99,7 +99,7 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
   try {
     const { user } = await payload.resetPassword({
       collection: 'patients',
-      data: { token: parsedInput.data.token, password: passwords.data.password },
+      data: { token: storedLinkToken(parsedInput.data.token), password: passwords.data.password },
       overrideAccess: true,
       // resetPassword runs the beforeLogin hooks; without this, onlyThroughPortal refuses every link.
       context: PORTAL_ACCOUNT_FLOW,

@@ -10,6 +10,7 @@ import type { z } from 'zod'
 import { CONSENT_SIGNATURE_MEANING } from '../../../lib/consent'
 import { formatDateTime } from '../../../lib/dates'
 import { signingSubmissionSchema } from '../../../payload/consent/submission'
+import { ErrorSummary, type SummaryProblem } from '../ErrorSummary'
 import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
 import { SignatureDrawing } from './SignatureDrawing'
 
@@ -27,14 +28,13 @@ type Props = {
   nameOnRecord: string
 }
 
-type Problem = { target: string; message: string }
 type ServerReply = { message?: string; fieldErrors?: Record<string, string>; reload?: boolean }
 
 const ANSWER_FIELDS = ['acknowledgements', 'typedName', 'drawing'] as const
 const CONNECTION_PROBLEM = 'We could not reach the clinic just now, so nothing was signed. Check your internet connection and try again: your answers are still here.'
 
-function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolean[]): Problem[] {
-  const problems: Problem[] = []
+function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolean[]): SummaryProblem[] {
+  const problems: SummaryProblem[] = []
   if (errors.acknowledgements) {
     const firstUnticked = Math.max(0, acknowledgementTicks.findIndex((ticked) => !ticked))
     const message = errors.acknowledgements.message ?? (errors.acknowledgements as unknown as { message?: string }[]).find((error) => error?.message)?.message
@@ -179,39 +179,30 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
       <h2 id="consent-form-heading" className="visually-hidden">
         Sign the consent form
       </h2>
-      <div role="alert" aria-atomic="true">
-        {(problems.length > 0 || message) && (
-          <div className="notice notice--error" ref={summaryRef} tabIndex={-1} id="consent-form-top">
-            <h2 className="notice__title">There is a problem</h2>
-            {message && (
-              <p>
-                {message.text}
-                {message.reload && (
-                  <>
-                    {' '}
-                    <a href={pathname}>Reload the page</a>
-                  </>
-                )}
-                {message.signIn && (
-                  <>
-                    {' '}
-                    <Link href="/portal/sign-in">Sign in again</Link>
-                  </>
-                )}
-              </p>
-            )}
-            {problems.length > 0 && (
-              <ul>
-                {problems.map((problem) => (
-                  <li key={`${problem.target}-${problem.message}`}>
-                    <a href={`#${problem.target}`}>{problem.message}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
+      <ErrorSummary
+        id="consent-form-top"
+        summaryRef={summaryRef}
+        problems={problems}
+        message={
+          message && (
+            <>
+              {message.text}
+              {message.reload && (
+                <>
+                  {' '}
+                  <a href={pathname}>Reload the page</a>
+                </>
+              )}
+              {message.signIn && (
+                <>
+                  {' '}
+                  <Link href="/portal/sign-in">Sign in again</Link>
+                </>
+              )}
+            </>
+          )
+        }
+      />
 
       <fieldset className="consent-form__step" hidden={step !== 'answer'} disabled={!hydrated}>
         <fieldset className={`field consent-statements${errors.acknowledgements ? ' field--error' : ''}`} aria-describedby="statements-hint">
