@@ -16,8 +16,8 @@ export {
   findUnknownTimePointKeys,
   isBaseline,
 } from './time-points'
-export type { TimePointStateInput } from './schedule'
-export { diarySchedule, diaryStates, nextReminder, timePointState } from './schedule'
+export type { DiaryStateOptions, TimePointStateInput } from './schedule'
+export { BASELINE_OPENS_HOURS_BEFORE, baselineOpensAt, diarySchedule, diaryStates, nextReminder, timePointState } from './schedule'
 export type { DiaryAutosave, DiaryEntry, DiaryEntryInputData } from './schema'
 export { MAX_AUTOSAVE_ENTRIES, diaryAutosaveSchema, diaryEntrySchema } from './schema'
 export type { MergeableEntry } from './merge'

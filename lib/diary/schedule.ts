@@ -61,19 +61,36 @@ export interface TimePointStateInput {
   nextDueAt?: Date | null
   /** The baseline is answerable before its due time (the block) and while no block time is known. */
   baseline?: boolean
+  /** When the baseline opens (see `baselineOpensAt`); before that it is 'upcoming'. */
+  opensAt?: Date | null
   /** Minimum time the point stays due after `dueAt`, in minutes (default 30). */
   windowMinutes?: number
+}
+
+/** Hours before the appointment from which the baseline can be answered: on the day, not days ahead. */
+export const BASELINE_OPENS_HOURS_BEFORE = 6
+
+/**
+ * When the baseline opens for an appointment at `appointmentAt`. It measures the usual pain just
+ * before the block, so a score given days earlier would not be a fair comparison.
+ */
+export function baselineOpensAt(appointmentAt: Date): Date {
+  return new Date(appointmentAt.getTime() - BASELINE_OPENS_HOURS_BEFORE * 60 * MINUTE_MS)
 }
 
 /**
  * 'done' once answered. Otherwise 'due-now' from `dueAt` until the later of `dueAt` + window
  * (30 minutes by default) and the next point's due time, then 'missed'; 'upcoming' before `dueAt`
- * or while it is unknown. The baseline is 'due-now' (never 'upcoming') until its window closes.
+ * or while it is unknown. The baseline is 'due-now' from `opensAt` (always when not given) until
+ * its window closes.
  */
 export function timePointState(input: TimePointStateInput): TimePointState {
   if (input.answered) return 'done'
   const { dueAt, now } = input
-  if (!dueAt || now.getTime() < dueAt.getTime()) return input.baseline ? 'due-now' : 'upcoming'
+  if (!dueAt || now.getTime() < dueAt.getTime()) {
+    const baselineOpen = input.baseline && !(input.opensAt && now.getTime() < input.opensAt.getTime())
+    return baselineOpen ? 'due-now' : 'upcoming'
+  }
   const windowEnd = Math.max(
     dueAt.getTime() + (input.windowMinutes ?? DEFAULT_WINDOW_MINUTES) * MINUTE_MS,
     input.nextDueAt?.getTime() ?? -Infinity,
@@ -85,11 +102,17 @@ function answeredKeys(answers: readonly AnsweredTimePoint[]): Set<string> {
   return new Set(answers.map((answer) => answer.timePointKey))
 }
 
+export type DiaryStateOptions = {
+  /** When the baseline opens, from the appointment time (`baselineOpensAt`); always open when not given. */
+  baselineOpensAt?: Date | null
+}
+
 /** Every time point of a schedule (as returned by `diarySchedule`) with its state at `now`. */
 export function diaryStates(
   schedule: readonly ScheduledTimePoint[],
   answers: readonly AnsweredTimePoint[],
   now: Date,
+  { baselineOpensAt = null }: DiaryStateOptions = {},
 ): TimePointWithState[] {
   const answered = answeredKeys(answers)
   return schedule.map((point, index) => ({
@@ -100,6 +123,7 @@ export function diaryStates(
       now,
       nextDueAt: schedule[index + 1]?.dueAt ?? null,
       baseline: isBaseline(point),
+      opensAt: isBaseline(point) ? baselineOpensAt : null,
       windowMinutes: point.windowMinutes,
     }),
   }))
@@ -113,8 +137,9 @@ export function nextReminder(
   schedule: readonly ScheduledTimePoint[],
   answers: readonly AnsweredTimePoint[],
   now: Date,
+  options: DiaryStateOptions = {},
 ): DiaryReminder | null {
-  const candidates = diaryStates(schedule, answers, now)
+  const candidates = diaryStates(schedule, answers, now, options)
     .filter((point): point is TimePointWithState & { dueAt: Date } => point.dueAt !== null)
     .filter((point) => point.state === 'due-now' || point.state === 'upcoming')
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())

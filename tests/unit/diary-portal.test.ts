@@ -10,7 +10,7 @@ import {
 } from '@/collections/QuestionnaireTemplates/questionnaire'
 import { nextBatch, parseHeldAnswers, reconcile, recordAnswer, unsentCount, type HeldAnswer } from '@/components/portal/diary/answers'
 import { diaryTodo } from '@/components/portal/diary/diaryTodo'
-import { answerSummary, connectionText, dueText } from '@/components/portal/diary/text'
+import { answerSummary, baselineNotYetText, connectionText, dueText } from '@/components/portal/diary/text'
 import { DEFAULT_CRITERIA_PROFILES, MULTISOCIETY_2020_PROFILE } from '@/lib/block-analysis'
 import { DEFAULT_TIME_POINTS, type DiaryEntry } from '@/lib/diary'
 import { criteriaProfilesFrom, DEFAULT_BLOCK_ANALYSIS_SETTINGS, findProfileProblems } from '@/payload/globals/blockAnalysisProfiles'
@@ -98,6 +98,7 @@ describe('the diary’s wording', () => {
     expect(dueText(new Date('2026-12-01T10:15:00Z'), now, false)).toBe('Due at 10:15')
     expect(dueText(new Date('2026-12-02T09:00:00Z'), now, false)).toBe('Due Wednesday 2 December at 09:00')
     expect(dueText(block, now, true)).toBe('Just before your block (given at 10:00)')
+    expect(baselineNotYetText(new Date('2026-12-02T09:30:00Z'))).toBe('On Wednesday 2 December, just before your block')
   })
 
   it('summarises an answer and the saving state in words', () => {

@@ -5,6 +5,8 @@ import {
   diaryAutosaveSchema,
   diaryEntrySchema,
   diarySchedule,
+  baselineOpensAt,
+  BASELINE_OPENS_HOURS_BEFORE,
   diaryStates,
   findUnknownTimePointKeys,
   nextReminder,
@@ -117,6 +119,16 @@ describe('timePointState', () => {
   it('keeps the baseline due before the block time', () => {
     expect(timePointState({ dueAt: block, answered: false, now: at(-60), baseline: true })).toBe('due-now')
   })
+
+  it('opens the baseline on the day of the block, not days ahead', () => {
+    const opensAt = baselineOpensAt(block)
+    expect(block.getTime() - opensAt.getTime()).toBe(BASELINE_OPENS_HOURS_BEFORE * 60 * 60_000)
+    const baseline = (now: Date) => timePointState({ dueAt: null, answered: false, now, baseline: true, opensAt })
+    expect(baseline(at(-3 * 24 * 60))).toBe('upcoming')
+    expect(baseline(new Date(opensAt.getTime() - 1))).toBe('upcoming')
+    expect(baseline(opensAt)).toBe('due-now')
+    expect(baseline(at(-5))).toBe('due-now')
+  })
 })
 
 describe('diaryStates and nextReminder', () => {
@@ -152,6 +164,13 @@ describe('diaryStates and nextReminder', () => {
       dueAt: at(30),
       state: 'upcoming',
     })
+  })
+
+  it('keeps the whole diary upcoming days before the appointment', () => {
+    const options = { baselineOpensAt: baselineOpensAt(block) }
+    const early = diaryStates(diarySchedule(null), [], at(-2 * 24 * 60), options)
+    expect(early.every((point) => point.state === 'upcoming')).toBe(true)
+    expect(diaryStates(diarySchedule(null), [], at(-30), options)[0].state).toBe('due-now')
   })
 
   it('has no reminder without a block time or once everything is answered or missed', () => {

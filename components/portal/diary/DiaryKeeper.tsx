@@ -5,12 +5,12 @@ import { useEffect, useRef, useState } from 'react'
 import type { DiaryState } from '../../../collections/Diaries/state'
 import { diaryTimePoints, type Questionnaire } from '../../../collections/QuestionnaireTemplates/questionnaire'
 import { formatDayLabel, formatTime } from '../../../lib/dates'
-import { diarySchedule, diaryStates, nextReminder } from '../../../lib/diary'
+import { baselineOpensAt, diarySchedule, diaryStates, isBaseline, nextReminder } from '../../../lib/diary'
 import { BlockTimeForm } from './BlockTimeForm'
 import { DiaryTimeline, type TimelinePoint } from './DiaryTimeline'
 import { SubmitDiary } from './SubmitDiary'
 import { SubmittedDiary } from './SubmittedDiary'
-import { connectionText, dueText } from './text'
+import { baselineNotYetText, connectionText, dueText } from './text'
 import { useDiary } from './useDiary'
 
 type Props = {
@@ -51,8 +51,10 @@ function useFocusAfterRender(): (id: string) => void {
   }
 }
 
-function reminderText(points: TimelinePoint[], now: Date, hasBlockTime: boolean, next: ReturnType<typeof nextReminder>): string | null {
+function reminderText(points: TimelinePoint[], now: Date, appointmentAt: Date, hasBlockTime: boolean, next: ReturnType<typeof nextReminder>): string | null {
   const due = points.filter((point) => point.state === 'due-now')
+  const baselineNotYet = points.some((point) => isBaseline(point) && point.state === 'upcoming')
+  if (baselineNotYet) return `Your diary starts on the day of your block. ${baselineNotYetText(appointmentAt)}, answer the first question.`
   if (due.length > 0) return `It is time to answer: ${due.map((point) => point.label.toLowerCase()).join(', ')}.`
   if (!hasBlockTime) return 'After your block, record the time it was given below: the times of the other questions follow from it.'
   if (next) return `Next question: ${next.label.toLowerCase()}. ${dueText(next.dueAt, now, false)}.`
@@ -68,12 +70,14 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
   const [justSubmitted, setJustSubmitted] = useState(false)
   const focusAfterRender = useFocusAfterRender()
 
+  const appointmentStart = new Date(scheduledAt)
+  const stateOptions = { baselineOpensAt: baselineOpensAt(appointmentStart) }
   const blockTime = diary?.blockTime ? new Date(diary.blockTime) : null
   const schedule = diarySchedule(blockTime, diaryTimePoints(questionnaire))
   const questionsByKey = new Map(questionnaire.timePoints.map((point) => [point.key, point.questions]))
-  const points: TimelinePoint[] = diaryStates(schedule, held, now).map((point) => ({ ...point, questions: questionsByKey.get(point.key) ?? [] }))
+  const points: TimelinePoint[] = diaryStates(schedule, held, now, stateOptions).map((point) => ({ ...point, questions: questionsByKey.get(point.key) ?? [] }))
   const answers = new Map(held.map((entry) => [entry.timePointKey, entry]))
-  const next = nextReminder(schedule, held, now)
+  const next = nextReminder(schedule, held, now, stateOptions)
   const latestActivity = [...held].sort((a, b) => Date.parse(b.answeredAt) - Date.parse(a.answeredAt)).find((entry) => entry.activity)?.activity ?? ''
 
   // At each due time the reminder changes, and its live region announces it. Re-armed only when the next due time changes.
@@ -112,8 +116,7 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
     return problemText
   }
 
-  const appointmentStart = new Date(scheduledAt)
-  const reminder = reminderText(points, now, Boolean(blockTime), next)
+  const reminder = reminderText(points, now, appointmentStart, Boolean(blockTime), next)
 
   return (
     <>
@@ -123,7 +126,6 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
         <div className="diary-reminder" role="status">
           {reminder && (
             <p>
-              <span aria-hidden="true">⏰ </span>
               {reminder}
             </p>
           )}
@@ -168,6 +170,7 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
           wording={questionnaire.wording}
           answers={answers}
           now={now}
+          appointmentAt={appointmentStart}
           openKey={openKey}
           suggestedActivity={latestActivity}
           onOpen={setOpenKey}

@@ -3,7 +3,7 @@
 import type { Questionnaire, QuestionnaireTimePoint } from '../../../collections/QuestionnaireTemplates/questionnaire'
 import { isBaseline, type DiaryEntry, type TimePointWithState } from '../../../lib/diary'
 import type { HeldAnswer } from './answers'
-import { answerSummary, dueText, STATE_LABELS } from './text'
+import { answerSummary, baselineNotYetText, dueText, STATE_LABELS } from './text'
 import { TimePointForm } from './TimePointForm'
 
 export type TimelinePoint = TimePointWithState & Pick<QuestionnaireTimePoint, 'questions'>
@@ -13,6 +13,8 @@ type Props = {
   wording: Questionnaire['wording']
   answers: Map<string, HeldAnswer>
   now: Date
+  /** The appointment time: the baseline says which day it opens. */
+  appointmentAt: Date
   openKey: string | null
   suggestedActivity: string
   onOpen: (key: string) => void
@@ -21,7 +23,7 @@ type Props = {
 }
 
 /** Every question of the diary in time order, with its state in words: answered, due now, not due yet, missed. */
-export function DiaryTimeline({ points, wording, answers, now, openKey, suggestedActivity, onOpen, onAnswer, onDone }: Props) {
+export function DiaryTimeline({ points, wording, answers, now, appointmentAt, openKey, suggestedActivity, onOpen, onAnswer, onDone }: Props) {
   return (
     <ol className="diary-timeline">
       {points.map((point) => {
@@ -39,7 +41,9 @@ export function DiaryTimeline({ points, wording, answers, now, openKey, suggeste
                 {STATE_LABELS[point.state]}
               </span>
             </div>
-            <p className="diary-point__due">{dueText(point.dueAt, now, isBaseline(point))}</p>
+            <p className="diary-point__due">
+              {isBaseline(point) && point.state === 'upcoming' ? baselineNotYetText(appointmentAt) : dueText(point.dueAt, now, isBaseline(point))}
+            </p>
             {answer && (
               <p className="diary-point__answer">
                 {answerSummary(answer)}{' '}

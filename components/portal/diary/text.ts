@@ -17,6 +17,11 @@ export function dueText(dueAt: Date | null, now: Date, baseline: boolean): strin
   return zonedDateKey(dueAt) === zonedDateKey(now) ? `Due at ${time}` : `Due ${formatDayLabel(dueAt)} at ${time}`
 }
 
+/** The baseline before it opens (some hours before the appointment): when to answer it. */
+export function baselineNotYetText(appointmentAt: Date): string {
+  return `On ${formatDayLabel(appointmentAt)}, just before your block`
+}
+
 /** "Pain 3 out of 10 · 55% relief · Turning my head · Medicines: Ibuprofen 400 mg" */
 export function answerSummary(entry: Pick<DiaryEntry, 'nrs' | 'reliefPercent' | 'activity' | 'medicines'>): string {
   return [
