@@ -4,33 +4,35 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { signInToPortal, tabTo } from './helpers/portal'
-import { DEMO_STAFF_EMAIL } from './helpers/staff'
+import { DEMO_STAFF_EMAIL, staffApi } from './helpers/staff'
 
 const PASSWORD = 'a sturdy test password 2026'
 const DAY = 24 * 3600 * 1000
 
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL.admin, password: process.env.DEMO_PASSWORD } })
-  return (await response.json()).token
-}
-
 /** Staff book a patient for two blocks of a series, through the REST API as the admin UI would. */
 async function bookSeries(request: APIRequestContext) {
-  const headers = { Authorization: `JWT ${await adminToken(request)}` }
+  const admin = await staffApi(request)
   const suffix = Date.now().toString(36)
   const email = `series-${suffix}@example.com`
   const name = `Sam Series ${suffix}`
-  const patient = await (await request.post('/api/patients', { headers, data: { email, password: PASSWORD, fullName: name, dateOfBirth: '1970-03-03' } })).json()
-  const procedure = (await (await request.get('/api/procedures?where[slug][equals]=medial-branch-block', { headers })).json()).docs[0]
-  const book = async (blockNumber: number, agent: string, daysAgo: number) =>
-    (
-      await (
-        await request.post('/api/appointments', {
-          headers,
-          data: { patient: patient.doc.id, procedure: procedure.id, scheduledAt: new Date(Date.now() - daysAgo * DAY).toISOString(), side: 'both', levels: 'L4-L5', blockNumber, agent, status: 'done' },
-        })
-      ).json()
-    ).doc.id as number
+  const patient = await admin.post('/api/patients', { email, password: PASSWORD, fullName: name, dateOfBirth: '1970-03-03' })
+  expect(patient.status(), await patient.text()).toBe(201)
+  const patientId = ((await patient.json()) as { doc: { id: number } }).doc.id
+  const procedure = (await (await admin.get('/api/procedures?where[slug][equals]=medial-branch-block')).json()).docs[0]
+  const book = async (blockNumber: number, agent: string, daysAgo: number) => {
+    const appointment = await admin.post('/api/appointments', {
+      patient: patientId,
+      procedure: procedure.id,
+      scheduledAt: new Date(Date.now() - daysAgo * DAY).toISOString(),
+      side: 'both',
+      levels: 'L4-L5',
+      blockNumber,
+      agent,
+      status: 'done',
+    })
+    expect(appointment.status(), await appointment.text()).toBe(201)
+    return ((await appointment.json()) as { doc: { id: number } }).doc.id
+  }
   return { email, name, block1: await book(1, 'lidocaine', 3), block2: await book(2, 'bupivacaine', 2) }
 }
 

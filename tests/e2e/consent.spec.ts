@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib'
 
 import { pdfPageText } from './helpers/pdfText'
 import { expectAccessibleAtAllWidths, expectLargeTargets, expectVisibleFocus, signInToPortal, tabTo } from './helpers/portal'
-import { DEMO_STAFF_EMAIL, signInToAdmin } from './helpers/staff'
+import { signInToAdmin, staffApi } from './helpers/staff'
 
 test.use({ timezoneId: 'Europe/London' })
 test.describe.configure({ mode: 'serial' })
@@ -17,26 +17,19 @@ const patient = { email: `kim.keyboard.${suffix}@example.com`, fullName: `Kim Ke
 /** A patient with one appointment four days ahead, made by clinical staff through the REST API. */
 test.beforeAll(async () => {
   const api = await playwrightRequest.newContext({ baseURL: process.env.APP_URL })
-  const login = await api.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL.admin, password: process.env.DEMO_PASSWORD } })
-  const headers = { Authorization: `JWT ${(await login.json()).token}` }
-  const procedures = await (await api.get('/api/procedures?where[slug][equals]=medial-branch-block&depth=0', { headers })).json()
-  const created = await api.post('/api/patients', {
-    headers,
-    data: { email: patient.email, fullName: patient.fullName, dateOfBirth: '1971-05-06', password: PASSWORD },
-  })
+  const admin = await staffApi(api)
+  const procedures = await (await admin.get('/api/procedures?where[slug][equals]=medial-branch-block&depth=0')).json()
+  const created = await admin.post('/api/patients', { email: patient.email, fullName: patient.fullName, dateOfBirth: '1971-05-06', password: PASSWORD })
   expect(created.status(), await created.text()).toBe(201)
-  const appointment = await api.post('/api/appointments', {
-    headers,
-    data: {
-      patient: (await created.json()).doc.id,
-      procedure: procedures.docs[0].id,
-      scheduledAt: new Date(Date.now() + 4 * 86_400_000).toISOString(),
-      side: 'right',
-      levels: 'L3-L4, L4-L5',
-      blockNumber: 1,
-      agent: 'lidocaine',
-      status: 'scheduled',
-    },
+  const appointment = await admin.post('/api/appointments', {
+    patient: (await created.json()).doc.id,
+    procedure: procedures.docs[0].id,
+    scheduledAt: new Date(Date.now() + 4 * 86_400_000).toISOString(),
+    side: 'right',
+    levels: 'L3-L4, L4-L5',
+    blockNumber: 1,
+    agent: 'lidocaine',
+    status: 'scheduled',
   })
   expect(appointment.status(), await appointment.text()).toBe(201)
   patient.appointmentId = (await appointment.json()).doc.id

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { formatTime } from '../../lib/dates'
 import { expectNoAxeViolations } from './helpers/axe'
 import { expectLargeTargets, expectNoHorizontalScroll, PHONE_VIEWPORT, signInToPortal, tabTo } from './helpers/portal'
-import { DEMO_STAFF_EMAIL } from './helpers/staff'
+import { staffApi } from './helpers/staff'
 
 const PASSWORD = 'correct horse battery staple 42'
 const MAX_TABS = 80
@@ -11,41 +11,25 @@ const MAX_TABS = 80
 test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London' })
 
 /** A patient whose block appointment started 2½ hours ago, made by an admin through the REST API. */
-async function createPatientWithBlockToday(request: APIRequestContext) {
-  const login = await request.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL.admin, password: process.env.DEMO_PASSWORD } })
-  const headers = { Authorization: `JWT ${(await login.json()).token}` }
-  const email = `diary-e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
-  const patient = await request.post('/api/patients', { headers, data: { email, password: PASSWORD, fullName: 'Dana Diary', dateOfBirth: '1971-03-03' } })
-  if (patient.status() !== 201) return null
-  const procedures = await (await request.get('/api/procedures?where[slug][equals]=medial-branch-block', { headers })).json()
-  const blockAt = new Date(Date.now() - 150 * 60_000)
-  const appointment = await request.post('/api/appointments', {
-    headers,
-    data: {
-      patient: (await patient.json()).doc.id,
-      procedure: procedures.docs[0].id,
-      scheduledAt: blockAt.toISOString(),
-      side: 'left',
-      levels: 'L4-L5, L5-S1',
-      blockNumber: 1,
-      agent: 'lidocaine',
-      status: 'scheduled',
-    },
-  })
-  if (appointment.status() !== 201) return null
-  return { email, appointmentId: (await appointment.json()).doc.id as number, blockAt }
-}
-
-/**
- * Payload keeps each staff session on the user's record, so another test signing the same admin in
- * at the same moment can void this session: start again with a fresh one.
- */
 async function patientWithBlockToday(request: APIRequestContext) {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const created = await createPatientWithBlockToday(request)
-    if (created) return created
-  }
-  throw new Error('Could not create the test patient as admin')
+  const admin = await staffApi(request)
+  const email = `diary-e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
+  const patient = await admin.post('/api/patients', { email, password: PASSWORD, fullName: 'Dana Diary', dateOfBirth: '1971-03-03' })
+  expect(patient.status(), await patient.text()).toBe(201)
+  const procedures = await (await admin.get('/api/procedures?where[slug][equals]=medial-branch-block')).json()
+  const blockAt = new Date(Date.now() - 150 * 60_000)
+  const appointment = await admin.post('/api/appointments', {
+    patient: ((await patient.json()) as { doc: { id: number } }).doc.id,
+    procedure: procedures.docs[0].id,
+    scheduledAt: blockAt.toISOString(),
+    side: 'left',
+    levels: 'L4-L5, L5-S1',
+    blockNumber: 1,
+    agent: 'lidocaine',
+    status: 'scheduled',
+  })
+  expect(appointment.status(), await appointment.text()).toBe(201)
+  return { email, appointmentId: ((await appointment.json()) as { doc: { id: number } }).doc.id, blockAt }
 }
 
 /** Answers one time point with the keyboard only: open it, arrow along the scale, type, Done. */

@@ -12,7 +12,7 @@ import {
   signInToPortal,
   tabTo,
 } from './helpers/portal'
-import { DEMO_STAFF_EMAIL, signInToAdmin } from './helpers/staff'
+import { signInToAdmin, staffApi } from './helpers/staff'
 
 // The admin types dates in the browser's time zone; the portal shows them in the clinic's.
 test.use({ timezoneId: 'Europe/London' })
@@ -283,9 +283,7 @@ test('a wrong password gets the same announced message as an unknown email', asy
 test('another patient’s appointment looks exactly like one that does not exist', async ({ page, playwright }) => {
   const baseURL = test.info().project.use.baseURL
   const staff = await playwright.request.newContext({ baseURL })
-  const login = await staff.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL.admin, password: DEMO_PASSWORD() } })
-  const { token } = (await login.json()) as { token: string }
-  const listing = await staff.get('/api/appointments?depth=1&limit=100', { headers: { Authorization: `JWT ${token}` } })
+  const listing = await (await staffApi(staff)).get('/api/appointments?depth=1&limit=100')
   const { docs } = (await listing.json()) as {
     docs: { id: number; patient: { email: string } }[]
   }
