@@ -7,6 +7,7 @@ export function BlockSummary({ block, headingLevel = 2 }: { block: ReviewedBlock
   const Heading = `h${headingLevel}` as 'h2' | 'h3'
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4'
   const [first] = block.analyses
+  const medicated = (first?.block.points ?? []).filter((point) => point.medicines)
   return (
     <section className="panel" aria-labelledby={`block-${block.diary.id}`}>
       <Heading id={`block-${block.diary.id}`}>
@@ -21,6 +22,12 @@ export function BlockSummary({ block, headingLevel = 2 }: { block: ReviewedBlock
           <dd>
             {percent(first.block.peakReliefPercent)}
             {first.block.peakReliefMinutes != null && ` at ${first.block.peakReliefMinutes} min`}
+          </dd>
+          <dt>Pain medicines after the block</dt>
+          <dd>
+            {medicated.length === 0
+              ? 'none reported'
+              : `reported at ${medicated.map((point) => `${point.minutesAfterBlock} min`).join(', ')}: relief from then on may not be the block’s alone`}
           </dd>
         </dl>
       )}

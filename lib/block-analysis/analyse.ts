@@ -24,6 +24,7 @@ export interface ScoredEntry {
   nrs: number
   reportedReliefPercent: number | null
   activity: string | null
+  medicines: string | null
 }
 
 interface Judgement {
@@ -89,6 +90,7 @@ function toScoredEntry(entry: DiaryEntryInput): ScoredEntry {
     nrs: entry.nrs as number,
     reportedReliefPercent: optionalNumber(entry.reportedReliefPercent),
     activity: typeof entry.activity === 'string' ? entry.activity : null,
+    medicines: typeof entry.medicines === 'string' && entry.medicines.trim() !== '' ? entry.medicines : null,
   }
 }
 

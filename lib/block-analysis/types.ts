@@ -16,6 +16,8 @@ export interface DiaryEntryInput {
   /** The patient's own estimate of relief. Shown beside the computed value, never used to decide. */
   reportedReliefPercent?: number | null
   activity?: string | null
+  /** Pain medicines the patient took since the previous answer: relief then may not be the block's alone. */
+  medicines?: string | null
 }
 
 /** One block of a series with its diary. */
@@ -56,6 +58,7 @@ export interface ReliefPoint {
   atOrAboveThreshold: boolean
   reportedReliefPercent: number | null
   activity: string | null
+  medicines: string | null
 }
 
 /** Counts of diary entries left out of the computation, by cause. */

@@ -12,6 +12,7 @@ export interface DiaryForAnalysis {
     nrs: number | null
     reliefPercent?: number | null
     activity?: string | null
+    medicines?: string | null
   }[]
   blockTime: Date | string | null
   agent: AnaestheticAgent
@@ -52,6 +53,7 @@ export function toBlockInput(
       nrs: entry.nrs,
       reportedReliefPercent: entry.reliefPercent ?? null,
       activity: entry.activity ?? null,
+      medicines: entry.medicines ?? null,
     })
   }
   return {

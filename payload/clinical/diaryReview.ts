@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { analyseBlock, analyseSeries, type BlockAnalysis, type BlockInput, type CriteriaProfile, type SeriesAnalysis } from '../../lib/block-analysis'
 import { diaryTimePoints, questionnaireOfDiary } from '../../collections/QuestionnaireTemplates/questionnaire'
-import { toBlockInput } from '../../lib/diary'
+import { isBaseline, toBlockInput } from '../../lib/diary'
 import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '../../payload-types'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'
 import type { Clinician } from '../queries/clinic'
@@ -13,6 +13,8 @@ export type ReviewedBlock = {
   diary: Diary
   appointment: Appointment
   entries: DiaryEntry[]
+  /** The answer given just before the block (pain, activity, medicines already taken), if any. */
+  baselineEntry: DiaryEntry | null
   input: BlockInput
   /** One analysis per criteria profile, in the clinic's profile order. */
   analyses: { profile: CriteriaProfile; block: BlockAnalysis }[]
@@ -35,6 +37,8 @@ async function entriesOf(payload: Payload, diaryId: number, as: AsUser): Promise
 }
 
 function analyseReviewedBlock(diary: Diary, appointment: Appointment, entries: DiaryEntry[], profiles: CriteriaProfile[]): ReviewedBlock {
+  const timePoints = diaryTimePoints(questionnaireOfDiary(diary.questionnaire))
+  const baselineKeys = new Set(timePoints.filter(isBaseline).map((point) => point.key))
   const input = toBlockInput(
     {
       baselineNrs: null,
@@ -43,9 +47,10 @@ function analyseReviewedBlock(diary: Diary, appointment: Appointment, entries: D
       agent: appointment.agent,
       blockNumber: appointment.blockNumber,
     },
-    diaryTimePoints(questionnaireOfDiary(diary.questionnaire)),
+    timePoints,
   )
-  return { diary, appointment, entries, input, analyses: profiles.map((profile) => ({ profile, block: analyseBlock(input, profile) })) }
+  const baselineEntry = entries.find((entry) => baselineKeys.has(entry.timePointKey)) ?? null
+  return { diary, appointment, entries, baselineEntry, input, analyses: profiles.map((profile) => ({ profile, block: analyseBlock(input, profile) })) }
 }
 
 async function reviewBlock(payload: Payload, diary: Diary, appointment: Appointment, profiles: CriteriaProfile[], as: AsUser): Promise<ReviewedBlock> {

@@ -2,6 +2,7 @@ import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf
 
 import { AGENT_LABELS, DECISION_LABELS, hours, ordinalBlock, percent, VERDICT_LABELS } from '../../components/clinic/labels'
 import { formatDateTime } from '../../lib/dates'
+import { wrapText } from '../../lib/wrapText'
 import type { DiaryReview } from './diaryReview'
 
 const MARGIN = 50
@@ -14,13 +15,17 @@ type Pen = { page: PDFPage; font: PDFFont; bold: PDFFont; y: number; doc: PDFDoc
 /** pdf-lib's standard fonts speak WinAnsi only: replace what they cannot draw. */
 const printable = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/[^\x20-\x7E\xA0-\xFF]/g, '?')
 
+/** Writes a paragraph at the pen, wrapped to the page width, starting a new page when the page is full. */
 function line(pen: Pen, text: string, { size = 11, bold = false, color = INK } = {}) {
-  if (pen.y < MARGIN + size) {
-    pen.page = pen.doc.addPage()
-    pen.y = pen.page.getHeight() - MARGIN
+  const font = bold ? pen.bold : pen.font
+  for (const part of wrapText(printable(text), pen.page.getWidth() - 2 * MARGIN, (candidate) => font.widthOfTextAtSize(candidate, size))) {
+    if (pen.y < MARGIN + size) {
+      pen.page = pen.doc.addPage()
+      pen.y = pen.page.getHeight() - MARGIN
+    }
+    pen.page.drawText(part, { x: MARGIN, y: pen.y, size, font, color })
+    pen.y -= size + 6
   }
-  pen.page.drawText(printable(text), { x: MARGIN, y: pen.y, size, font: bold ? pen.bold : pen.font, color, maxWidth: pen.page.getWidth() - 2 * MARGIN })
-  pen.y -= size + 6
 }
 
 /** NRS over time against the baseline and the 50% / 80% relief lines, drawn as vectors. */
@@ -67,8 +72,15 @@ export async function reviewSummaryPdf(review: DiaryReview): Promise<Uint8Array>
   chart(pen, review)
 
   line(pen, 'Entries', { size: 13, bold: true })
+  const before = review.baselineEntry
+  if (before) {
+    line(pen, `Before the block: pain ${before.nrs} / 10${before.activity ? `, ${before.activity}` : ''}${before.medicines ? `; medicines: ${before.medicines}` : ''}`)
+  }
   for (const point of review.analyses[0]?.block.points ?? []) {
-    line(pen, `${point.minutesAfterBlock} min: pain ${point.nrs ?? '-'} / 10, relief ${percent(point.reliefPercent)}${point.activity ? `, ${point.activity}` : ''}`)
+    line(
+      pen,
+      `${point.minutesAfterBlock} min: pain ${point.nrs ?? '-'} / 10, relief ${percent(point.reliefPercent)}${point.activity ? `, ${point.activity}` : ''}${point.medicines ? `; medicines: ${point.medicines}` : ''}`,
+    )
   }
   pen.y -= 6
   line(pen, 'Computed metrics and suggested verdicts (for the specialist; not a diagnosis)', { size: 13, bold: true })

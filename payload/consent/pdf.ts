@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
 
 import { formatDateTime } from '../../lib/dates'
+import { wrapText } from '../../lib/wrapText'
 
 export type ConsentPdfInput = {
   clinicName: string
@@ -67,29 +68,7 @@ class Writer {
   }
 
   private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const lines: string[] = []
-    for (const sourceLine of text.split('\n').map((line) => this.printable(line))) {
-      let current = ''
-      for (const word of sourceLine.split(' ')) {
-        const candidate = current ? `${current} ${word}` : word
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
-          current = candidate
-          continue
-        }
-        if (current) lines.push(current)
-        current = ''
-        let rest = word
-        while (font.widthOfTextAtSize(rest, size) > width) {
-          let cut = rest.length - 1
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--
-          lines.push(rest.slice(0, cut))
-          rest = rest.slice(cut)
-        }
-        current = rest
-      }
-      lines.push(current)
-    }
-    return lines
+    return text.split('\n').flatMap((line) => wrapText(this.printable(line), width, (part) => font.widthOfTextAtSize(part, size)))
   }
 
   text(text: string, { size = 10, bold = false, indent = 0, gapAfter = 4, color = INK } = {}): void {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { pdfPageText } from '../e2e/helpers/pdfText'
 import { createSubmittedDiary, strongReliefScores } from './helpers/diaries'
 import { request, signInStaff } from './helpers/http'
 import { mailTo } from './helpers/outbox'
@@ -73,6 +74,24 @@ describe('who may open the clinic workspace and the exports', () => {
     expect(summary.text.startsWith('%PDF')).toBe(true)
     const after = (await payload.count({ collection: 'audit-events', where: { resource: { equals: 'clinic-diary-review' } } })).totalDocs
     expect(after).toBe(before + 1)
+  })
+})
+
+describe('the review page', () => {
+  it('shows the pain medicines the patient took, before and after the block, on the page and in the summary PDF', async () => {
+    const { diaryId: medicatedDiary } = await createSubmittedDiary(payload, {
+      scores: strongReliefScores(4),
+      medicines: { baseline: 'Codeine 30 mg the evening before', '3-hours': 'Naproxen 500 mg at 12:10' },
+    })
+    const page = await request(`/clinic/diaries/${medicatedDiary}`, { token: tokens.specialist })
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('Codeine 30 mg the evening before')
+    expect(page.text).toContain('Naproxen 500 mg at 12:10')
+    expect(page.text).toMatch(/reported at 180 min: relief from then on may not be the block(’|&#x27;|')s alone/)
+    const summary = await fetch(`${process.env.APP_URL}/clinic/diaries/${medicatedDiary}/summary`, { headers: { Authorization: `JWT ${tokens.specialist}` } })
+    const summaryText = pdfPageText(new Uint8Array(await summary.arrayBuffer())).replace(/\s+/g, ' ')
+    expect(summaryText).toContain('Before the block: pain 8 / 10, Standing at the kitchen counter; medicines: Codeine 30 mg the evening before')
+    expect(summaryText).toContain('180 min: pain 1 / 10, relief 88%, Standing at the kitchen counter; medicines: Naproxen 500 mg at 12:10')
   })
 })
 

@@ -142,7 +142,7 @@ describe('normaliseEntries', () => {
       { minutesAfterBlock: Number.POSITIVE_INFINITY, nrs: 2 },
       { minutesAfterBlock: 60, nrs: 3 },
     ])
-    expect(entries).toEqual([{ minutesAfterBlock: 60, nrs: 3, reportedReliefPercent: null, activity: null }])
+    expect(entries).toEqual([{ minutesAfterBlock: 60, nrs: 3, reportedReliefPercent: null, activity: null, medicines: null }])
     expect(ignored).toEqual({ withoutScore: 1, beforeBlock: 1, invalidValue: 4, replacedDuplicate: 0 })
   })
 
@@ -166,7 +166,7 @@ describe('normaliseEntries', () => {
       { minutesAfterBlock: 60, nrs: 1 },
       { minutesAfterBlock: 60, nrs: null },
     ])
-    expect(entries).toEqual([{ minutesAfterBlock: 60, nrs: 1, reportedReliefPercent: null, activity: null }])
+    expect(entries).toEqual([{ minutesAfterBlock: 60, nrs: 1, reportedReliefPercent: null, activity: null, medicines: null }])
   })
 
   it('accepts minute 0 and treats -0 as 0', () => {
@@ -562,7 +562,7 @@ describe('analyseBlock: details', () => {
     expect(analysis.verdict).toBe('positive')
   })
 
-  it('passes reported relief and activity through without using them to decide', () => {
+  it('passes reported relief, activity and medicines through without using them to decide', () => {
     const analysis = analyseBlock(
       {
         ...negativeBlock,
@@ -570,12 +570,13 @@ describe('analyseBlock: details', () => {
           ...entry,
           reportedReliefPercent: 100,
           activity: 'walking',
+          medicines: 'Paracetamol 1 g at 11:00',
         })),
       },
       medicare,
     )
     expect(analysis.verdict).toBe('negative')
-    expect(analysis.points[0]).toMatchObject({ reportedReliefPercent: 100, activity: 'walking' })
+    expect(analysis.points[0]).toMatchObject({ reportedReliefPercent: 100, activity: 'walking', medicines: 'Paracetamol 1 g at 11:00' })
   })
 
   it('mentions entries outside the scale in the reasons', () => {

@@ -248,7 +248,7 @@ describe('toBlockInput', () => {
       { timePointKey: '15-minutes', nrs: 1, reliefPercent: 90, activity: 'Standing' },
       { timePointKey: '30-minutes', nrs: 0, reliefPercent: 100, activity: null },
       { timePointKey: '1-hour', nrs: 1, reliefPercent: null, activity: null },
-      { timePointKey: '2-hours', nrs: 6, reliefPercent: 20, activity: null },
+      { timePointKey: '2-hours', nrs: 6, reliefPercent: 20, activity: null, medicines: 'Ibuprofen 400 mg' },
       { timePointKey: 'next-morning', nrs: 8, reliefPercent: 0, activity: null },
       { timePointKey: 'unknown', nrs: 0, reliefPercent: null, activity: null },
     ],
@@ -260,11 +260,11 @@ describe('toBlockInput', () => {
     expect(input.agent).toBe('lidocaine')
     expect(input.blockNumber).toBe(1)
     expect(input.entries).toEqual([
-      { minutesAfterBlock: 15, nrs: 1, reportedReliefPercent: 90, activity: 'Standing' },
-      { minutesAfterBlock: 30, nrs: 0, reportedReliefPercent: 100, activity: null },
-      { minutesAfterBlock: 60, nrs: 1, reportedReliefPercent: null, activity: null },
-      { minutesAfterBlock: 120, nrs: 6, reportedReliefPercent: 20, activity: null },
-      { minutesAfterBlock: 23 * 60, nrs: 8, reportedReliefPercent: 0, activity: null },
+      { minutesAfterBlock: 15, nrs: 1, reportedReliefPercent: 90, activity: 'Standing', medicines: null },
+      { minutesAfterBlock: 30, nrs: 0, reportedReliefPercent: 100, activity: null, medicines: null },
+      { minutesAfterBlock: 60, nrs: 1, reportedReliefPercent: null, activity: null, medicines: null },
+      { minutesAfterBlock: 120, nrs: 6, reportedReliefPercent: 20, activity: null, medicines: 'Ibuprofen 400 mg' },
+      { minutesAfterBlock: 23 * 60, nrs: 8, reportedReliefPercent: 0, activity: null, medicines: null },
     ])
   })
 

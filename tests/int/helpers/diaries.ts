@@ -11,11 +11,13 @@ type Scores = Record<string, number>
 /** A patient with a block appointment and a submitted diary holding `scores` (time point key -> NRS). */
 export async function createSubmittedDiary(
   payload: Payload,
-  { patientId, blockNumber = 1, agent = 'lidocaine', scores, blockTime = new Date(Date.now() - 26 * 3600 * 1000) }: {
+  { patientId, blockNumber = 1, agent = 'lidocaine', scores, medicines = {}, blockTime = new Date(Date.now() - 26 * 3600 * 1000) }: {
     patientId?: number
     blockNumber?: number
     agent?: 'lidocaine' | 'bupivacaine' | 'other'
     scores: Scores
+    /** Time point key -> the medicines the patient reported there. */
+    medicines?: Record<string, string>
     blockTime?: Date
   },
 ) {
@@ -40,7 +42,7 @@ export async function createSubmittedDiary(
       nrs,
       reliefPercent: null,
       activity: 'Standing at the kitchen counter',
-      medicines: '',
+      medicines: medicines[timePointKey] ?? '',
       clientId: randomUUID(),
       answeredAt: new Date().toISOString(),
     })),

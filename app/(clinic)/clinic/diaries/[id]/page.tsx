@@ -75,9 +75,20 @@ export default async function DiaryReviewPage({ params }: Props) {
                 <th scope="col">Computed relief</th>
                 <th scope="col">Patient-reported relief</th>
                 <th scope="col">Activity</th>
+                <th scope="col">Pain medicines taken</th>
               </tr>
             </thead>
             <tbody>
+              {review.baselineEntry && (
+                <tr>
+                  <th scope="row">Before the block</th>
+                  <td>{review.baselineEntry.nrs}</td>
+                  <td>—</td>
+                  <td>—</td>
+                  <td>{review.baselineEntry.activity || '—'}</td>
+                  <td>{review.baselineEntry.medicines || 'none'}</td>
+                </tr>
+              )}
               {(analysis?.points ?? []).map((point) => (
                 <tr key={point.minutesAfterBlock}>
                   <th scope="row">{point.minutesAfterBlock}</th>
@@ -85,6 +96,7 @@ export default async function DiaryReviewPage({ params }: Props) {
                   <td>{percent(point.reliefPercent)}</td>
                   <td>{percent(point.reportedReliefPercent)}</td>
                   <td>{point.activity ?? '—'}</td>
+                  <td>{point.medicines ?? 'none'}</td>
                 </tr>
               ))}
             </tbody>
