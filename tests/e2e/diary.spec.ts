@@ -10,14 +10,13 @@ const MAX_TABS = 80
 
 test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London' })
 
-/** A patient whose block appointment started 2½ hours ago, made by an admin through the REST API. */
-async function patientWithBlockToday(request: APIRequestContext) {
+/** A patient with one block appointment at `blockAt`, made by an admin through the REST API. */
+async function patientWithBlockAt(request: APIRequestContext, blockAt: Date) {
   const admin = await staffApi(request)
   const email = `diary-e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
   const patient = await admin.post('/api/patients', { email, password: PASSWORD, fullName: 'Dana Diary', dateOfBirth: '1971-03-03' })
   expect(patient.status(), await patient.text()).toBe(201)
   const procedures = await (await admin.get('/api/procedures?where[slug][equals]=medial-branch-block')).json()
-  const blockAt = new Date(Date.now() - 150 * 60_000)
   const appointment = await admin.post('/api/appointments', {
     patient: ((await patient.json()) as { doc: { id: number } }).doc.id,
     procedure: procedures.docs[0].id,
@@ -67,7 +66,8 @@ async function storedAnswers(page: Page, appointmentId: number) {
 
 test('a patient keeps the pain diary by keyboard on a phone, offline for a while, and submits it once', async ({ page, context, request }) => {
   test.setTimeout(180_000)
-  const { email, appointmentId, blockAt } = await patientWithBlockToday(request)
+  // The block appointment started 2½ hours ago.
+  const { email, appointmentId, blockAt } = await patientWithBlockAt(request, new Date(Date.now() - 150 * 60_000))
   await signInToPortal(page, email, PASSWORD)
   await expect(page.getByRole('article').getByRole('link', { name: /Keep your pain diary/ })).toBeVisible()
   await page.goto(`/portal/appointments/${appointmentId}/diary`)
@@ -140,4 +140,17 @@ test('a patient keeps the pain diary by keyboard on a phone, offline for a while
   expect(late.status()).toBe(409)
   await page.goto('/portal')
   await expect(page.getByRole('link', { name: /Keep your pain diary/ }).locator('..')).toContainText('Submitted on')
+})
+
+test('days before the block, the diary says when it starts and asks for nothing yet', async ({ page, request }) => {
+  const { email, appointmentId } = await patientWithBlockAt(request, new Date(Date.now() + 3 * 24 * 3600 * 1000))
+  await signInToPortal(page, email, PASSWORD)
+  await page.goto(`/portal/appointments/${appointmentId}/diary`)
+  await expect(page.getByRole('status').filter({ hasText: 'Your diary starts on the day of your block.' })).toBeVisible()
+  const baseline = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Just before the block', exact: true }) })
+  await expect(baseline).toContainText('Not due yet')
+  await expect(baseline).toContainText(/On \w+day \d+ \w+, just before your block/)
+  await expect(page.getByRole('button', { name: /^Answer now/ })).toHaveCount(0)
+  await expectNoAxeViolations(page)
+  await expectNoHorizontalScroll(page)
 })
