@@ -151,6 +151,8 @@ test('days before the block, the diary says when it starts and asks for nothing 
   await expect(baseline).toContainText('Not due yet')
   await expect(baseline).toContainText(/On \w+day \d+ \w+, just before your block/)
   await expect(page.getByRole('button', { name: /^Answer now/ })).toHaveCount(0)
+  await expect(page.getByText(/As you leave the clinic on \w+day \d+ \w+, record here the time your block was given/)).toBeVisible()
+  await expect(page.getByLabel(/Time your block was given/)).toHaveCount(0)
   await expectNoAxeViolations(page)
   await expectNoHorizontalScroll(page)
 })

@@ -144,7 +144,9 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
 
       <section aria-labelledby="block-time-heading" className="diary-block-time">
         <h2 id="block-time-heading">Time of your block</h2>
-        {blockTime && !editingBlockTime ? (
+        {!blockTime && now < stateOptions.baselineOpensAt ? (
+          <p>As you leave the clinic on {formatDayLabel(appointmentStart)}, record here the time your block was given; the staff can tell you.</p>
+        ) : blockTime && !editingBlockTime ? (
           <>
             <p id="block-time-summary" tabIndex={-1}>
               Your block was given at <strong>{formatTime(blockTime)}</strong> on {formatDayLabel(blockTime)}.
