@@ -26,6 +26,8 @@ import { Procedures } from './collections/Procedures'
 import { QuestionnaireTemplates } from './collections/QuestionnaireTemplates'
 import { Users } from './collections/Users'
 import { emailAdapter } from './payload/email'
+import { hasRole } from './payload/access'
+import { keepInternalCollectionsToStaff } from './payload/access/internalCollections'
 import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
 import { requireSecret, serverUrl } from './payload/env'
@@ -86,11 +88,16 @@ export default buildConfig({
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'payload/migrations'),
   }),
-  onInit: (payload) => limitOpenTransactions(payload.db),
+  onInit: (payload) => {
+    limitOpenTransactions(payload.db)
+    keepInternalCollectionsToStaff(payload)
+  },
   endpoints: [fhirQuestionnaireResponse, fhirConsent],
   email: emailAdapter(),
   graphQL: { disable: true },
   jobs: {
+    // Jobs run on the server's own schedule; through the REST API only an admin may run, queue or cancel them.
+    access: { run: ({ req }) => hasRole(req.user, 'admin'), queue: ({ req }) => hasRole(req.user, 'admin'), cancel: ({ req }) => hasRole(req.user, 'admin') },
     // Scheduled publishing runs as a job; every app instance polls the shared Postgres queue.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',

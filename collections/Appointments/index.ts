@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { keepPatientOnceRecordsExist } from './hooks/keepPatientOnceRecordsExist'
 
 export const ANAESTHETIC_AGENTS = [
   { label: 'Lidocaine (short-acting)', value: 'lidocaine' },
@@ -28,6 +29,7 @@ export const Appointments: CollectionConfig = {
   hooks: {
     afterOperation: [auditStaffAccess],
     beforeChange: [
+      keepPatientOnceRecordsExist,
       ({ data }) => ({
         ...data,
         title: `Block ${data.blockNumber ?? 1} · ${data.scheduledAt ? new Date(data.scheduledAt).toISOString().slice(0, 10) : 'unscheduled'}`,

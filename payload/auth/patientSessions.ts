@@ -58,3 +58,13 @@ export async function revokePatientSession(payload: Payload, sid: string): Promi
   })
   return session
 }
+
+/** Ends every open session of a patient, e.g. when their password changes: a stolen cookie stops working. */
+export async function revokeAllPatientSessions(payload: Payload, patientId: number): Promise<void> {
+  await payload.update({
+    collection: 'patient-sessions',
+    where: { and: [{ patient: { equals: patientId } }, { revokedAt: { exists: false } }] },
+    overrideAccess: true,
+    data: { revokedAt: new Date().toISOString() },
+  })
+}

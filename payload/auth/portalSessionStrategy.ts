@@ -5,11 +5,15 @@ import { readPortalToken } from './sessionCookie'
 
 /**
  * Lets Payload see the patient signed in to the portal: the REST API and every Local API call with
- * `overrideAccess: false` apply the patient's access rules. The session must still be alive.
+ * `overrideAccess: false` apply the patient's access rules. The session must still be alive, and the
+ * request must come from the portal's own pages (or a tool that sends no Sec-Fetch-Site at all).
  */
 export const portalSessionStrategy: AuthStrategy = {
   name: 'portal-session',
   authenticate: async ({ headers, payload }) => {
+    // A request another site made the browser send (a form post, an image) does not act as the patient.
+    const fetchSite = headers.get('sec-fetch-site')
+    if (fetchSite === 'cross-site' || fetchSite === 'same-site') return { user: null }
     const token = await readPortalToken(headers)
     if (!token?.sid) return { user: null }
     const session = await useActiveSession(payload, token.sid)

@@ -64,8 +64,8 @@ test('a specialist reviews a concordant series and the patient sees the outcome'
   const { email, name, block1, block2 } = await bookSeries(patientPage.request)
 
   await signInToPortal(patientPage, email, PASSWORD)
-  // Lidocaine: strong relief for about an hour; bupivacaine: strong relief for five hours.
-  await keepAndSubmitDiary(patientPage, block1, { ...reliefFor(1), '2-hours': 7 })
+  // Lidocaine: strong relief for about two hours; bupivacaine: strong relief for five hours.
+  await keepAndSubmitDiary(patientPage, block1, reliefFor(2))
   await keepAndSubmitDiary(patientPage, block2, reliefFor(5))
 
   const staffContext = await browser.newContext()
@@ -86,8 +86,10 @@ test('a specialist reviews a concordant series and the patient sees the outcome'
   await staff.keyboard.press('Enter')
   await expect(staff.getByRole('heading', { level: 1, name: `${name}: 2nd block` })).toBeVisible()
   await expect(staff.getByText(/concordance: concordant/).first()).toBeVisible()
-  const medicare = staff.getByRole('region', { name: 'Series verdicts and concordance' })
-  await expect(medicare.getByText('Positive').first()).toBeVisible()
+  const series = staff.getByRole('region', { name: 'Series verdicts and concordance' })
+  const medicare = series.locator('div').filter({ has: staff.getByRole('heading', { level: 3, name: 'Medicare facet LCD', exact: true }) })
+  await expect(medicare.locator('.verdict')).toHaveText('Positive')
+  await expect(staff.getByRole('region', { name: 'Consent for this appointment' })).toContainText('Not signed')
   await expect(staff.getByRole('table').first()).toContainText('Computed relief')
   await expectNoAxeViolations(staff)
 

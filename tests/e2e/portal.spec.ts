@@ -192,6 +192,10 @@ test('an invited patient activates the account, reads and confirms the instructi
   await expect(portal.getByRole('main').getByRole('link', { name: '0161 555 0142' })).toBeVisible()
   await expectAccessibleAtAllWidths(portal)
 
+  // A session elsewhere (another device, or a stolen cookie) ends when the password changes.
+  const elsewhere = await newPortalPage(browser)
+  await signInToPortal(elsewhere, email, chosen)
+
   // Forgotten password: the same answer whoever asks; the link sets a new password.
   await portal.goto('/portal/forgot-password')
   await expectAccessibleAtAllWidths(portal)
@@ -202,12 +206,16 @@ test('an invited patient activates the account, reads and confirms the instructi
   const resetLink = await portalLinkMailedTo(email, 'reset-password')
   await portal.goto(resetLink)
   await expect(portal.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible()
+  await expectAccessibleAtAllWidths(portal)
   const renewed = `harbour kettle ${suffix} meadow`
   await portal.getByLabel('New password', { exact: true }).fill(renewed)
   await portal.getByLabel('Type the new password again').fill(renewed)
   await portal.getByRole('button', { name: 'Save new password and sign in' }).click()
   await expect(portal).toHaveURL(/\/portal\/?$/)
   await expect(portal.getByRole('article', { name: day.shown })).toBeVisible()
+  await elsewhere.goto('/portal')
+  await expect(elsewhere).toHaveURL(/\/portal\/sign-in/)
+  await elsewhere.context().close()
   await portal.context().close()
 })
 

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { pdfPageText } from '../e2e/helpers/pdfText'
 import { createSubmittedDiary, strongReliefScores } from './helpers/diaries'
-import { request, signInStaff } from './helpers/http'
+import { sign, submissionFor } from './helpers/consent'
+import { APP_URL, DEMO_STAFF_EMAIL, request, signInStaff } from './helpers/http'
 import { mailTo } from './helpers/outbox'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD } from './helpers/patients'
 import { getTestPayload } from './helpers/payload'
@@ -60,7 +61,13 @@ describe('who may open the clinic workspace and the exports', () => {
   })
 
   it.each(['specialist', 'admin'] as const)('lets a %s in, and audits each view', async (role) => {
-    const before = (await payload.count({ collection: 'audit-events', where: { resource: { equals: 'clinic-diary-review' } } })).totalDocs
+    const views = async () =>
+      Promise.all(
+        ['clinic-queue', 'clinic-diary-review', 'diaries.summary-pdf'].map(
+          async (resource) => (await payload.count({ collection: 'audit-events', where: { resource: { equals: resource }, actorCollection: { equals: 'users' } } })).totalDocs,
+        ),
+      )
+    const before = await views()
     const queue = await request('/clinic?filter=all', { token: tokens[role] })
     expect(queue.status).toBe(200)
     expect(queue.text).toContain('Review Patient')
@@ -72,8 +79,7 @@ describe('who may open the clinic workspace and the exports', () => {
     expect(summary.status).toBe(200)
     expect(summary.headers.get('content-type')).toBe('application/pdf')
     expect(summary.text.startsWith('%PDF')).toBe(true)
-    const after = (await payload.count({ collection: 'audit-events', where: { resource: { equals: 'clinic-diary-review' } } })).totalDocs
-    expect(after).toBe(before + 1)
+    expect(await views()).toEqual(before.map((count) => count + 1))
   })
 })
 
@@ -109,6 +115,31 @@ describe('FHIR export', () => {
     expect(exported.totalDocs).toBeGreaterThan(0)
   })
 
+  it('writes a signed consent as a schema-valid R4 Consent, with the signed PDF as its source, for clinical staff only', async () => {
+    const signer = await createTestPatient(payload, 'Fhir Signer')
+    const { cookie } = await signInPatient(signer.email, TEST_PATIENT_PASSWORD, { ip: '192.0.2.78' })
+    const signed = await sign(cookie, await submissionFor(payload, signer))
+    expect(signed.status).toBe(201)
+    const path = `/api/fhir/Consent/${signed.json.consent.id}`
+    for (const [who, options] of [['editor', { token: tokens.editor }], ['patient', { headers: { Cookie: cookie } }], ['anonymous', {}]] as const) {
+      const refused = await request(path, options)
+      expect(refused.status, who).toBeGreaterThanOrEqual(401)
+      expect(refused.text, who).not.toContain('Fhir Signer')
+    }
+    for (const role of ['specialist', 'admin'] as const) {
+      const { status, json } = await request(path, { token: tokens[role] })
+      expect(status, role).toBe(200)
+      expect(new JSONSchemaValidator().validate(json)).toEqual([])
+      expect(json).toMatchObject({ resourceType: 'Consent', status: 'active', patient: { reference: `Patient/${signer.id}` } })
+      expect(JSON.stringify(json.scope)).toContain('treatment')
+      const source = json.sourceAttachment
+      expect(source.url).toBe(new URL(signed.json.consent.pdfUrl, APP_URL).toString())
+      const pdf = await fetch(source.url, { headers: { Authorization: `JWT ${tokens[role]}` } })
+      expect(pdf.status).toBe(200)
+      expect(pdfPageText(new Uint8Array(await pdf.arrayBuffer()))).toContain('Fhir Signer')
+    }
+  })
+
   it('answers unknown and malformed ids with a FHIR OperationOutcome', async () => {
     for (const id of ['999999', 'abc', '-1']) {
       const { status, json } = await request(`/api/fhir/QuestionnaireResponse/${id}`, { token: tokens.specialist })
@@ -135,6 +166,23 @@ describe('the decision', () => {
     const mail = mailTo(ownerEmail)
     expect(mail).toHaveLength(1)
     expect(mail[0].text).not.toMatch(/ablation|facet|relief|decision/i)
+  })
+
+  it('stamps who decided and when from the session: forged values, then and later, are ignored', async () => {
+    const { diaryId: id } = await createSubmittedDiary(payload, { scores: strongReliefScores(4) })
+    const staffId = async (email: string) => (await payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0].id
+    const specialistId = await staffId(DEMO_STAFF_EMAIL.specialist)
+    const adminId = await staffId(DEMO_STAFF_EMAIL.admin)
+    const forgedStamp = { reviewedBy: adminId, reviewedAt: '2020-01-01T00:00:00.000Z' }
+    const started = Date.now()
+    const saved = await request(`/api/diaries/${id}`, { method: 'PATCH', token: tokens.specialist, body: { review: { decision: 'proceed-to-rfa', note: 'Good relief.', ...forgedStamp } } })
+    expect(saved.status).toBe(200)
+    const stored = (await payload.findByID({ collection: 'diaries', id, depth: 0 })).review
+    expect(stored?.reviewedBy).toBe(specialistId)
+    expect(Date.parse(stored?.reviewedAt ?? '')).toBeGreaterThanOrEqual(started - 1000)
+
+    await request(`/api/diaries/${id}`, { method: 'PATCH', token: tokens.specialist, body: { review: forgedStamp } })
+    expect((await payload.findByID({ collection: 'diaries', id, depth: 0 })).review).toMatchObject({ reviewedBy: specialistId, reviewedAt: stored?.reviewedAt })
   })
 
   it('cannot be recorded before the diary is submitted, nor by an editor', async () => {

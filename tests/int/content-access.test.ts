@@ -142,6 +142,9 @@ describe('content editors', () => {
     expect([403, 404]).toContain(patch.status)
     expect((await request(`/api/users/${otherId}`, { method: 'DELETE', token: editorToken })).status).toBeGreaterThanOrEqual(403)
     expect((await payload.findByID({ collection: 'users', id: otherId })).name).not.toBe('Renamed')
+    // Clearing a locked-out admin's lock would help someone guessing the admin's password.
+    const unlock = await request('/api/users/unlock', { method: 'POST', token: editorToken, body: { email: admin.docs[0].email } })
+    expect(unlock.status).toBe(403)
   })
 
   it('see only their own staff record', async () => {

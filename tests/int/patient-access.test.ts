@@ -77,6 +77,31 @@ describe('a patient reaching for another patient’s data through REST', () => {
     expect((await request(`/api/instruction-confirmations/${stored.id}`, { method: 'DELETE', ...asAlice() })).status).toBe(403)
   })
 
+  it('cannot read, find or change someone else’s instruction confirmation', async () => {
+    const bobsConfirmation = await payload.create({ collection: 'instruction-confirmations', data: { appointment: bob.appointmentId, patient: bob.id, confirmedAt: new Date().toISOString() } })
+    expect((await request(`/api/instruction-confirmations/${bobsConfirmation.id}`, asAlice())).status).toBe(404)
+    const list = await request('/api/instruction-confirmations?limit=100&depth=2', asAlice())
+    expect(list.json.docs.map((doc: { id: number }) => doc.id)).not.toContain(bobsConfirmation.id)
+    expect(JSON.stringify(list.json)).not.toContain(bob.email)
+    const byAppointment = await request(`/api/instruction-confirmations?where[appointment][equals]=${bob.appointmentId}`, asAlice())
+    expect(byAppointment.json.totalDocs).toBe(0)
+    const patch = await request(`/api/instruction-confirmations/${bobsConfirmation.id}`, { method: 'PATCH', body: { confirmedAt: '2000-01-01T00:00:00.000Z' }, ...asAlice() })
+    expect(patch.status).toBeGreaterThanOrEqual(403)
+    expect((await payload.findByID({ collection: 'instruction-confirmations', id: bobsConfirmation.id })).confirmedAt).toBe(bobsConfirmation.confirmedAt)
+  })
+
+  it('cannot see or set the admin’s document locks, nor run the job queue', async () => {
+    expect((await request('/api/payload-locked-documents', asAlice())).status).toBe(403)
+    const lock = await request('/api/payload-locked-documents', {
+      method: 'POST',
+      body: { document: { relationTo: 'appointments', value: bob.appointmentId }, user: { relationTo: 'patients', value: alice.id } },
+      ...asAlice(),
+    })
+    expect(lock.status).toBe(403)
+    expect([401, 403]).toContain((await request('/api/payload-jobs/run?allQueues=true', asAlice())).status)
+    expect([401, 403]).toContain((await request('/api/payload-jobs/run?allQueues=true', { token: editorToken })).status)
+  })
+
   it('cannot read staff accounts, audit events or sessions', async () => {
     for (const path of ['/api/users', '/api/audit-events', '/api/patient-sessions']) {
       const { status } = await request(path, asAlice())
@@ -128,6 +153,15 @@ describe('staff without clinical access, and anonymous callers', () => {
     },
   )
 
+  it('the session cookie does not act for the patient in a request another site made', async () => {
+    const own = (site: string) => request('/api/patients', { headers: { Cookie: aliceCookie, 'Sec-Fetch-Site': site } })
+    expect((await own('same-origin')).status).toBe(200)
+    expect((await own('cross-site')).status).toBe(403)
+    expect((await own('same-site')).status).toBe(403)
+    const forged = await request('/api/instruction-confirmations', { method: 'POST', body: { appointment: alice.appointmentId }, headers: { Cookie: aliceCookie, 'Sec-Fetch-Site': 'cross-site' } })
+    expect(forged.status).toBe(403)
+  })
+
   it('a forged or tampered session cookie is ignored', async () => {
     const tampered = aliceCookie.slice(0, -4) + 'AAAA'
     expect((await request('/api/patients', { headers: { Cookie: tampered } })).status).toBe(403)
@@ -149,6 +183,21 @@ describe('specialists and the audit trail', () => {
     expect(events.totalDocs).toBe(before + 1)
     expect(events.docs[0].resourceIds).toBe(String(bob.id))
     expect(events.docs[0].ip).toBeTruthy()
+  })
+
+  it('an appointment moves to another patient only while it holds none of its patient’s records', async () => {
+    const carol = await createTestPatient(payload, 'Carol Misbooked')
+    const move = (appointmentId: number, patient: number) =>
+      request(`/api/appointments/${appointmentId}`, { method: 'PATCH', token: specialistToken, body: { patient } })
+    expect((await move(carol.appointmentId, bob.id)).status).toBe(200)
+    expect((await move(carol.appointmentId, carol.id)).status).toBe(200)
+
+    await payload.create({ collection: 'instruction-confirmations', data: { appointment: carol.appointmentId, patient: carol.id, confirmedAt: new Date().toISOString() } })
+    const refused = await move(carol.appointmentId, bob.id)
+    expect(refused.status).toBe(409)
+    expect(refused.json.errors[0].message).toMatch(/cannot move to another patient/)
+    const stored = await payload.findByID({ collection: 'appointments', id: carol.appointmentId, depth: 0 })
+    expect(stored.patient).toBe(carol.id)
   })
 
   it('audits 25 concurrent staff writes without exhausting the connection pool', async () => {

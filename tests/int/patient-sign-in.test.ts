@@ -37,6 +37,14 @@ describe('patient sign-in', () => {
     expect(failures.totalDocs).toBe(2)
   })
 
+  it('audits a successful sign-in with the address it came from', async () => {
+    const patient = await createTestPatient(payload)
+    const ip = uniqueIp()
+    expect((await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip })).ok).toBe(true)
+    const events = await payload.find({ collection: 'audit-events', where: { action: { equals: 'sign-in' }, actorId: { equals: String(patient.id) } } })
+    expect(events.docs.map((event) => [event.actorCollection, event.ip, event.outcome])).toEqual([['patients', ip, 'success']])
+  })
+
   it('locks the account for 15 minutes after 5 failed attempts, with the same message', async () => {
     const patient = await createTestPatient(payload)
     for (let attempt = 0; attempt < 5; attempt++) await signInPatient(patient.email, `wrong-${attempt}`, { ip: uniqueIp() })

@@ -29,14 +29,8 @@ export async function recordDecision(_previous: DecisionResult | null, form: For
       id: parsed.data.diaryId,
       user: clinician,
       overrideAccess: false,
-      data: {
-        review: {
-          decision: parsed.data.decision,
-          note: parsed.data.note,
-          reviewedBy: clinician.id,
-          reviewedAt: new Date().toISOString(),
-        },
-      },
+      // Who decided and when are stamped by the Diaries hook.
+      data: { review: { decision: parsed.data.decision, note: parsed.data.note } },
     })
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : 'The decision could not be saved.' }

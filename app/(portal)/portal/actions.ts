@@ -9,7 +9,7 @@ import { choosePasswordSchema } from '../../../lib/passwords'
 import { PORTAL_ACCOUNT_FLOW } from '../../../collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '../../../payload/audit'
 import { sendPasswordResetLink, storedLinkToken } from '../../../payload/auth/passwordLinks'
-import { revokePatientSession, useActiveSession } from '../../../payload/auth/patientSessions'
+import { revokeAllPatientSessions, revokePatientSession, useActiveSession } from '../../../payload/auth/patientSessions'
 import { countAttempt, retryAfterSeconds } from '../../../payload/auth/rateLimits'
 import { readPortalToken, sessionCookieName } from '../../../payload/auth/sessionCookie'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
@@ -105,6 +105,7 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
       context: PORTAL_ACCOUNT_FLOW,
     })
     const patient = user as unknown as { id: number; email: string; activatedAt?: string | null }
+    await revokeAllPatientSessions(payload, patient.id)
     if (!patient.activatedAt) {
       await payload.update({ collection: 'patients', id: patient.id, data: { activatedAt: new Date().toISOString() } })
     }

@@ -14,14 +14,25 @@ function reviewChanged(before: Review, after: Review): boolean {
   return (before?.decision ?? null) !== (after?.decision ?? null) || (before?.note ?? '') !== (after?.note ?? '')
 }
 
-/** Once a decision is saved it is locked: only an admin may change it (and that change is audited). */
+const relationId = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null))
+
+/**
+ * Once a decision is saved it is locked: only an admin may change it (and that change is audited).
+ * Who decided and when are the server's to say: stamped from the signed-in user and the clock when
+ * the decision or note changes, and kept as they were otherwise, whatever the request sends.
+ */
 export const lockReviewOnceDecided: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || !decided(originalDoc?.review)) return data
-  if (!reviewChanged(originalDoc?.review, { ...originalDoc?.review, ...data?.review })) return data
-  if (!hasRole(req.user, 'admin')) {
+  if (operation !== 'update' || !data?.review) return data
+  const before: Review = originalDoc?.review
+  const changed = reviewChanged(before, { ...before, ...data.review })
+  if (changed && decided(before) && !hasRole(req.user, 'admin')) {
     throw new APIError('This review is locked: the decision was already recorded. Ask an admin to change it.', 403, null, true)
   }
-  return data
+  const stamp =
+    changed && req.user?.collection === 'users'
+      ? { reviewedBy: req.user.id, reviewedAt: new Date().toISOString() }
+      : { reviewedBy: relationId(before?.reviewedBy), reviewedAt: before?.reviewedAt ?? null }
+  return { ...data, review: { ...data.review, ...stamp } }
 }
 
 /** The first decision tells the patient a result is ready (no health details); a later admin change is audited. */

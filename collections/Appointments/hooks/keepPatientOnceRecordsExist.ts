@@ -1,0 +1,28 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError } from 'payload'
+
+const relationId = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : Number(value))
+
+/** Records that hang off an appointment and belong to its patient. */
+const PATIENT_RECORDS = ['diaries', 'consents', 'instruction-confirmations'] as const
+
+/**
+ * An appointment's patient can be corrected only while nothing of theirs hangs off it. Once the patient
+ * has confirmed instructions, signed consent or started a diary, moving the appointment would hand
+ * those records to someone else.
+ */
+export const keepPatientOnceRecordsExist: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || data?.patient === undefined || relationId(data.patient) === relationId(originalDoc?.patient)) return data
+  for (const collection of PATIENT_RECORDS) {
+    const { totalDocs } = await req.payload.count({ collection, where: { appointment: { equals: originalDoc.id } }, overrideAccess: true, req })
+    if (totalDocs > 0) {
+      throw new APIError(
+        'This appointment already holds the patient’s own records (instructions confirmed, consent or diary), so it cannot move to another patient. Cancel it and book a new appointment for the right patient.',
+        409,
+        null,
+        true,
+      )
+    }
+  }
+  return data
+}
