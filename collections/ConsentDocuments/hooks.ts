@@ -2,13 +2,9 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 import { APIError } from 'payload'
 
 import type { ConsentDocument } from '../../payload-types'
+import { relationId } from '../../lib/relations'
 
 const SLUG = 'consent-documents'
-
-function idOf(value: unknown): number | null {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : null
-}
 
 /** The stored row (never a draft version): whether a document is published is decided here. */
 async function storedDocument(req: PayloadRequest, id: number | string): Promise<ConsentDocument | null> {
@@ -42,7 +38,7 @@ export async function newestPublishedVersion(req: PayloadRequest, procedureId: n
  */
 export const numberNewVersion: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || !data) return data
-  const procedureId = idOf(data.procedure)
+  const procedureId = relationId(data.procedure)
   if (procedureId === null) return data
   const draft = await draftInProgress(req, procedureId)
   if (draft) {

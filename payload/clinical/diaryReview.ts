@@ -6,6 +6,7 @@ import { isBaseline, toBlockInput } from '../../lib/diary'
 import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '../../payload-types'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'
 import type { Clinician } from '../queries/clinic'
+import { relationId } from '../../lib/relations'
 
 type AsUser = { user: Clinician; overrideAccess: false }
 
@@ -28,8 +29,6 @@ export type DiaryReview = ReviewedBlock & {
   series: { profile: CriteriaProfile; series: SeriesAnalysis }[]
 }
 
-const relationId = (value: unknown): number | null =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: number }).id) : null
 
 async function entriesOf(payload: Payload, diaryId: number, as: AsUser): Promise<DiaryEntry[]> {
   const { docs } = await payload.find({ collection: 'diary-entries', where: { diary: { equals: diaryId } }, limit: 200, depth: 0, sort: 'answeredAt', ...as })

@@ -2,16 +2,12 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Appointment, Consent, ConsentDocument, ConsentPdf } from '../../payload-types'
 import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from './status'
+import { relationId } from '../../lib/relations'
 
 type Caller = { user: PayloadRequest['user']; req?: PayloadRequest }
 
 function as({ user, req }: Caller) {
   return { user, req, overrideAccess: false } as const
-}
-
-export function idOf(value: number | { id: number } | null | undefined): number | null {
-  if (value == null) return null
-  return typeof value === 'object' ? value.id : value
 }
 
 /** The version patients sign for a procedure: the newest published one that is in effect. */
@@ -54,13 +50,13 @@ export async function pdfsFor(payload: Payload, caller: Caller, consentIds: numb
     depth: 0,
     pagination: false,
   })
-  return new Map(docs.flatMap((pdf) => (idOf(pdf.consent) === null ? [] : [[idOf(pdf.consent) as number, pdf] as const])))
+  return new Map(docs.flatMap((pdf) => (relationId(pdf.consent) === null ? [] : [[relationId(pdf.consent) as number, pdf] as const])))
 }
 
 export function recordFacts(consent: Consent): ConsentRecordFacts {
   return {
     id: consent.id,
-    documentId: idOf(consent.document) as number,
+    documentId: relationId(consent.document) as number,
     documentVersion: consent.documentVersion,
     status: consent.status,
     signedAt: consent.signedAt,
@@ -70,7 +66,7 @@ export function recordFacts(consent: Consent): ConsentRecordFacts {
 
 /** For each appointment, where the patient stands with its consent (null: no consent form exists yet). */
 export async function consentStatusesFor(payload: Payload, caller: Caller, appointments: Appointment[]): Promise<Map<number, ConsentStatus | null>> {
-  const procedureIds = [...new Set(appointments.map((appointment) => idOf(appointment.procedure) as number))]
+  const procedureIds = [...new Set(appointments.map((appointment) => relationId(appointment.procedure) as number))]
   const [documents, consents] = await Promise.all([
     Promise.all(procedureIds.map(async (id) => [id, await currentConsentDocument(payload, caller, id)] as const)),
     consentsFor(payload, caller, appointments.map((appointment) => appointment.id)),
@@ -78,9 +74,9 @@ export async function consentStatusesFor(payload: Payload, caller: Caller, appoi
   const currentByProcedure = new Map(documents)
   return new Map(
     appointments.map((appointment) => {
-      const current = currentByProcedure.get(idOf(appointment.procedure) as number)
+      const current = currentByProcedure.get(relationId(appointment.procedure) as number)
       if (!current?.version) return [appointment.id, null]
-      const records = consents.filter((consent) => idOf(consent.appointment) === appointment.id).map(recordFacts)
+      const records = consents.filter((consent) => relationId(consent.appointment) === appointment.id).map(recordFacts)
       return [appointment.id, consentStatus(records, { id: current.id, version: current.version })]
     }),
   )

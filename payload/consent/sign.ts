@@ -11,10 +11,11 @@ import { SIGNING_CONTEXT } from './context'
 import { drawingProblem } from './drawing'
 import { readJsonBody, reply, type Reply } from './http'
 import { consentPdf } from './pdf'
-import { currentConsentDocument, idOf, pdfsFor } from './queries'
+import { currentConsentDocument, pdfsFor } from './queries'
 import { acceptsConsent } from './status'
 import { signingSubmissionSchema } from './submission'
 import { consentTextParts } from './textBlocks'
+import { relationId } from '../../lib/relations'
 
 /** The drawing may be up to 200,000 characters; everything else is small. */
 export const MAX_SIGNING_BODY_BYTES = 256 * 1024
@@ -78,7 +79,7 @@ async function summaryOf({ req, patient }: SigningContext, consent: Consent): Pr
     id: consent.id,
     status: consent.status,
     signedAt: consent.signedAt,
-    documentId: idOf(consent.document) as number,
+    documentId: relationId(consent.document) as number,
     documentVersion: consent.documentVersion,
     documentTitle: consent.documentTitle,
     textSha256: consent.textSha256,
@@ -197,8 +198,8 @@ export async function signConsent(req: PayloadRequest): Promise<Reply> {
   }
   const document = await findPublishedDocument(signing, submission.documentId)
   if (!document) return refuse(req, 404, NOT_FOUND_DOCUMENT)
-  const procedureId = idOf(appointment.procedure) as number
-  if (idOf(document.procedure) !== procedureId) return refuse(req, 409, 'This consent document is for a different procedure from your appointment.')
+  const procedureId = relationId(appointment.procedure) as number
+  if (relationId(document.procedure) !== procedureId) return refuse(req, 409, 'This consent document is for a different procedure from your appointment.')
   const current = await currentConsentDocument(req.payload, { user: patient, req }, procedureId)
   if (!current?.version) return refuse(req, 409, 'There is no consent form to sign for this appointment yet.')
 

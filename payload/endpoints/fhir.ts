@@ -7,6 +7,7 @@ import type { Patient } from '../../payload-types'
 import { hasRole } from '../access'
 import { actorOf, recordAudit, requestContextOf } from '../audit'
 import { serverUrl } from '../env'
+import { relationId } from '../../lib/relations'
 
 const FHIR_JSON = { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Cache-Control': 'private, no-store' }
 
@@ -29,7 +30,6 @@ function idParam(req: PayloadRequest): number | null {
   return Number.isInteger(id) && id > 0 ? id : null
 }
 
-const relationId = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number))
 
 async function audited(req: PayloadRequest, resource: string, id: number, body: unknown): Promise<Response> {
   await recordAudit(req.payload, { action: 'export', ...actorOf(req), resource, resourceIds: [id], ...requestContextOf(req.headers) })
@@ -58,7 +58,7 @@ function fhirRead<C extends 'diaries' | 'consents'>(
       const as: AsClinician = { user: req.user, overrideAccess: false }
       const doc = id ? await req.payload.findByID({ collection, id, depth: 0, ...as }).catch(() => null) : null
       if (!id || !doc) return outcome(404, 'not-found', `${resourceType}/${req.routeParams?.id} does not exist.`)
-      const patientId = relationId((doc as { patient: unknown }).patient)
+      const patientId = relationId((doc as { patient: unknown }).patient)!
       const patient = (await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...as })) as Patient
       const resource = await toResource(req, { id, doc: doc as DataFromCollectionSlug<C>, patient, as })
       return audited(req, `fhir.${resourceType}`, id, resource)
@@ -78,7 +78,7 @@ export const fhirQuestionnaireResponse = fhirRead('QuestionnaireResponse', 'diar
     status: diary.status === 'submitted' ? 'submitted' : 'in-progress',
     authoredAt: diary.submittedAt ?? diary.updatedAt,
     patient: { id: patient.id, name: patient.fullName },
-    appointmentId: relationId(diary.appointment),
+    appointmentId: relationId(diary.appointment)!,
     questionnaireUrl: `${serverUrl()}/fhir/Questionnaire/medial-branch-block-diary`,
     blockTime: diary.blockTime ?? null,
     baselineNrs: baseline ? (byKey.get(baseline.key)?.nrs ?? null) : null,
@@ -101,7 +101,7 @@ export const fhirConsent = fhirRead('Consent', 'consents', async (req, { id, doc
     signedAt: consent.signedAt,
     withdrawnAt: consent.withdrawnAt ?? null,
     patient: { id: patient.id, name: patient.fullName },
-    document: { id: relationId(consent.document), title: consent.documentTitle, version: consent.documentVersion },
+    document: { id: relationId(consent.document)!, title: consent.documentTitle, version: consent.documentVersion },
     pdfUrl: pdf?.url ? new URL(pdf.url, serverUrl()).toString() : `${serverUrl()}/api/consents/${id}`,
     sha256: pdf?.sha256 ?? null,
     typedName: consent.typedName,

@@ -4,11 +4,7 @@ import { diaryState, toDiaryEntry, type DiaryState, type DiaryStatus } from '../
 import type { Appointment, Diary } from '../../payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { asPatient, type PortalPatient } from './portal'
-
-function idOf(value: number | { id: number } | null | undefined): number | null {
-  if (value == null) return null
-  return typeof value === 'object' ? value.id : value
-}
+import { relationId } from '../../lib/relations'
 
 async function myDiaries(patient: PortalPatient, appointmentIds: number[]): Promise<Diary[]> {
   if (appointmentIds.length === 0) return []
@@ -31,7 +27,7 @@ export async function diaryViewFor(patient: PortalPatient, appointment: Appointm
   const payload = await getPayloadClient()
   const [diary] = await myDiaries(patient, [appointment.id])
   if (!diary) {
-    const { questionnaire } = await findQuestionnaireFor(payload, idOf(appointment.procedure as number | { id: number }))
+    const { questionnaire } = await findQuestionnaireFor(payload, relationId(appointment.procedure as number | { id: number }))
     return { questionnaire, state: null }
   }
   const { docs } = await payload.find({
@@ -62,9 +58,9 @@ export async function diaryProgressFor(patient: PortalPatient, appointmentIds: n
     depth: 0,
   })
   for (const diary of diaries) {
-    const appointmentId = idOf(diary.appointment as number | { id: number })
+    const appointmentId = relationId(diary.appointment as number | { id: number })
     if (appointmentId === null) continue
-    const answered = docs.filter((entry) => idOf(entry.diary as number | { id: number }) === diary.id).length
+    const answered = docs.filter((entry) => relationId(entry.diary as number | { id: number }) === diary.id).length
     const total = questionnaireSchema.safeParse(diary.questionnaire).data?.timePoints.length ?? answered
     progress.set(appointmentId, { status: diary.status, answered, total, submittedAt: diary.submittedAt ?? null })
   }

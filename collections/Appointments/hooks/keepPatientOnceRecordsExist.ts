@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
-
-const relationId = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : Number(value))
+import { relationId } from '../../../lib/relations'
 
 /** Records that hang off an appointment and belong to its patient. */
 const PATIENT_RECORDS = ['diaries', 'consents', 'instruction-confirmations'] as const

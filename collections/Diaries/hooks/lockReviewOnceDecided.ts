@@ -5,6 +5,7 @@ import { hasRole } from '../../../payload/access'
 import { actorOf, recordAudit, requestContextOf } from '../../../payload/audit'
 import { serverUrl } from '../../../payload/env'
 import { resultReadyEmail } from '../../../payload/email/templates'
+import { relationId } from '../../../lib/relations'
 
 type Review = { decision?: string | null; note?: string | null; reviewedBy?: unknown; reviewedAt?: string | null } | null | undefined
 
@@ -13,8 +14,6 @@ const decided = (review: Review) => Boolean(review?.decision)
 function reviewChanged(before: Review, after: Review): boolean {
   return (before?.decision ?? null) !== (after?.decision ?? null) || (before?.note ?? '') !== (after?.note ?? '')
 }
-
-const relationId = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null))
 
 /**
  * Once a decision is saved it is locked: only an admin may change it (and that change is audited).

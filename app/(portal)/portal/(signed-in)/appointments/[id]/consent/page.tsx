@@ -15,11 +15,12 @@ import { telHref } from '../../../../../../../components/site/paths'
 import { formatDate, formatDateTime } from '../../../../../../../lib/dates'
 import type { Consent, ConsentPdf } from '../../../../../../../payload-types'
 import { consentSnapshotOf } from '../../../../../../../payload/consent/content'
-import { consentsFor, currentConsentDocument, idOf, pdfsFor, recordFacts } from '../../../../../../../payload/consent/queries'
+import { consentsFor, currentConsentDocument, pdfsFor, recordFacts } from '../../../../../../../payload/consent/queries'
 import { acceptsConsent, canWithdraw, consentStatus } from '../../../../../../../payload/consent/status'
 import { consentTextParts } from '../../../../../../../payload/consent/textBlocks'
 import { getPayloadClient } from '../../../../../../../payload/queries/getPayloadClient'
 import { getMyAppointment, requirePatient } from '../../../../../../../payload/queries/portal'
+import { relationId } from '../../../../../../../lib/relations'
 
 export const metadata: Metadata = { title: 'Your consent form' }
 
@@ -65,7 +66,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
   const payload = await getPayloadClient()
   const caller = { user: patient }
   const [current, consents, clinic] = await Promise.all([
-    currentConsentDocument(payload, caller, idOf(appointment.procedure) as number),
+    currentConsentDocument(payload, caller, relationId(appointment.procedure) as number),
     consentsFor(payload, caller, [appointment.id]),
     getClinicContact(),
   ])
