@@ -4,6 +4,7 @@ import { clinicianOrSelfPatient, hasRole, isAdmin, isClinician } from '../../pay
 import { portalSessionStrategy } from '../../payload/auth/portalSessionStrategy'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { sendInvite } from './endpoints/sendInvite'
+import { accountDetailsOnlyByAdmin } from './hooks/accountDetailsOnlyByAdmin'
 import { accountOperationsOnlyThroughPortal, onlyThroughPortal } from './hooks/onlyThroughPortal'
 
 const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
@@ -44,6 +45,7 @@ export const Patients: CollectionConfig = {
   hooks: {
     beforeLogin: [onlyThroughPortal],
     beforeOperation: [accountOperationsOnlyThroughPortal],
+    beforeChange: [accountDetailsOnlyByAdmin],
     afterOperation: [auditStaffAccess],
   },
   fields: [

@@ -185,6 +185,20 @@ describe('specialists and the audit trail', () => {
     expect(events.docs[0].ip).toBeTruthy()
   })
 
+  it('only an admin changes a patient’s email or password: either would hand over the portal account', async () => {
+    const dana = await createTestPatient(payload, 'Dana Account')
+    const asSpecialist = (body: Record<string, unknown>) => request(`/api/patients/${dana.id}`, { method: 'PATCH', token: specialistToken, body })
+    expect((await asSpecialist({ email: 'specialist-owned@example.com' })).status).toBe(403)
+    expect((await asSpecialist({ password: 'a password the specialist knows 1' })).status).toBe(403)
+    expect((await asSpecialist({ phone: '0161 555 0100', email: dana.email })).status).toBe(200)
+    expect((await payload.findByID({ collection: 'patients', id: dana.id })).email).toBe(dana.email)
+    expect((await signInPatient(dana.email, 'a password the specialist knows 1', { ip: '203.0.113.44' })).ok).toBe(false)
+
+    const adminToken = await signInStaff('admin')
+    const corrected = await request(`/api/patients/${dana.id}`, { method: 'PATCH', token: adminToken, body: { email: `corrected-${dana.email}` } })
+    expect(corrected.status).toBe(200)
+  })
+
   it('an appointment moves to another patient only while it holds none of its patient’s records', async () => {
     const carol = await createTestPatient(payload, 'Carol Misbooked')
     const move = (appointmentId: number, patient: number) =>
