@@ -156,3 +156,21 @@ test('days before the block, the diary says when it starts and asks for nothing 
   await expectNoAxeViolations(page)
   await expectNoHorizontalScroll(page)
 })
+
+test('answers given offline survive closing the page, and are sent when the diary is opened again', async ({ context, request }) => {
+  const { email, appointmentId } = await patientWithBlockAt(request, new Date(Date.now() - 150 * 60_000))
+  const page = await context.newPage()
+  await signInToPortal(page, email, PASSWORD)
+  await page.goto(`/portal/appointments/${appointmentId}/diary`)
+  await context.setOffline(true)
+  await answerByKeyboard(page, 'Just before the block', { nrs: 6, activity: 'Reaching up to a shelf' })
+  await expect(page.getByText(/1 answer is kept on this device and will be sent when you are back online/)).toBeVisible()
+  await page.close()
+
+  await context.setOffline(false)
+  const reopened = await context.newPage()
+  await reopened.goto(`/portal/appointments/${appointmentId}/diary`)
+  await expect(reopened.getByRole('listitem').filter({ hasText: 'Just before the block' })).toContainText('Pain 6 out of 10')
+  await expect.poll(() => storedAnswers(reopened, appointmentId).catch(() => ({})), { timeout: 20_000 }).toEqual({ baseline: 6 })
+  await expect(reopened.getByText('All your answers are saved.')).toBeVisible()
+})
