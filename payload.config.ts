@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter, type PostgresAdapterArgs } from '@payloadcms/db-postgres'
 import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type PayloadRequest } from 'payload'
 import pg from 'pg'
 import sharp from 'sharp'
 
@@ -36,6 +36,9 @@ import { SiteSettings } from './payload/globals/SiteSettings'
 import { diaryReminderTask } from './payload/jobs/diaryReminder'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Jobs run on the server's own schedule; through the REST API only an admin may run, queue or cancel them. */
+const adminRequest = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
 export default buildConfig({
   serverURL: serverUrl(),
@@ -96,8 +99,7 @@ export default buildConfig({
   email: emailAdapter(),
   graphQL: { disable: true },
   jobs: {
-    // Jobs run on the server's own schedule; through the REST API only an admin may run, queue or cancel them.
-    access: { run: ({ req }) => hasRole(req.user, 'admin'), queue: ({ req }) => hasRole(req.user, 'admin'), cancel: ({ req }) => hasRole(req.user, 'admin') },
+    access: { run: adminRequest, queue: adminRequest, cancel: adminRequest },
     // Scheduled publishing runs as a job; every app instance polls the shared Postgres queue.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',

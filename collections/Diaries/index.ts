@@ -9,6 +9,7 @@ import { fillFromAppointment } from './hooks/fillFromAppointment'
 import { announceReviewDecision, lockReviewOnceDecided } from './hooks/lockReviewOnceDecided'
 import { keepSubmittedDiariesLocked, refuseDeletingSubmitted } from './hooks/keepSubmittedDiariesLocked'
 import { queueReminderWhenBlockTimeSet } from './hooks/queueReminderWhenBlockTimeSet'
+import { relationId } from '../../lib/relations'
 
 export const DIARY_STATUSES = [
   { label: 'In progress', value: 'in-progress' },
@@ -30,7 +31,7 @@ const readOnly = { readOnly: true, position: 'sidebar' } as const
 /** The outcome belongs to the patient too; the clinical note and reviewer stay with the clinic. */
 const clinicianOrOwningPatient: FieldAccess = ({ req, doc }) => {
   if (hasRole(req.user, 'admin', 'specialist')) return true
-  const owner = typeof doc?.patient === 'object' ? doc?.patient?.id : doc?.patient
+  const owner = relationId(doc?.patient)
   return req.user?.collection === 'patients' && owner === req.user.id
 }
 

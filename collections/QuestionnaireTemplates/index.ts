@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
-import { isContentEditor, publishedOrStaff } from '../../payload/access'
-import { draftVersions } from '../shared/publishing'
+import { draftVersions, editorialAccess } from '../shared/publishing'
 import {
   DEFAULT_QUESTIONNAIRE,
   fromTemplateRow,
@@ -57,13 +56,7 @@ export const QuestionnaireTemplates: CollectionConfig = {
     group: 'Content',
     description: 'The pain diary patients keep after a block. The newest published template for the procedure is used.',
   },
-  access: {
-    read: publishedOrStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-    readVersions: isContentEditor,
-  },
+  access: editorialAccess,
   versions: draftVersions,
   hooks: { beforeChange: [publishOnlyWorkingDiaries] },
   fields: [

@@ -2,6 +2,8 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
+import { hours } from './labels'
+
 export type ChartPoint = { hours: number; nrs: number }
 
 type Props = { points: ChartPoint[]; baseline: number | null; describedBy: string }
@@ -27,7 +29,7 @@ export function ReliefChart({ points, baseline, describedBy }: Props) {
           <CartesianGrid stroke="#c9d6d3" strokeDasharray="3 3" />
           <XAxis dataKey="hours" type="number" domain={[0, ticks.at(-1) ?? 8]} ticks={ticks} unit=" h" stroke="#1d2a33" />
           <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} stroke="#1d2a33" />
-          <Tooltip formatter={(value) => [`${value} / 10`, 'Pain score']} labelFormatter={(label) => `${Math.round(Number(label) * 10) / 10} h after the block`} />
+          <Tooltip formatter={(value) => [`${value} / 10`, 'Pain score']} labelFormatter={(label) => `${hours(Number(label))} after the block`} />
           {baseline != null && (
             <>
               <ReferenceLine y={baseline} stroke="#b3401a" strokeWidth={2} label={{ value: `Baseline ${baseline}`, position: 'insideTopRight', fill: '#1d2a33' }} />

@@ -1,5 +1,4 @@
 import type { Payload, PayloadRequest } from 'payload'
-import pg from 'pg'
 
 import { clientIp } from '../http/clientIp'
 
@@ -48,43 +47,31 @@ export function requestContextOf(headers: Headers | undefined): Pick<AuditEntry,
   return { ip: clientIp(headers), userAgent: headers.get('user-agent')?.slice(0, 300) ?? null }
 }
 
-const AUDIT_COLUMNS = ['action', 'outcome', 'actor_collection', 'actor_id', 'actor_label', 'resource', 'resource_ids', 'ip', 'user_agent', 'detail']
-const INSERT_AUDIT_EVENT = `INSERT INTO audit_events (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})`
-
-let auditPool: pg.Pool | undefined
-
-/**
- * Audit events have their own two connections. Hooks write them while the caller's transaction holds
- * a connection of Payload's pool; taking a second one from that pool would deadlock it as soon as
- * every connection belonged to a write waiting for its audit event.
- */
-function auditConnections(): pg.Pool {
-  auditPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, allowExitOnIdle: true })
-  return auditPool
-}
-
-function auditRow(entry: AuditEntry): (string | null)[] {
-  return [
-    entry.action,
-    entry.outcome ?? 'success',
-    entry.actorCollection ?? null,
-    entry.actorId == null ? null : String(entry.actorId),
-    entry.actorLabel?.slice(0, 200) ?? null,
-    entry.resource ?? null,
-    (entry.resourceIds ?? []).map(String).join(',').slice(0, 2000) || null,
-    entry.ip ?? null,
-    entry.userAgent ?? null,
-    entry.detail?.slice(0, 1000) ?? null,
-  ]
-}
-
 /**
  * Appends one audit event, committed on its own, outside the caller's transaction, so that a refused
- * or failed operation is still recorded. The table itself refuses UPDATE and DELETE.
+ * or failed operation is still recorded. The table itself refuses UPDATE and DELETE. Hooks call this
+ * while their write holds a pooled connection; the transaction cap (payload/db/transactionSlots.ts)
+ * keeps connections free for exactly such inserts.
  */
 export async function recordAudit(payload: Payload, entry: AuditEntry): Promise<void> {
   try {
-    await auditConnections().query(INSERT_AUDIT_EVENT, auditRow(entry))
+    await payload.create({
+      collection: 'audit-events',
+      overrideAccess: true,
+      disableTransaction: true,
+      data: {
+        action: entry.action,
+        outcome: entry.outcome ?? 'success',
+        actorCollection: entry.actorCollection ?? null,
+        actorId: entry.actorId == null ? null : String(entry.actorId),
+        actorLabel: entry.actorLabel?.slice(0, 200) ?? null,
+        resource: entry.resource ?? null,
+        resourceIds: (entry.resourceIds ?? []).map(String).join(',').slice(0, 2000) || null,
+        ip: entry.ip ?? null,
+        userAgent: entry.userAgent ?? null,
+        detail: entry.detail?.slice(0, 1000) ?? null,
+      },
+    })
   } catch (error) {
     payload.logger.error({ msg: 'Could not write an audit event', err: error, entry })
     throw error

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { PORTAL_ACCOUNT_FLOW } from '../../collections/Patients/hooks/onlyThroughPortal'
 import { serverUrl } from '../env'
 import { inviteEmail, passwordResetEmail } from '../email/templates'
 
@@ -17,22 +16,27 @@ export function storedLinkToken(token: string): string {
 }
 
 /**
- * One-time links reuse Payload's reset-password token (random, expiring after 72 hours, cleared on
- * use), but the row keeps only its hash: the patient's link carries the token, and the portal hashes
- * it again before asking Payload to reset (Payload's own REST reset route is closed to patients).
+ * A one-time link: a random token for the patient's email, and only its hash in Payload's
+ * reset-password fields, written once with a 72-hour expiry. The portal hashes the token from the
+ * link again before asking Payload to reset (Payload's own REST reset route is closed to patients).
  * Returns null when no patient has that email (callers must not reveal that).
  */
 async function createPasswordToken(payload: Payload, email: string): Promise<string | null> {
-  const token = await payload.forgotPassword({
+  const { docs } = await payload.find({
     collection: 'patients',
-    data: { email },
-    disableEmail: true,
-    expiration: PASSWORD_LINK_LIFETIME_MS,
-    context: PORTAL_ACCOUNT_FLOW,
+    where: { email: { equals: email.trim().toLowerCase() } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
   })
-  if (typeof token !== 'string' || !token) return null
-  const pool = (payload.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<unknown> } }).pool
-  await pool.query('UPDATE patients SET reset_password_token = $1 WHERE reset_password_token = $2', [storedLinkToken(token), token])
+  if (!docs[0]) return null
+  const token = randomBytes(20).toString('hex')
+  await payload.update({
+    collection: 'patients',
+    id: docs[0].id,
+    overrideAccess: true,
+    data: { resetPasswordToken: storedLinkToken(token), resetPasswordExpiration: new Date(Date.now() + PASSWORD_LINK_LIFETIME_MS).toISOString() },
+  })
   return token
 }
 

@@ -1,7 +1,7 @@
 import type { DataFromCollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { diaryTimePoints, questionnaireOfDiary } from '../../collections/QuestionnaireTemplates/questionnaire'
-import { diarySchedule } from '../../lib/diary'
+import { diarySchedule, isBaseline } from '../../lib/diary'
 import { consentToFhirConsent, diaryToQuestionnaireResponse } from '../../lib/fhir'
 import type { Patient } from '../../payload-types'
 import { hasRole } from '../access'
@@ -72,7 +72,7 @@ export const fhirQuestionnaireResponse = fhirRead('QuestionnaireResponse', 'diar
   const timePoints = diaryTimePoints(questionnaireOfDiary(diary.questionnaire))
   const schedule = diarySchedule(diary.blockTime ? new Date(diary.blockTime) : null, timePoints)
   const byKey = new Map(entries.map((entry) => [entry.timePointKey, entry]))
-  const baseline = schedule.find((point) => point.minutesAfterBlock === null)
+  const baseline = schedule.find(isBaseline)
   return diaryToQuestionnaireResponse({
     id,
     status: diary.status === 'submitted' ? 'submitted' : 'in-progress',

@@ -8,6 +8,7 @@ import { storedLinkToken } from '../auth/passwordLinks'
 import { useActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
+import { relationId } from '../../lib/relations'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
 
@@ -77,7 +78,7 @@ function toTiming(timing: Instruction['timing']): InstructionTiming {
 /** The published instructions of the appointment's procedure, as a dated checklist. */
 export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment) {
   const payload = await getPayloadClient()
-  const procedureId = typeof appointment.procedure === 'object' ? appointment.procedure.id : appointment.procedure
+  const procedureId = relationId(appointment.procedure)
   const { docs } = await payload.find({
     collection: 'instructions',
     ...asPatient(patient),
@@ -122,7 +123,7 @@ export async function instructionConfirmationsFor(patient: PortalPatient, appoin
     pagination: false,
   })
   for (const doc of docs) {
-    const appointmentId = typeof doc.appointment === 'object' ? doc.appointment.id : doc.appointment
+    const appointmentId = relationId(doc.appointment)!
     confirmed.set(appointmentId, doc.confirmedAt)
   }
   return confirmed
@@ -159,7 +160,7 @@ export async function reviewOutcomesFor(patient: PortalPatient, appointmentIds: 
     depth: 0,
   })
   for (const diary of docs) {
-    const appointmentId = typeof diary.appointment === 'object' ? diary.appointment.id : diary.appointment
+    const appointmentId = relationId(diary.appointment)!
     if (diary.review?.decision) outcomes.set(appointmentId, { decision: diary.review.decision, decidedAt: diary.review.reviewedAt ?? null })
   }
   return outcomes

@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { signInToPortal, tabTo } from './helpers/portal'
-import { DEMO_STAFF_EMAIL, staffApi } from './helpers/staff'
+import { bookBlock, createPatient, DEMO_STAFF_EMAIL, staffApi } from './helpers/staff'
 
 const PASSWORD = 'a sturdy test password 2026'
 const DAY = 24 * 3600 * 1000
@@ -15,24 +15,9 @@ async function bookSeries(request: APIRequestContext) {
   const suffix = Date.now().toString(36)
   const email = `series-${suffix}@example.com`
   const name = `Sam Series ${suffix}`
-  const patient = await admin.post('/api/patients', { email, password: PASSWORD, fullName: name, dateOfBirth: '1970-03-03' })
-  expect(patient.status(), await patient.text()).toBe(201)
-  const patientId = ((await patient.json()) as { doc: { id: number } }).doc.id
-  const procedure = (await (await admin.get('/api/procedures?where[slug][equals]=medial-branch-block')).json()).docs[0]
-  const book = async (blockNumber: number, agent: string, daysAgo: number) => {
-    const appointment = await admin.post('/api/appointments', {
-      patient: patientId,
-      procedure: procedure.id,
-      scheduledAt: new Date(Date.now() - daysAgo * DAY).toISOString(),
-      side: 'both',
-      levels: 'L4-L5',
-      blockNumber,
-      agent,
-      status: 'done',
-    })
-    expect(appointment.status(), await appointment.text()).toBe(201)
-    return ((await appointment.json()) as { doc: { id: number } }).doc.id
-  }
+  const patientId = await createPatient(admin, { email, password: PASSWORD, fullName: name, dateOfBirth: '1970-03-03' })
+  const book = (blockNumber: number, agent: 'lidocaine' | 'bupivacaine', daysAgo: number) =>
+    bookBlock(admin, patientId, { scheduledAt: new Date(Date.now() - daysAgo * DAY), blockNumber, agent, status: 'done' })
   return { email, name, block1: await book(1, 'lidocaine', 3), block2: await book(2, 'bupivacaine', 2) }
 }
 

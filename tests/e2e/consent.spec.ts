@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib'
 
 import { pdfPageText } from './helpers/pdfText'
 import { expectAccessibleAtAllWidths, expectLargeTargets, expectVisibleFocus, signInToPortal, tabTo } from './helpers/portal'
-import { signInToAdmin, staffApi } from './helpers/staff'
+import { bookBlock, createPatient, signInToAdmin, staffApi } from './helpers/staff'
 
 test.use({ timezoneId: 'Europe/London' })
 test.describe.configure({ mode: 'serial' })
@@ -18,21 +18,8 @@ const patient = { email: `kim.keyboard.${suffix}@example.com`, fullName: `Kim Ke
 test.beforeAll(async () => {
   const api = await playwrightRequest.newContext({ baseURL: process.env.APP_URL })
   const admin = await staffApi(api)
-  const procedures = await (await admin.get('/api/procedures?where[slug][equals]=medial-branch-block&depth=0')).json()
-  const created = await admin.post('/api/patients', { email: patient.email, fullName: patient.fullName, dateOfBirth: '1971-05-06', password: PASSWORD })
-  expect(created.status(), await created.text()).toBe(201)
-  const appointment = await admin.post('/api/appointments', {
-    patient: (await created.json()).doc.id,
-    procedure: procedures.docs[0].id,
-    scheduledAt: new Date(Date.now() + 4 * 86_400_000).toISOString(),
-    side: 'right',
-    levels: 'L3-L4, L4-L5',
-    blockNumber: 1,
-    agent: 'lidocaine',
-    status: 'scheduled',
-  })
-  expect(appointment.status(), await appointment.text()).toBe(201)
-  patient.appointmentId = (await appointment.json()).doc.id
+  const patientId = await createPatient(admin, { email: patient.email, fullName: patient.fullName, dateOfBirth: '1971-05-06', password: PASSWORD })
+  patient.appointmentId = await bookBlock(admin, patientId, { scheduledAt: new Date(Date.now() + 4 * 86_400_000), side: 'right', levels: 'L3-L4, L4-L5' })
   await api.dispose()
 })
 

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { formatTime } from '../../lib/dates'
 import { expectNoAxeViolations } from './helpers/axe'
 import { expectLargeTargets, expectNoHorizontalScroll, PHONE_VIEWPORT, signInToPortal, tabTo } from './helpers/portal'
-import { staffApi } from './helpers/staff'
+import { bookBlock, createPatient, staffApi } from './helpers/staff'
 
 const PASSWORD = 'correct horse battery staple 42'
 const MAX_TABS = 80
@@ -14,21 +14,9 @@ test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London' })
 async function patientWithBlockAt(request: APIRequestContext, blockAt: Date) {
   const admin = await staffApi(request)
   const email = `diary-e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
-  const patient = await admin.post('/api/patients', { email, password: PASSWORD, fullName: 'Dana Diary', dateOfBirth: '1971-03-03' })
-  expect(patient.status(), await patient.text()).toBe(201)
-  const procedures = await (await admin.get('/api/procedures?where[slug][equals]=medial-branch-block')).json()
-  const appointment = await admin.post('/api/appointments', {
-    patient: ((await patient.json()) as { doc: { id: number } }).doc.id,
-    procedure: procedures.docs[0].id,
-    scheduledAt: blockAt.toISOString(),
-    side: 'left',
-    levels: 'L4-L5, L5-S1',
-    blockNumber: 1,
-    agent: 'lidocaine',
-    status: 'scheduled',
-  })
-  expect(appointment.status(), await appointment.text()).toBe(201)
-  return { email, appointmentId: ((await appointment.json()) as { doc: { id: number } }).doc.id, blockAt }
+  const patientId = await createPatient(admin, { email, password: PASSWORD, fullName: 'Dana Diary' })
+  const appointmentId = await bookBlock(admin, patientId, { scheduledAt: blockAt, side: 'left', levels: 'L4-L5, L5-S1' })
+  return { email, appointmentId, blockAt }
 }
 
 /** Answers one time point with the keyboard only: open it, arrow along the scale, type, Done. */

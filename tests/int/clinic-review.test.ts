@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { pdfPageText } from '../e2e/helpers/pdfText'
 import { createSubmittedDiary, strongReliefScores } from './helpers/diaries'
 import { sign, submissionFor } from './helpers/consent'
-import { APP_URL, DEMO_STAFF_EMAIL, request, signInStaff } from './helpers/http'
+import { APP_URL, DEMO_STAFF_EMAIL, download, request, signInStaff } from './helpers/http'
 import { mailTo } from './helpers/outbox'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD } from './helpers/patients'
 import { getTestPayload } from './helpers/payload'
@@ -94,8 +94,8 @@ describe('the review page', () => {
     expect(page.text).toContain('Codeine 30 mg the evening before')
     expect(page.text).toContain('Naproxen 500 mg at 12:10')
     expect(page.text).toMatch(/reported at 180 min: relief from then on may not be the block(’|&#x27;|')s alone/)
-    const summary = await fetch(`${process.env.APP_URL}/clinic/diaries/${medicatedDiary}/summary`, { headers: { Authorization: `JWT ${tokens.specialist}` } })
-    const summaryText = pdfPageText(new Uint8Array(await summary.arrayBuffer())).replace(/\s+/g, ' ')
+    const summary = await download(`/clinic/diaries/${medicatedDiary}/summary`, { Authorization: `JWT ${tokens.specialist}` })
+    const summaryText = pdfPageText(summary.bytes).replace(/\s+/g, ' ')
     expect(summaryText).toContain('Before the block: pain 8 / 10, Standing at the kitchen counter; medicines: Codeine 30 mg the evening before')
     expect(summaryText).toContain('180 min: pain 1 / 10, relief 88%, Standing at the kitchen counter; medicines: Naproxen 500 mg at 12:10')
   })
@@ -134,9 +134,9 @@ describe('FHIR export', () => {
       expect(JSON.stringify(json.scope)).toContain('treatment')
       const source = json.sourceAttachment
       expect(source.url).toBe(new URL(signed.json.consent.pdfUrl, APP_URL).toString())
-      const pdf = await fetch(source.url, { headers: { Authorization: `JWT ${tokens[role]}` } })
+      const pdf = await download(new URL(source.url).pathname, { Authorization: `JWT ${tokens[role]}` })
       expect(pdf.status).toBe(200)
-      expect(pdfPageText(new Uint8Array(await pdf.arrayBuffer()))).toContain('Fhir Signer')
+      expect(pdfPageText(pdf.bytes)).toContain('Fhir Signer')
     }
   })
 

@@ -6,7 +6,7 @@ import { up as installImmutabilityTriggers } from '@/payload/migrations/20261127
 import { WITHDRAWAL_CONTEXT } from '@/payload/consent/context'
 import { pdfPageText } from '../e2e/helpers/pdfText'
 import { sign, submissionFor, withdraw } from './helpers/consent'
-import { APP_URL, request, signInStaff } from './helpers/http'
+import { APP_URL, download, request, signInStaff } from './helpers/http'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD, type TestPatient } from './helpers/patients'
 import { getTestPayload } from './helpers/payload'
 
@@ -22,11 +22,6 @@ let tokens: Record<'admin' | 'editor' | 'specialist', string>
 
 type Pool = { query: (sql: string, values?: unknown[]) => Promise<{ rowCount: number | null; rows: unknown[] }> }
 const pool = () => (payload.db as unknown as { pool: Pool }).pool
-
-async function download(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${APP_URL}${path}`, { headers, redirect: 'manual' })
-  return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) }
-}
 
 beforeAll(async () => {
   payload = await getTestPayload()

@@ -12,16 +12,16 @@ const PATIENT_RECORDS = ['diaries', 'consents', 'instruction-confirmations'] as 
  */
 export const keepPatientOnceRecordsExist: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || data?.patient === undefined || relationId(data.patient) === relationId(originalDoc?.patient)) return data
-  for (const collection of PATIENT_RECORDS) {
-    const { totalDocs } = await req.payload.count({ collection, where: { appointment: { equals: originalDoc.id } }, overrideAccess: true, req })
-    if (totalDocs > 0) {
-      throw new APIError(
+  const counts = await Promise.all(
+    PATIENT_RECORDS.map((collection) => req.payload.count({ collection, where: { appointment: { equals: originalDoc.id } }, overrideAccess: true, req })),
+  )
+  if (counts.some(({ totalDocs }) => totalDocs > 0)) {
+    throw new APIError(
         'This appointment already holds the patient’s own records (instructions confirmed, consent or diary), so it cannot move to another patient. Cancel it and book a new appointment for the right patient.',
         409,
         null,
-        true,
-      )
-    }
+      true,
+    )
   }
   return data
 }

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { hasRole } from '../../../payload/access'
 import type { ConsentDocument } from '../../../payload-types'
 import { draftInProgress, newestPublishedVersion } from '../hooks'
+import { relationId } from '../../../lib/relations'
 
 type Rows = { id?: string | null; text: string }[] | null | undefined
 
@@ -14,7 +15,7 @@ function rowsWithoutIds(rows: Rows): { text: string }[] {
 function contentOf(source: ConsentDocument) {
   return {
     title: source.title,
-    procedure: typeof source.procedure === 'object' ? source.procedure.id : source.procedure,
+    procedure: relationId(source.procedure)!,
     body: source.body,
     benefits: rowsWithoutIds(source.benefits),
     risks: {
@@ -45,7 +46,7 @@ export const newVersion: Endpoint = {
       ? await req.payload.findByID({ collection: 'consent-documents', id, depth: 0, overrideAccess: true }).catch(() => null)
       : null
     if (!source) return reply(404, { message: 'That consent document was not found.' })
-    const procedureId = typeof source.procedure === 'object' ? source.procedure.id : source.procedure
+    const procedureId = relationId(source.procedure)!
 
     const draft = await draftInProgress(req, procedureId)
     if (draft) return reply(409, { message: `Version ${draft.version} is already in progress as a draft.`, id: draft.id, version: draft.version })

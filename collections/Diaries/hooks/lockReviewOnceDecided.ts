@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
-import { hasRole } from '../../../payload/access'
+import { hasRole, isStaffUser } from '../../../payload/access'
 import { actorOf, recordAudit, requestContextOf } from '../../../payload/audit'
 import { serverUrl } from '../../../payload/env'
 import { resultReadyEmail } from '../../../payload/email/templates'
@@ -28,8 +28,8 @@ export const lockReviewOnceDecided: CollectionBeforeChangeHook = ({ data, origin
     throw new APIError('This review is locked: the decision was already recorded. Ask an admin to change it.', 403, null, true)
   }
   const stamp =
-    changed && req.user?.collection === 'users'
-      ? { reviewedBy: req.user.id, reviewedAt: new Date().toISOString() }
+    changed && isStaffUser(req.user)
+      ? { reviewedBy: req.user!.id, reviewedAt: new Date().toISOString() }
       : { reviewedBy: relationId(before?.reviewedBy), reviewedAt: before?.reviewedAt ?? null }
   return { ...data, review: { ...data.review, ...stamp } }
 }
@@ -47,7 +47,7 @@ export const announceReviewDecision: CollectionAfterChangeHook = async ({ doc, p
     ...requestContextOf(req.headers),
   })
   if (changedByAdmin) return doc
-  const patientId = typeof doc.patient === 'object' ? doc.patient.id : doc.patient
+  const patientId = relationId(doc.patient)!
   const patient = await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, overrideAccess: true, req })
   await req.payload.sendEmail({ to: patient.email, ...resultReadyEmail({ name: patient.fullName, url: `${serverUrl()}/portal` }) })
   return doc

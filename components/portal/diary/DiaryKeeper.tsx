@@ -51,9 +51,14 @@ function useFocusAfterRender(): (id: string) => void {
   }
 }
 
-function reminderText(points: TimelinePoint[], now: Date, appointmentAt: Date, hasBlockTime: boolean, next: ReturnType<typeof nextReminder>): string | null {
+function reminderText(
+  points: TimelinePoint[],
+  now: Date,
+  appointmentAt: Date,
+  { hasBlockTime, baselineNotYet }: { hasBlockTime: boolean; baselineNotYet: boolean },
+  next: ReturnType<typeof nextReminder>,
+): string | null {
   const due = points.filter((point) => point.state === 'due-now')
-  const baselineNotYet = points.some((point) => isBaseline(point) && point.state === 'upcoming')
   if (baselineNotYet) return `Your diary starts on the day of your block. ${baselineNotYetText(appointmentAt)}, answer the first question.`
   if (due.length > 0) return `It is time to answer: ${due.map((point) => point.label.toLowerCase()).join(', ')}.`
   if (!hasBlockTime) return 'After your block, record the time it was given below: the times of the other questions follow from it.'
@@ -78,6 +83,8 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
   const points: TimelinePoint[] = diaryStates(schedule, held, now, stateOptions).map((point) => ({ ...point, questions: questionsByKey.get(point.key) ?? [] }))
   const answers = new Map(held.map((entry) => [entry.timePointKey, entry]))
   const next = nextReminder(schedule, held, now, stateOptions)
+  // Days before the block nothing can be answered yet, the block time included.
+  const baselineNotYet = points.some((point) => isBaseline(point) && point.state === 'upcoming')
   const latestActivity = [...held].sort((a, b) => Date.parse(b.answeredAt) - Date.parse(a.answeredAt)).find((entry) => entry.activity)?.activity ?? ''
 
   // At each due time the reminder changes, and its live region announces it. Re-armed only when the next due time changes.
@@ -116,7 +123,7 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
     return problemText
   }
 
-  const reminder = reminderText(points, now, appointmentStart, Boolean(blockTime), next)
+  const reminder = reminderText(points, now, appointmentStart, { hasBlockTime: Boolean(blockTime), baselineNotYet }, next)
 
   return (
     <>
@@ -144,7 +151,7 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
 
       <section aria-labelledby="block-time-heading" className="diary-block-time">
         <h2 id="block-time-heading">Time of your block</h2>
-        {!blockTime && now < stateOptions.baselineOpensAt ? (
+        {!blockTime && baselineNotYet ? (
           <p>As you leave the clinic on {formatDayLabel(appointmentStart)}, record here the time your block was given; the staff can tell you.</p>
         ) : blockTime && !editingBlockTime ? (
           <>

@@ -41,3 +41,34 @@ export async function staffApi(request: APIRequestContext, role: keyof typeof DE
   }
   return { get: (path) => call('GET', path), post: (path, data) => call('POST', path, data) }
 }
+
+const createdId = async (response: APIResponse) => {
+  expect(response.status(), await response.text()).toBe(201)
+  return ((await response.json()) as { doc: { id: number } }).doc.id
+}
+
+/** A patient with a password, created by staff through the REST API; returns the id. */
+export async function createPatient(staff: StaffApi, patient: { email: string; fullName: string; password: string; dateOfBirth?: string }): Promise<number> {
+  return createdId(await staff.post('/api/patients', { dateOfBirth: '1971-03-03', ...patient }))
+}
+
+type Booking = { scheduledAt: Date; blockNumber?: number; agent?: 'lidocaine' | 'bupivacaine' | 'other'; side?: string; levels?: string; status?: string }
+
+/** A medial branch block appointment for the patient, booked by staff through the REST API; returns the id. */
+export async function bookBlock(staff: StaffApi, patientId: number, booking: Booking): Promise<number> {
+  const procedures = await (await staff.get('/api/procedures?where[slug][equals]=medial-branch-block&depth=0')).json()
+  const { scheduledAt, ...rest } = booking
+  return createdId(
+    await staff.post('/api/appointments', {
+      patient: patientId,
+      procedure: procedures.docs[0].id,
+      scheduledAt: scheduledAt.toISOString(),
+      side: 'both',
+      levels: 'L4-L5',
+      blockNumber: 1,
+      agent: 'lidocaine',
+      status: 'scheduled',
+      ...rest,
+    }),
+  )
+}

@@ -4,6 +4,7 @@ import type { ConsentDocument } from '@/payload-types'
 import { consentSnapshotOf } from '@/payload/consent/content'
 import { request } from './http'
 import type { TestPatient } from './patients'
+import { relationId } from '../../../lib/relations'
 
 export const TINY_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
@@ -63,7 +64,7 @@ export async function publishNextVersion(payload: Payload, change: string): Prom
     draft: true,
     data: {
       ...content,
-      procedure: typeof content.procedure === 'object' ? content.procedure.id : content.procedure,
+      procedure: relationId(content.procedure)!,
       benefits: [...stripIds(content.benefits), { text: change }],
       risks: { common: stripIds(content.risks?.common), lessCommon: stripIds(content.risks?.lessCommon), rare: stripIds(content.risks?.rare) },
       alternatives: stripIds(content.alternatives),

@@ -24,6 +24,12 @@ export async function request(path: string, { method = 'GET', token, body, heade
   return { status: response.status, headers: response.headers, text, json }
 }
 
+/** A file (PDF) from the server, as bytes. */
+export async function download(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${APP_URL}${path}`, { headers, redirect: 'manual' })
+  return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) }
+}
+
 export const DEMO_STAFF_EMAIL = {
   admin: 'admin@harbourspine.example',
   editor: 'editor@harbourspine.example',

@@ -21,7 +21,7 @@ export default async function DashboardPage() {
   const now = new Date()
   const upcoming = appointments.filter((appointment) => isUpcoming(appointment, now))
   const past = appointments.filter((appointment) => !isUpcoming(appointment, now)).reverse()
-  const [confirmations, consents, diaries] = await Promise.all([
+  const [confirmations, consents, diaries, outcomes] = await Promise.all([
     instructionConfirmationsFor(
       patient,
       upcoming.map((appointment) => appointment.id),
@@ -31,11 +31,11 @@ export default async function DashboardPage() {
       patient,
       appointments.map((appointment) => appointment.id),
     ),
+    reviewOutcomesFor(
+      patient,
+      past.map((appointment) => appointment.id),
+    ),
   ])
-  const outcomes = await reviewOutcomesFor(
-    patient,
-    past.map((appointment) => appointment.id),
-  )
   const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
 
   return (
