@@ -6,7 +6,8 @@
  * 5. end-to-end tests in Chromium (Playwright).
  * Pass `--skip-e2e` or `--only-unit` while iterating; `--push` uses Payload's schema push instead of the
  * committed migrations (for work in progress before its migration exists). TEST_RUN_ID keeps
- * parallel runs apart (their own database and build folder).
+ * parallel runs apart (their own database and build folder). While iterating, `TEST_INT_FILES` (a
+ * space-separated list of vitest filters) and `TEST_E2E_FILES` (of Playwright spec files) narrow a run.
  */
 import { rmSync } from 'node:fs'
 import path from 'node:path'
@@ -22,6 +23,10 @@ const args = process.argv.slice(2)
 const onlyUnit = args.includes('--only-unit')
 const skipE2e = args.includes('--skip-e2e')
 const push = args.includes('--push')
+
+function filters(variable: string): string[] {
+  return (process.env[variable] ?? '').split(/\s+/).filter(Boolean)
+}
 
 useEphemeralSecrets()
 await run('vitest', ['run', '--project', 'unit'])
@@ -50,8 +55,8 @@ try {
   await buildIfChanged(TEST_DIST_DIR, env)
   server = await startNextServer({ port, env, quiet: true })
   const testEnv = { ...env, APP_URL: server.url, PAYLOAD_DISABLE_JOBS: 'true' }
-  await run('vitest', ['run', '--project', 'int'], testEnv)
-  if (!skipE2e) await run('playwright', ['test'], testEnv)
+  await run('vitest', ['run', '--project', 'int', ...filters('TEST_INT_FILES')], testEnv)
+  if (!skipE2e) await run('playwright', ['test', ...filters('TEST_E2E_FILES')], testEnv)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   exitCode = 1
