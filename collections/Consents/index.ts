@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { MAX_DRAWING_DATA_URL_LENGTH } from '../../lib/consent'
+
 import { clinicianOrOwnPatientRecords, hasRole, nobody } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { signConsentEndpoint, withdrawConsentEndpoint } from './endpoints'
@@ -52,7 +54,14 @@ export const Consents: CollectionConfig = {
     { name: 'signedAt', type: 'date', required: true, admin: { ...signed, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'withdrawnAt', type: 'date', admin: { ...signed, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'typedName', label: 'Signature (typed full name)', type: 'text', required: true, admin: signed },
-    { name: 'drawing', label: 'Drawn signature (PNG data URL)', type: 'textarea', admin: { ...signed, hidden: true } },
+    {
+      name: 'drawing',
+      label: 'Drawn signature (PNG data URL)',
+      type: 'textarea',
+      // The portal's schema checks this limit first with its own message; Payload's default is 40,000 characters.
+      maxLength: MAX_DRAWING_DATA_URL_LENGTH,
+      admin: { ...signed, hidden: true },
+    },
     { name: 'acknowledgements', label: 'Statements ticked', type: 'json', required: true, admin: signed },
     { name: 'signatureMeaning', type: 'textarea', required: true, admin: signed },
     { name: 'textSha256', label: 'SHA-256 of the text shown', type: 'text', required: true, index: true, admin: signed },

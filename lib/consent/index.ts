@@ -7,6 +7,7 @@ export {
   MAX_DRAWING_DATA_URL_LENGTH,
   PNG_DATA_URL_PREFIX,
   drawingIsValidPng,
+  drawingProblem,
   isValidBase64,
 } from './drawing'
 export type { ConsentDocumentExpectation, ConsentSubmission, ConsentSubmissionInput } from './schema'

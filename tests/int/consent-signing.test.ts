@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto'
+
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CONSENT_SIGNATURE_MEANING, MAX_DRAWING_DATA_URL_LENGTH, consentSnapshotText } from '@/lib/consent'
@@ -23,6 +26,13 @@ async function patientWithCookie(name: string): Promise<[TestPatient, string]> {
 function pngWith(edit: (bytes: Buffer) => Buffer): string {
   const bytes = Buffer.from(TINY_PNG.slice('data:image/png;base64,'.length), 'base64')
   return `data:image/png;base64,${edit(bytes).toString('base64')}`
+}
+
+/** A real PNG of random pixels: they do not compress, so the data URL is about 5.3 characters a pixel. */
+async function noisyPng(width: number, height: number): Promise<string> {
+  const pixels = randomBytes(width * height * 4)
+  const png = await sharp(pixels, { raw: { width, height, channels: 4 } }).png().toBuffer()
+  return `data:image/png;base64,${png.toString('base64')}`
 }
 
 beforeAll(async () => {
@@ -93,6 +103,8 @@ describe('signing is refused, with a clear message and nothing stored', () => {
     await expectRefused({ ...body, drawing: 'data:image/png;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7' }, 400, /must be a PNG/)
     await expectRefused({ ...body, drawing: TINY_PNG.replace('image/png', 'image/svg+xml') }, 400, /must be a PNG/)
     await expectRefused({ ...body, drawing: 'data:image/png;base64,iVBORw0KGgo$$$$' }, 400, /could not be read/)
+    // The first 16 bytes of a real PNG: signature and chunk name, but no width or height to read.
+    await expectRefused({ ...body, drawing: pngWith((bytes) => bytes.subarray(0, 16)) }, 400, /must be a PNG/)
     const hugeDimensions = pngWith((bytes) => {
       const copy = Buffer.from(bytes)
       copy.writeUInt32BE(60_000, 16)
@@ -166,6 +178,17 @@ describe('a valid signature', () => {
     const events = await payload.find({ collection: 'audit-events', where: { action: { equals: 'consent-signed' }, outcome: { equals: 'success' }, resourceIds: { equals: String(consent.id) } } })
     expect(events.totalDocs).toBe(1)
     expect(events.docs[0].actorId).toBe(String(alice.id))
+  })
+
+  it('accepts a detailed drawing up to the portal’s own limit', async () => {
+    const [carol, carolCookie] = await patientWithCookie('Carol Drawing')
+    const drawing = await noisyPng(160, 160)
+    expect(drawing.length).toBeGreaterThan(130_000)
+    expect(drawing.length).toBeLessThan(MAX_DRAWING_DATA_URL_LENGTH)
+    const response = await sign(carolCookie, await submissionFor(payload, carol, { typedName: 'Carol Drawing', drawing }))
+    expect(response.status, response.text).toBe(201)
+    const consent = await payload.findByID({ collection: 'consents', id: response.json.consent.id, depth: 0 })
+    expect(consent.drawing).toBe(drawing)
   })
 
   it('signing the same version again returns the same record', async () => {

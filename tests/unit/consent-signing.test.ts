@@ -10,7 +10,7 @@ import { ConsentText } from '@/components/portal/consent/ConsentText'
 import { consentSnapshotText, sha256Hex } from '@/lib/consent'
 import type { ConsentDocument } from '@/payload-types'
 import { consentContentOf, consentSnapshotOf, richTextToPlainText } from '@/payload/consent/content'
-import { drawingProblem } from '@/payload/consent/drawing'
+import { drawingProblem } from '@/lib/consent/drawing'
 import { consentPdf, type ConsentPdfInput } from '@/payload/consent/pdf'
 import { acceptsConsent, canWithdraw, consentStatus, type ConsentRecordFacts } from '@/payload/consent/status'
 import { NAME_MISMATCH, signingSubmissionSchema } from '@/payload/consent/submission'
@@ -209,6 +209,11 @@ describe('drawingProblem', () => {
       return copy
     })
     expect(await drawingProblem(huge)).toMatch(/too large/)
+  })
+
+  it('refuses a PNG cut off before its width and height, without reading past the end', async () => {
+    expect(await drawingProblem(pngWith((bytes) => bytes.subarray(0, 16)))).toMatch(/could not be read/)
+    expect(await drawingProblem(pngWith((bytes) => bytes.subarray(0, 23)))).toMatch(/could not be read/)
   })
 
   it('refuses a PNG whose pixels cannot be decoded', async () => {
