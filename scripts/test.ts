@@ -46,6 +46,8 @@ try {
     SERVER_URL: `http://localhost:${port}`,
     NEXT_DIST_DIR: TEST_DIST_DIR,
     EMAIL_OUTBOX_DIR: path.join(PROJECT_ROOT, `.data/outbox-test${runId ? `-${runId}` : ''}`),
+    // The tests stand in for one proxy: the address they write in X-Forwarded-For is the client's.
+    TRUSTED_PROXY_HOPS: '1',
     ...(push ? { PAYLOAD_DB_PUSH: 'true' } : {}),
   }
   rmSync(env.EMAIL_OUTBOX_DIR, { recursive: true, force: true })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { clinicianOrSelfPatient, hasRole, isAdmin, isClinician } from '../../payload/access'
 import { portalSessionStrategy } from '../../payload/auth/portalSessionStrategy'
+import { sameTimeForEveryFailedLogin } from '../../payload/auth/loginTiming'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { sendInvite } from './endpoints/sendInvite'
 import { accountDetailsOnlyByAdmin } from './hooks/accountDetailsOnlyByAdmin'
@@ -44,7 +45,7 @@ export const Patients: CollectionConfig = {
   endpoints: [sendInvite],
   hooks: {
     beforeLogin: [onlyThroughPortal],
-    beforeOperation: [accountOperationsOnlyThroughPortal],
+    beforeOperation: [accountOperationsOnlyThroughPortal, sameTimeForEveryFailedLogin],
     beforeChange: [accountDetailsOnlyByAdmin],
     afterOperation: [auditStaffAccess],
   },

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, isAdmin, STAFF_ROLES } from '../../payload/access'
+import { sameTimeForEveryFailedLogin } from '../../payload/auth/loginTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgotPasswordOffTheRequestPath } from './endpoints/forgotPassword'
 
 const THIRTY_MINUTES_IN_SECONDS = 30 * 60
 const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
@@ -32,7 +34,8 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [sameTimeForEveryFailedLogin] },
+  endpoints: [forgotPasswordOffTheRequestPath],
   fields: [
     { name: 'name', type: 'text', required: true },
     {

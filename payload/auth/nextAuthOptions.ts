@@ -8,7 +8,7 @@ import { ABSOLUTE_LIFETIME_MS } from '../../lib/sessions'
 import { recordAudit } from '../audit'
 import { clientIp } from '../http/clientIp'
 import { getPayloadClient } from '../queries/getPayloadClient'
-import { createPatientSession, revokePatientSession } from './patientSessions'
+import { createPatientSession, isSessionActive, revokePatientSession } from './patientSessions'
 import { countAttempt, retryAfterSeconds } from './rateLimits'
 import { sessionCookieName } from './sessionCookie'
 import { requireSecret, serverUrl } from '../env'
@@ -98,11 +98,15 @@ export function nextAuthOptions(): AuthOptions {
       },
     },
     callbacks: {
-      jwt: ({ token, user }) => {
+      jwt: async ({ token, user }) => {
         if (user) {
           const signedIn = user as unknown as { id: string; sid: string }
           return { ...token, sid: signedIn.sid, patientId: Number(signedIn.id) }
         }
+        // A cookie whose server session ended (signed out, idle, expired, password changed) names nobody:
+        // next-auth then answers /api/auth/session with an empty body and clears the cookie.
+        const sid = (token as { sid?: string }).sid
+        if (!sid || !(await isSessionActive(await getPayloadClient(), sid))) throw new Error('The portal session has ended.')
         return token
       },
       session: ({ session, token }) => ({

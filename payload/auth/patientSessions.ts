@@ -47,6 +47,12 @@ export async function useActiveSession(payload: Payload, sid: string, now = new 
   return session
 }
 
+/** Whether `sid` names a live session, without restarting its idle clock (reading is not activity). */
+export async function isSessionActive(payload: Payload, sid: string, now = new Date()): Promise<boolean> {
+  const session = await findSession(payload, sid)
+  return Boolean(session && sessionState(session, now) === 'active')
+}
+
 export async function revokePatientSession(payload: Payload, sid: string): Promise<PatientSession | null> {
   const session = await findSession(payload, sid)
   if (!session || session.revokedAt) return session

@@ -24,16 +24,16 @@ export function run(command: string, args: string[], env: Env = {}): Promise<voi
 
 export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
-/** Starts the production Next.js server and resolves once it answers HTTP. */
+/** Starts the production server (scripts/serve.ts) and resolves once it answers HTTP. */
 export async function startNextServer({ port, env = {}, quiet = false }: { port: number; env?: Env; quiet?: boolean }): Promise<Server> {
   const url = `http://localhost:${port}`
-  const child = spawn(path.join(BIN, 'next'), ['start', '-p', String(port)], {
+  const child = spawn(path.join(BIN, 'tsx'), ['scripts/serve.ts'], {
     cwd: PROJECT_ROOT,
     stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: url, ...env },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: url, PORT: String(port), ...env },
   })
   const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`next start exited early (exit ${code})`))),
+    child.once('exit', (code) => reject(new Error(`the server exited early (exit ${code})`))),
   )
   await Promise.race([waitForHttp(`${url}/robots.txt`), exited])
   const stop = () =>

@@ -147,6 +147,37 @@ describe('content editors', () => {
     expect(unlock.status).toBe(403)
   })
 
+  it('hold document locks only in their own name, on content they may edit, and see no locks on clinical records', async () => {
+    const staff = await payload.find({ collection: 'users', where: { email: { in: ['editor@harbourspine.example', 'specialist@harbourspine.example'] } }, depth: 0 })
+    const idOf = (email: string) => staff.docs.find((user) => user.email === email)!.id
+    const [editorId, specialistId] = [idOf('editor@harbourspine.example'), idOf('specialist@harbourspine.example')]
+    const patient = await payload.create({ collection: 'patients', data: { email: `lock-${uniqueSuffix()}@example.com`, fullName: 'Locked Record', dateOfBirth: '1970-01-01', password: 'a long enough password 1' } })
+    const lockOf = (relationTo: string, value: number, holder: number) => ({ document: { relationTo, value }, user: { relationTo: 'users', value: holder } })
+    const before = await payload.count({ collection: 'payload-locked-documents' })
+
+    const inSpecialistsName = await request('/api/payload-locked-documents', { method: 'POST', token: editorToken, body: lockOf('patients', patient.id, specialistId) })
+    expect(inSpecialistsName.status).toBe(403)
+    const onPatientInOwnName = await request('/api/payload-locked-documents', { method: 'POST', token: editorToken, body: lockOf('patients', patient.id, editorId) })
+    expect(onPatientInOwnName.status).toBe(403)
+    expect(await payload.count({ collection: 'payload-locked-documents' })).toEqual(before)
+
+    const specialistsLock = await request('/api/payload-locked-documents', { method: 'POST', token: specialistToken, body: lockOf('patients', patient.id, specialistId) })
+    expect(specialistsLock.status, specialistsLock.text).toBe(201)
+    const procedure = await payload.create({ collection: 'procedures', data: { ...procedureData(`locked-${uniqueSuffix()}`), _status: 'published' } })
+    const editorsLock = await request('/api/payload-locked-documents', { method: 'POST', token: editorToken, body: lockOf('procedures', procedure.id, editorId) })
+    expect(editorsLock.status, editorsLock.text).toBe(201)
+
+    const seenByEditor = await request('/api/payload-locked-documents?limit=100&depth=0', { token: editorToken })
+    expect(seenByEditor.status).toBe(200)
+    const lockedCollections = seenByEditor.json.docs.map((lock: { document?: { relationTo: string } }) => lock.document?.relationTo)
+    expect(lockedCollections).toContain('procedures')
+    expect(lockedCollections).not.toContain('patients')
+    expect(seenByEditor.text).not.toContain('Locked Record')
+    const takeOver = await request(`/api/payload-locked-documents/${specialistsLock.json.doc.id}`, { method: 'PATCH', token: editorToken, body: { user: { relationTo: 'users', value: editorId } } })
+    expect([403, 404]).toContain(takeOver.status)
+    expect([403, 404]).toContain((await request(`/api/payload-locked-documents/${specialistsLock.json.doc.id}`, { method: 'DELETE', token: editorToken })).status)
+  })
+
   it('see only their own staff record', async () => {
     const { json } = await request('/api/users', { token: editorToken })
     expect(json.docs.map((user: { email: string }) => user.email)).toEqual(['editor@harbourspine.example'])

@@ -24,6 +24,16 @@ async function ownRecordStatus(cookie: string) {
   return (await request('/api/patients', { headers: { Cookie: cookie } })).status
 }
 
+/** next-auth's own session endpoint, as a script in the browser would call it with the cookie. */
+async function nextAuthSession(cookie: string) {
+  const response = await fetch(`${process.env.APP_URL}/api/auth/session`, { headers: { Cookie: cookie } })
+  const text = await response.text()
+  const refreshedCookie = response.headers
+    .getSetCookie()
+    .find((value) => value.startsWith('next-auth.session-token=') && !/expires=Thu, 01 Jan 1970/i.test(value) && !value.startsWith('next-auth.session-token=;'))
+  return { text, body: JSON.parse(text) as { user?: { email?: string } }, refreshedCookie }
+}
+
 describe('patient sign-in', () => {
   it('answers an unknown email and a wrong password the same way, and audits both', async () => {
     const patient = await createTestPatient(payload)
@@ -84,6 +94,7 @@ describe('patient sign-in', () => {
     const patient = await createTestPatient(payload)
     const { cookie } = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip: uniqueIp() })
     expect(await ownRecordStatus(cookie)).toBe(200)
+    expect((await nextAuthSession(cookie)).body.user?.email).toBe(patient.email)
     const csrf = await fetch(`${process.env.APP_URL}/api/auth/csrf`, { headers: { Cookie: cookie } })
     const { csrfToken } = (await csrf.json()) as { csrfToken: string }
     const csrfCookie = csrf.headers.getSetCookie().map((value) => value.split(';')[0])
@@ -94,6 +105,10 @@ describe('patient sign-in', () => {
       body: new URLSearchParams({ csrfToken, json: 'true' }),
     })
     expect(await ownRecordStatus(cookie)).toBe(403)
+    const afterSignOut = await nextAuthSession(cookie)
+    expect(afterSignOut.body).toEqual({})
+    expect(afterSignOut.text).not.toContain(patient.email)
+    expect(afterSignOut.refreshedCookie).toBeUndefined()
     const signOuts = await payload.find({ collection: 'audit-events', where: { action: { equals: 'sign-out' }, actorId: { equals: String(patient.id) } } })
     expect(signOuts.totalDocs).toBe(1)
   })

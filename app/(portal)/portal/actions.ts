@@ -2,6 +2,7 @@
 
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { after } from 'next/server'
 import { z } from 'zod'
 
 import { sessionDeadline } from '../../../lib/sessions'
@@ -134,6 +135,7 @@ export async function requestPasswordReset(input: unknown): Promise<ActionResult
   const wait = await retryAfterSeconds(payload, 'password-link', ip)
   if (wait > 0) return { ok: false, message: `Too many requests from this device. Try again in ${Math.ceil(wait / 60)} minutes.` }
   await countAttempt(payload, 'password-link', ip)
-  await sendPasswordResetLink(payload, parsed.data.email)
+  // After the answer has gone: a known email must not answer later than an unknown one.
+  after(() => sendPasswordResetLink(payload, parsed.data.email).catch((error: unknown) => payload.logger.error({ err: error }, 'password reset link failed')))
   return { ok: true }
 }

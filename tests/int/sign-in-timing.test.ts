@@ -1,0 +1,118 @@
+/**
+ * Whether an email has an account must not show in how long a refusal takes. Each comparison takes
+ * interleaved samples of both kinds of request and compares their medians: one slow request on a busy
+ * machine moves neither median, while a skipped password hash (about 200 ms) moves one of them.
+ */
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { request } from './helpers/http'
+import { mailTo } from './helpers/outbox'
+import { createTestPatient, signInPatient } from './helpers/patients'
+import { getTestPayload, uniqueSuffix } from './helpers/payload'
+
+const SAMPLES = 12
+let payload: Payload
+const runOctet = Math.floor(Math.random() * 250) + 1
+let addressesUsed = 0
+/** A fresh address per request, so the per-IP limits never decide an answer here. */
+const uniqueIp = () => `172.${runOctet}.${Math.floor(++addressesUsed / 250)}.${(addressesUsed % 250) + 1}`
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+})
+
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await action()
+  return performance.now() - started
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Runs the two kinds alternately (so load on the machine hits both alike) and returns both medians. */
+async function compareMedians(known: (index: number) => Promise<unknown>, unknown: (index: number) => Promise<unknown>) {
+  const knownTimes: number[] = []
+  const unknownTimes: number[] = []
+  for (let index = 0; index < SAMPLES; index++) {
+    knownTimes.push(await timed(() => known(index)))
+    unknownTimes.push(await timed(() => unknown(index)))
+  }
+  return { known: median(knownTimes), unknown: median(unknownTimes) }
+}
+
+/** Within 25 ms or a quarter of the slower median, whichever is larger: far below a skipped hash. */
+function expectIndistinguishable({ known, unknown }: { known: number; unknown: number }) {
+  const allowed = Math.max(25, 0.25 * Math.max(known, unknown))
+  expect(Math.abs(known - unknown), `median known ${known.toFixed(0)} ms vs unknown ${unknown.toFixed(0)} ms`).toBeLessThan(allowed)
+}
+
+async function staffAccount(): Promise<string> {
+  const email = `timing-${uniqueSuffix()}@harbourspine.example`
+  await payload.create({ collection: 'users', data: { name: 'Timing Test', email, password: `staff password ${uniqueSuffix()}`, role: 'editor' } })
+  return email
+}
+
+describe('a refused sign-in takes as long whether or not the email has an account', () => {
+  it('in the patient portal, for a wrong password, an unknown email and a locked account', async () => {
+    const patients = await Promise.all(Array.from({ length: SAMPLES }, () => createTestPatient(payload, 'Timing Patient')))
+    const wrongPassword = await compareMedians(
+      (index) => signInPatient(patients[index].email, 'not the password at all', { ip: uniqueIp() }),
+      () => signInPatient(`nobody-${uniqueSuffix()}@example.com`, 'not the password at all', { ip: uniqueIp() }),
+    )
+    expectIndistinguishable(wrongPassword)
+    // Five more failures lock the first patient; a locked account must not answer faster either.
+    for (let attempt = 0; attempt < 5; attempt++) await signInPatient(patients[0].email, `wrong-${attempt}`, { ip: uniqueIp() })
+    const locked = await compareMedians(
+      () => signInPatient(patients[0].email, 'not the password at all', { ip: uniqueIp() }),
+      () => signInPatient(`nobody-${uniqueSuffix()}@example.com`, 'not the password at all', { ip: uniqueIp() }),
+    )
+    expectIndistinguishable(locked)
+    expectIndistinguishable({ known: locked.known, unknown: wrongPassword.known })
+  })
+
+  it('at the staff sign-in', async () => {
+    const accounts = await Promise.all(Array.from({ length: SAMPLES }, staffAccount))
+    const login = (email: string) => request('/api/users/login', { method: 'POST', body: { email, password: 'not the password at all' }, headers: { 'X-Forwarded-For': uniqueIp() } })
+    const medians = await compareMedians(
+      (index) => login(accounts[index]),
+      () => login(`nobody-${uniqueSuffix()}@harbourspine.example`),
+    )
+    expectIndistinguishable(medians)
+  })
+
+  it('at the staff forgot-password, which answers the same words either way', async () => {
+    const [account] = await Promise.all([staffAccount()])
+    const bodies = new Set<string>()
+    const ask = async (email: string) => {
+      const response = await request('/api/users/forgot-password', { method: 'POST', body: { email }, headers: { 'X-Forwarded-For': uniqueIp() } })
+      expect(response.status).toBe(200)
+      bodies.add(response.text)
+    }
+    const medians = await compareMedians(
+      () => ask(account),
+      () => ask(`nobody-${uniqueSuffix()}@harbourspine.example`),
+    )
+    expectIndistinguishable(medians)
+    expect(bodies.size).toBe(1)
+  })
+})
+
+describe('the staff forgot-password route', () => {
+  it('still sends the reset mail, after answering', async () => {
+    const email = await staffAccount()
+    expect((await request('/api/users/forgot-password', { method: 'POST', body: { email }, headers: { 'X-Forwarded-For': uniqueIp() } })).status).toBe(200)
+    await expect.poll(() => mailTo(email).length, { timeout: 10_000 }).toBe(1)
+    expect(mailTo(email)[0].html).toContain('/admin/reset/')
+  })
+
+  it('refuses a body that is not an email with a clear 400', async () => {
+    const response = await request('/api/users/forgot-password', { method: 'POST', body: { email: 'not-an-email' }, headers: { 'X-Forwarded-For': uniqueIp() } })
+    expect(response.status).toBe(400)
+    expect(response.json.message).toMatch(/email address/)
+  })
+})
