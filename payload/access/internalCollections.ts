@@ -12,11 +12,18 @@ function accessResult(access: Access | undefined, req: PayloadRequest, id?: numb
   return access ? access({ req, id } as Parameters<Access>[0]) : false
 }
 
-/** Collections whose documents this user may read at all (a `where` result counts: some documents). */
+/** The collections a lock can point at (its polymorphic `document` field). */
+function lockableCollections(payload: Payload): string[] {
+  const field = payload.collections[LOCKS]?.config.fields.find((candidate) => 'name' in candidate && candidate.name === 'document')
+  return field && 'relationTo' in field && Array.isArray(field.relationTo) ? field.relationTo : []
+}
+
+/** Lockable collections whose documents this user may read at all (a `where` result counts: some documents). */
 async function readableCollections(req: PayloadRequest): Promise<string[]> {
   const slugs: string[] = []
-  for (const [slug, { config }] of Object.entries(req.payload.collections)) {
-    if (slug !== LOCKS && (await accessResult(config.access.read, req)) !== false) slugs.push(slug)
+  for (const slug of lockableCollections(req.payload)) {
+    const collection = (req.payload.collections as Record<string, { config: { access: { read?: Access } } } | undefined>)[slug]
+    if (collection && (await accessResult(collection.config.access.read, req)) !== false) slugs.push(slug)
   }
   return slugs
 }
@@ -54,7 +61,9 @@ const onlyOwnLocksOnEditableDocuments: CollectionBeforeChangeHook = async ({ dat
 /** Staff see (and may clear) the locks of documents they may read, and of globals; nobody else sees any. */
 const readLocksOfReadableDocuments: Access = async ({ req }) => {
   if (!isStaffUser(req.user)) return false
-  const where: Where = { or: [{ 'document.relationTo': { in: await readableCollections(req) } }, { globalSlug: { exists: true } }] }
+  // Payload can query a polymorphic relationTo with `equals` only (not `in`).
+  const readable = (await readableCollections(req)).map((slug): Where => ({ 'document.relationTo': { equals: slug } }))
+  const where: Where = { or: [...readable, { globalSlug: { exists: true } }] }
   return where
 }
 

@@ -80,6 +80,14 @@ export function nextAuthOptions(): AuthOptions {
       },
     },
     pages: { signIn: '/portal/sign-in', error: '/portal/sign-in' },
+    // An ended session is an expected answer (the jwt callback below), not an error with a stack trace.
+    logger: {
+      error: (code, metadata) => {
+        if (code !== 'JWT_SESSION_ERROR') console.error(`[next-auth] ${code}`, metadata instanceof Error ? metadata.message : metadata)
+      },
+      warn: (code) => console.warn(`[next-auth] ${code}`),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         name: 'Email and password',
