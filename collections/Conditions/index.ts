@@ -24,7 +24,8 @@ export const Conditions: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     { name: 'summary', type: 'textarea', required: true, maxLength: 400 },
     sectionsField,
-    { name: 'relatedProcedures', type: 'relationship', relationTo: 'procedures', hasMany: true },
+    // Procedures and conditions name each other: populate one level, never the loop.
+    { name: 'relatedProcedures', type: 'relationship', relationTo: 'procedures', hasMany: true, maxDepth: 1 },
     slugField(),
     metaFields,
   ],

@@ -35,6 +35,8 @@ export const Procedures: CollectionConfig = {
       type: 'relationship',
       relationTo: 'conditions',
       hasMany: true,
+      // Procedures and conditions name each other: populate one level, never the loop.
+      maxDepth: 1,
     },
     slugField(),
     metaFields,
