@@ -50,6 +50,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Harbour Spine Clinic admin' },
+    // Payload's built-in avatar: the default fetches each staff member's Gravatar from another origin
+    // (which the admin's Content-Security-Policy refuses, and which would tell Gravatar who signs in).
+    avatar: 'default',
     importMap: { baseDir: dirname },
     livePreview: {
       breakpoints: [

@@ -6,6 +6,7 @@ import {
   contentSecurityPolicy,
   frameOptions,
   mayBeStored,
+  NOT_STORED,
   STRICT_TRANSPORT_SECURITY,
 } from './payload/http/securityHeaders'
 
@@ -33,7 +34,7 @@ export function proxy(request: NextRequest) {
   response.headers.set('X-Frame-Options', frameOptions(area))
   if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
   if (area === 'api' && !mayBeStored(request.method, request.nextUrl.pathname, request.nextUrl.searchParams)) {
-    response.headers.set('Cache-Control', 'no-store')
+    response.headers.set('Cache-Control', NOT_STORED)
   }
   return response
 }

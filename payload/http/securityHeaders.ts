@@ -71,6 +71,9 @@ export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains'
 /** API paths whose GET answers published content only, the same for every caller. */
 const PUBLIC_CONTENT = new Set(['procedures', 'conditions', 'faqs', 'pages', 'instructions', 'media', 'globals/site-settings'])
 
+/** Kept by no browser or proxy; `private` as well for caches that ignore no-store. */
+export const NOT_STORED = 'private, no-store'
+
 /**
  * Every API answer may carry patient or staff data and must not be kept by a browser or proxy, except
  * public content read without drafts: `/api/<public collection>`, one of its documents, a media file.
