@@ -33,7 +33,7 @@ import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transact
 import { databaseTimeouts } from './payload/db/timeouts'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
 import { requireSecret, serverUrl } from './payload/env'
-import { answerNotFoundForEmailVerification } from './payload/http/notFound'
+import { answerNotFoundForRoutesThatNameNothing } from './payload/http/notFound'
 import { boundRestRequests, DEFAULT_DEPTH, MAX_DEPTH } from './payload/http/requestBounds'
 import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
@@ -110,7 +110,7 @@ export default buildConfig({
     keepInternalCollectionsToStaff(payload)
     boundRestRequests(payload)
   },
-  plugins: [keepRecordsThatConsentsName, answerNotFoundForEmailVerification],
+  plugins: [keepRecordsThatConsentsName, answerNotFoundForRoutesThatNameNothing],
   endpoints: [fhirQuestionnaireResponse, fhirConsent],
   email: emailAdapter(),
   graphQL: { disable: true },

@@ -9,24 +9,35 @@ function notFound(message: string): Response {
   return Response.json({ errors: [{ message }] }, { status: 404 })
 }
 
-/**
- * Payload answers `POST /api/<auth collection>/verify/<token>` on every auth collection, and with
- * email verification off it queries a column that does not exist and answers 500. No account here
- * verifies by email (staff and patients are created by staff), so the route names nothing: 404.
- */
-const noVerificationRoute: Endpoint = {
-  path: '/verify/:id',
-  method: 'post',
-  handler: () => notFound('Accounts here are not verified by email.'),
+function answersNotFound(method: Endpoint['method'], path: string, message: string): Endpoint {
+  return { method, path, handler: () => notFound(message) }
 }
 
-export const answerNotFoundForEmailVerification: Plugin = (config: Config): Config => ({
+/**
+ * Routes Payload gives every collection although they name nothing here, and which it answers with 500
+ * (it queries tables or columns that do not exist): a collection's own endpoints come before Payload's,
+ * so these answer 404 instead.
+ * - `POST /api/<auth collection>/verify/<token>`: no account verifies by email (staff create them);
+ * - `/api/<collection>/versions…` on a collection that keeps no versions.
+ */
+function routesThatNameNothing(collection: CollectionConfig): Endpoint[] {
+  const routes: Endpoint[] = []
+  if (collection.auth && !(typeof collection.auth === 'object' && collection.auth.verify)) {
+    routes.push(answersNotFound('post', '/verify/:id', 'Accounts here are not verified by email.'))
+  }
+  if (!collection.versions) {
+    const message = `${collection.slug} keeps no versions.`
+    routes.push(answersNotFound('get', '/versions', message), answersNotFound('get', '/versions/:id', message), answersNotFound('post', '/versions/:id', message))
+  }
+  return routes
+}
+
+export const answerNotFoundForRoutesThatNameNothing: Plugin = (config: Config): Config => ({
   ...config,
-  collections: config.collections?.map((collection: CollectionConfig) =>
-    collection.auth && !(typeof collection.auth === 'object' && collection.auth.verify)
-      ? { ...collection, endpoints: [noVerificationRoute, ...(collection.endpoints || [])] }
-      : collection,
-  ),
+  collections: config.collections?.map((collection: CollectionConfig) => {
+    const routes = routesThatNameNothing(collection)
+    return routes.length && collection.endpoints !== false ? { ...collection, endpoints: [...routes, ...(collection.endpoints ?? [])] } : collection
+  }),
 })
 
 /**

@@ -74,22 +74,15 @@ function refuseBrokenBounds(req: PayloadRequest): void {
   if (problem) throw new APIError(problem, 400, null, true)
 }
 
-const VERSION_OPERATIONS = new Set(['findVersions', 'findVersionByID', 'countVersions', 'restoreVersion'])
-
 /**
  * Checks the caller's own parameters (not the operation's arguments: Payload's nested reads, such as
- * its document-lock lookup, ask for every row on purpose). Routes that name nothing answer 404 where
- * Payload would query PostgreSQL for them and answer 500: a document id that is not a number (NaN),
- * and the versions of a collection that keeps none.
+ * its document-lock lookup, ask for every row on purpose). A document id that is not a number names
+ * no document: Payload would pass NaN to PostgreSQL and answer 500, so it answers 404.
  */
-const checkRequest: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+const checkRequest: CollectionBeforeOperationHook = ({ args, req }) => {
   refuseBrokenBounds(req)
-  if (!fromTheOutside(req)) return args
   const id = (args as { id?: unknown }).id
-  if (typeof id === 'number' && !Number.isSafeInteger(id)) throw new APIError('Not Found', 404, null, true)
-  if (VERSION_OPERATIONS.has(operation) && !collection.versions) {
-    throw new APIError(`${collection.slug} keeps no versions.`, 404, null, true)
-  }
+  if (fromTheOutside(req) && typeof id === 'number' && !Number.isSafeInteger(id)) throw new APIError('Not Found', 404, null, true)
   return args
 }
 
