@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_DEPTH, MAX_LIMIT, MAX_RESPONSE_BYTES } from '@/payload/http/requestBounds'
@@ -153,5 +154,14 @@ describe('the site keeps answering while 20 of the heaviest requests run at once
     expect(Math.max(...heavyResults.map((result) => result.bytes))).toBeLessThan(ONE_MEGABYTE)
     expect(new Set(probes.map((probe) => probe.status))).toEqual(new Set([200]))
     expect(median(probes.map((probe) => probe.ms))).toBeLessThan(ONE_SECOND)
+  })
+})
+
+describe('the database cuts off what runs too long', () => {
+  it('on every connection of the app\'s pool: statements after 5 s, lock waits after 3 s', async () => {
+    const { pool } = payload.db as unknown as { pool: Pool }
+    expect((await pool.query('SHOW statement_timeout')).rows[0].statement_timeout).toBe('5s')
+    expect((await pool.query('SHOW lock_timeout')).rows[0].lock_timeout).toBe('3s')
+    await expect(pool.query('SELECT pg_sleep(6)')).rejects.toThrow(/statement timeout/)
   })
 })
