@@ -15,6 +15,7 @@ const nextConfig = {
     }
     return webpackConfig
   },
+  // Content-Security-Policy, X-Frame-Options, HSTS and the API's Cache-Control come from proxy.ts.
   async headers() {
     return [
       {
@@ -24,10 +25,6 @@ const nextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
-      },
-      {
-        source: '/:path((?!admin).*)',
-        headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
       },
     ]
   },

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter, type PostgresAdapterArgs } from '@payloadcms/db-postgres'
-import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
+import { lexicalEditor, LinkFeature, RelationshipFeature, UploadFeature } from '@payloadcms/richtext-lexical'
 import { buildConfig, type PayloadRequest } from 'payload'
 import pg from 'pg'
 import sharp from 'sharp'
@@ -13,6 +13,7 @@ import { Conditions } from './collections/Conditions'
 import { ConsentDocuments } from './collections/ConsentDocuments'
 import { ConsentPdfs } from './collections/ConsentPdfs'
 import { Consents } from './collections/Consents'
+import { keepRecordsThatConsentsName } from './collections/Consents/keepSignedRecords'
 import { Diaries } from './collections/Diaries'
 import { DiaryEntries } from './collections/DiaryEntries'
 import { Faqs } from './collections/Faqs'
@@ -29,8 +30,11 @@ import { emailAdapter } from './payload/email'
 import { hasRole } from './payload/access'
 import { keepInternalCollectionsToStaff } from './payload/access/internalCollections'
 import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
+import { databaseTimeouts } from './payload/db/timeouts'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
 import { requireSecret, serverUrl } from './payload/env'
+import { answerNotFoundForRoutesThatNameNothing } from './payload/http/notFound'
+import { boundRestRequests, DEFAULT_DEPTH, MAX_DEPTH } from './payload/http/requestBounds'
 import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
 import { diaryReminderTask } from './payload/jobs/diaryReminder'
@@ -46,6 +50,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Harbour Spine Clinic admin' },
+    // Payload's built-in avatar: the default fetches each staff member's Gravatar from another origin
+    // (which the admin's Content-Security-Policy refuses, and which would tell Gravatar who signs in).
+    avatar: 'default',
     importMap: { baseDir: dirname },
     livePreview: {
       breakpoints: [
@@ -75,10 +82,16 @@ export default buildConfig({
     AuditEvents,
   ],
   globals: [SiteSettings, BlockAnalysisSettings],
+  // Every request is bounded (payload/http/requestBounds.ts): a REST caller asking for more is refused.
+  maxDepth: MAX_DEPTH,
+  defaultDepth: DEFAULT_DEPTH,
   editor: lexicalEditor({
+    // A document linked or embedded in rich text is populated one level, never the documents it links in turn.
     features: ({ defaultFeatures }) => [
-      ...defaultFeatures.filter((feature) => feature.key !== 'link'),
-      LinkFeature({ enabledCollections: ['procedures', 'conditions', 'pages'] }),
+      ...defaultFeatures.filter((feature) => !['link', 'relationship', 'upload'].includes(feature.key)),
+      LinkFeature({ enabledCollections: ['procedures', 'conditions', 'pages'], maxDepth: 1 }),
+      RelationshipFeature({ maxDepth: 1 }),
+      UploadFeature({ maxDepth: 1 }),
     ],
   }),
   db: postgresAdapter({
@@ -86,7 +99,8 @@ export default buildConfig({
     // (minified, in the production build) that the pool is a Pool, and runs transactions across connections.
     pg: pg as unknown as PostgresAdapterArgs['pg'],
     // A request that cannot get a connection in 20 s fails (and is logged) instead of waiting forever.
-    pool: { connectionString: process.env.DATABASE_URL, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: 20_000 },
+    // Statements and lock waits are cut off (payload/db/timeouts.ts).
+    pool: { connectionString: process.env.DATABASE_URL, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: 20_000, ...databaseTimeouts() },
     // Only `npm run dev` pushes the schema; every other path applies the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'payload/migrations'),
@@ -94,7 +108,9 @@ export default buildConfig({
   onInit: (payload) => {
     limitOpenTransactions(payload.db)
     keepInternalCollectionsToStaff(payload)
+    boundRestRequests(payload)
   },
+  plugins: [keepRecordsThatConsentsName, answerNotFoundForRoutesThatNameNothing],
   endpoints: [fhirQuestionnaireResponse, fhirConsent],
   email: emailAdapter(),
   graphQL: { disable: true },

@@ -6,6 +6,8 @@
 import { getPayload } from 'payload'
 
 process.env.PAYLOAD_DISABLE_JOBS = 'true'
+// Migrations and the seed may run long statements; the app's own limit (payload/db/timeouts.ts) is for requests.
+process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '0'
 
 const { default: config } = await import('../payload.config')
 const { isDatabaseEmpty, seedDemo } = await import('../payload/seed')

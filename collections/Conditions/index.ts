@@ -19,12 +19,15 @@ export const Conditions: CollectionConfig = {
   },
   access: editorialAccess,
   versions: draftVersions,
+  // Where another document names this one, it carries what a link or a card shows, not every section.
+  defaultPopulate: { title: true, slug: true, summary: true },
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     { name: 'summary', type: 'textarea', required: true, maxLength: 400 },
     sectionsField,
-    { name: 'relatedProcedures', type: 'relationship', relationTo: 'procedures', hasMany: true },
+    // Procedures and conditions name each other: populate one level, never the loop.
+    { name: 'relatedProcedures', type: 'relationship', relationTo: 'procedures', hasMany: true, maxDepth: 1 },
     slugField(),
     metaFields,
   ],

@@ -4,7 +4,10 @@ import type { CollectionConfig } from 'payload'
 
 import { clinicianOrOwnPatientRecords, hasRole, nobody } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { answerNotFoundForMissingFile } from '../../payload/http/notFound'
 import { auditDownload, onlyThroughSigning, refuseChange } from './hooks'
+
+const STATIC_DIR = path.resolve(process.cwd(), '.data/consent-pdfs')
 
 /**
  * The signed PDF snapshot of each consent, stored outside public/ and served only through
@@ -22,11 +25,12 @@ export const ConsentPdfs: CollectionConfig = {
   },
   access: { read: clinicianOrOwnPatientRecords, create: nobody, update: nobody, delete: nobody },
   upload: {
-    staticDir: path.resolve(process.cwd(), '.data/consent-pdfs'),
+    staticDir: STATIC_DIR,
     mimeTypes: ['application/pdf'],
     crop: false,
     focalPoint: false,
-    handlers: [auditDownload],
+    // An unknown name answers 404 before anything is audited as a download.
+    handlers: [answerNotFoundForMissingFile(STATIC_DIR), auditDownload],
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Cache-Control', 'private, no-store')
       headers.set('Content-Disposition', 'attachment')

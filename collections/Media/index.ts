@@ -2,6 +2,9 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isContentEditor } from '../../payload/access'
+import { answerNotFoundForMissingFile } from '../../payload/http/notFound'
+
+const STATIC_DIR = path.resolve(process.cwd(), '.data/media')
 
 /** Public images for content pages. Clinical files never go here. */
 export const Media: CollectionConfig = {
@@ -9,7 +12,8 @@ export const Media: CollectionConfig = {
   admin: { group: 'Content' },
   access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
   upload: {
-    staticDir: path.resolve(process.cwd(), '.data/media'),
+    staticDir: STATIC_DIR,
+    handlers: [answerNotFoundForMissingFile(STATIC_DIR)],
     mimeTypes: ['image/*'],
     imageSizes: [{ name: 'card', width: 768 }],
   },

@@ -33,6 +33,7 @@ export const Patients: CollectionConfig = {
     tokenExpiration: 30 * 60,
     maxLoginAttempts: 5,
     lockTime: FIFTEEN_MINUTES_IN_MS,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://') === true },
     strategies: [portalSessionStrategy],
   },
   access: {

@@ -19,6 +19,8 @@ export const Procedures: CollectionConfig = {
   },
   access: editorialAccess,
   versions: draftVersions,
+  // Where another document names this one, it carries what a link or a card shows, not every section.
+  defaultPopulate: { title: true, slug: true, summary: true },
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
@@ -35,6 +37,8 @@ export const Procedures: CollectionConfig = {
       type: 'relationship',
       relationTo: 'conditions',
       hasMany: true,
+      // Procedures and conditions name each other: populate one level, never the loop.
+      maxDepth: 1,
     },
     slugField(),
     metaFields,

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import {
   MAX_DRAWING_DATA_URL_LENGTH,
   drawingIsValidPng,

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { TIME_OF_DAY_PATTERN } from '../dates'
 import { INSTRUCTION_CATEGORIES, type InstructionItem, type InstructionTiming } from './types'
 

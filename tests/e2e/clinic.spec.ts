@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { signInToPortal, tabTo } from './helpers/portal'
 import { bookBlock, createPatient, DEMO_STAFF_EMAIL, staffApi } from './helpers/staff'
+import { expect, test } from './helpers/test'
 
 const PASSWORD = 'a sturdy test password 2026'
 const DAY = 24 * 3600 * 1000

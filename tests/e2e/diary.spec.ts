@@ -1,9 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 
 import { formatTime } from '../../lib/dates'
 import { expectNoAxeViolations } from './helpers/axe'
 import { expectLargeTargets, expectNoHorizontalScroll, PHONE_VIEWPORT, signInToPortal, tabTo } from './helpers/portal'
 import { bookBlock, createPatient, staffApi } from './helpers/staff'
+import { expect, test } from './helpers/test'
 
 const PASSWORD = 'correct horse battery staple 42'
 const MAX_TABS = 80

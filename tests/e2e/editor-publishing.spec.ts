@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
 import { signInToAdmin } from './helpers/staff'
+import { expect, test } from './helpers/test'
 
 const PUBLIC_PATH = '/procedures/radiofrequency-ablation'
 

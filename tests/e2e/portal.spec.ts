@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import {
@@ -13,6 +13,7 @@ import {
   tabTo,
 } from './helpers/portal'
 import { signInToAdmin, staffApi } from './helpers/staff'
+import { expect, test } from './helpers/test'
 
 // The admin types dates in the browser's time zone; the portal shows them in the clinic's.
 test.use({ timezoneId: 'Europe/London' })

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test'
-
 import { expectNoAxeViolations } from './helpers/axe'
+import { expect, test } from './helpers/test'
 
 const PUBLIC_PAGES = [
   { path: '/', heading: /./ },

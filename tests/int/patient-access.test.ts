@@ -37,7 +37,7 @@ describe('a patient reaching for another patient’s data through REST', () => {
 
   it('sees only their own appointments, even through relationship filters and depth', async () => {
     expect((await request(`/api/appointments/${bob.appointmentId}`, asAlice())).status).toBe(404)
-    const list = await request('/api/appointments?limit=100&depth=3', asAlice())
+    const list = await request('/api/appointments?limit=100&depth=2', asAlice())
     expect(list.json.docs.map((doc: { id: number }) => doc.id)).toEqual([alice.appointmentId])
     expect(JSON.stringify(list.json)).not.toContain(bob.email)
     const byPatient = await request(`/api/appointments?where[patient][equals]=${bob.id}`, asAlice())

@@ -1,0 +1,45 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { servedOverHttps } from './payload/http/https'
+import {
+  areaOf,
+  contentSecurityPolicy,
+  frameOptions,
+  mayBeStored,
+  NOT_STORED,
+  STRICT_TRANSPORT_SECURITY,
+} from './payload/http/securityHeaders'
+
+/** A fresh, unguessable value per response: the one inline-script permission the portal, clinic and admin give. */
+function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
+}
+
+/**
+ * Security headers on every page and API answer (payload/http/securityHeaders.ts says which and why).
+ * Next reads the nonce from the request's Content-Security-Policy header and puts it on the scripts it
+ * renders; the public site's prerendered pages are served as built, with their fixed policy.
+ */
+export function proxy(request: NextRequest) {
+  const area = areaOf(request.nextUrl.pathname)
+  const https = servedOverHttps(request.headers)
+  const nonce = area === 'site' || area === 'api' ? undefined : newNonce()
+  const policy = contentSecurityPolicy(area, { nonce, https, development: process.env.NODE_ENV !== 'production' })
+
+  const requestHeaders = new Headers(request.headers)
+  if (nonce) requestHeaders.set('content-security-policy', policy)
+  const response = nonce ? NextResponse.next({ request: { headers: requestHeaders } }) : NextResponse.next()
+
+  response.headers.set('Content-Security-Policy', policy)
+  response.headers.set('X-Frame-Options', frameOptions(area))
+  if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
+  if (area === 'api' && !mayBeStored(request.method, request.nextUrl.pathname, request.nextUrl.searchParams)) {
+    response.headers.set('Cache-Control', NOT_STORED)
+  }
+  return response
+}
+
+export const config = {
+  // Build output and the favicon need no policy; everything else, pages and API, passes through.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+}
