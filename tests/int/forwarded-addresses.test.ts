@@ -41,6 +41,11 @@ async function failSignIn(email: string, forgedAddress: string): Promise<void> {
 }
 
 describe('without a trusted proxy', () => {
+  it('sends no HSTS when the client itself claims https', async () => {
+    const response = await fetch(`${server.url}/`, { headers: { 'X-Forwarded-Proto': 'https' } })
+    expect(response.headers.get('strict-transport-security')).toBeNull()
+  })
+
   it('audits the socket address, not a forged X-Forwarded-For', async () => {
     const email = `forged-${uniqueSuffix()}@example.com`
     await failSignIn(email, '203.0.113.77')

@@ -102,9 +102,11 @@ describe('Cache-Control on the API', () => {
 })
 
 describe('HTTPS-only headers', () => {
-  it('no HSTS over plain http, nor when the client itself claims https without a trusted proxy', async () => {
+  // The shared test server trusts one proxy (the tests play it); tests/int/forwarded-addresses.test.ts
+  // checks that a server with no trusted proxy ignores a client's own X-Forwarded-Proto.
+  it('no HSTS over plain http; HSTS when the trusted proxy says the browser came over https', async () => {
     expect((await request('/')).headers.get('strict-transport-security')).toBeNull()
-    const claimed = await request('/', { headers: { 'X-Forwarded-Proto': 'https' } })
-    expect(claimed.headers.get('strict-transport-security')).toBeNull()
+    const viaProxy = await request('/', { headers: { 'X-Forwarded-Proto': 'https' } })
+    expect(viaProxy.headers.get('strict-transport-security')).toMatch(/max-age=\d+/)
   })
 })
