@@ -6,9 +6,11 @@ import { saveEntries } from './endpoints/saveEntries'
 import { setBlockTime } from './endpoints/setBlockTime'
 import { submitDiary } from './endpoints/submitDiary'
 import { fillFromAppointment } from './hooks/fillFromAppointment'
-import { announceReviewDecision, lockReviewOnceDecided } from './hooks/lockReviewOnceDecided'
+import { announceReviewDecision } from './hooks/announceReviewDecision'
+import { lockReviewOnceDecided } from './hooks/lockReviewOnceDecided'
 import { keepSubmittedDiariesLocked, refuseDeletingSubmitted } from './hooks/keepSubmittedDiariesLocked'
 import { queueReminderWhenBlockTimeSet } from './hooks/queueReminderWhenBlockTimeSet'
+import { DECISION_LABELS, REVIEW_DECISIONS, selectOptions } from '../../lib/clinical'
 import { relationId } from '../../lib/relations'
 
 export const DIARY_STATUSES = [
@@ -16,12 +18,6 @@ export const DIARY_STATUSES = [
   { label: 'Submitted', value: 'submitted' },
 ]
 
-export const REVIEW_DECISIONS = [
-  { label: 'Proceed to radiofrequency ablation', value: 'proceed-to-rfa' },
-  { label: 'Repeat the block', value: 'repeat-block' },
-  { label: 'Not facet-mediated', value: 'not-facet-mediated' },
-  { label: 'Repeat the diary', value: 'repeat-diary' },
-]
 
 const never: FieldAccess = () => false
 const isClinicianField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'specialist')
@@ -143,7 +139,7 @@ export const Diaries: CollectionConfig = {
       // The patient sees the decision and its date in the portal; the note and reviewer stay clinical.
       access: { read: clinicianOrOwningPatient, create: never, update: clinicianOnceSubmitted },
       fields: [
-        { name: 'decision', type: 'select', options: REVIEW_DECISIONS },
+        { name: 'decision', type: 'select', options: selectOptions(REVIEW_DECISIONS, DECISION_LABELS) },
         { name: 'note', type: 'textarea', maxLength: 4000, access: { read: isClinicianField } },
         {
           name: 'reviewedBy',

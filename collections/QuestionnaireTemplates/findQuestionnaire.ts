@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { QuestionnaireTemplate } from '../../payload-types'
-import { DEFAULT_QUESTIONNAIRE, fromTemplateRow, questionnaireSchema, type Questionnaire, type TemplateTimePointRow } from './questionnaire'
+import { DEFAULT_QUESTIONNAIRE, fromTemplateRow, questionnaireSchema, type Questionnaire, type TemplateTimePointRow } from '../../lib/diary'
 
 export function templateToQuestionnaire(template: QuestionnaireTemplate): Questionnaire | null {
   const result = questionnaireSchema.safeParse({

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { portalPaths } from '../../lib/paths'
 import { serverUrl } from '../env'
 import { inviteEmail, passwordResetEmail } from '../email/templates'
 
@@ -43,13 +44,13 @@ async function createPasswordToken(payload: Payload, email: string): Promise<str
 export async function sendInviteLink(payload: Payload, patient: { email: string; fullName: string }): Promise<void> {
   const token = await createPasswordToken(payload, patient.email)
   if (!token) throw new Error('Could not create an invitation for this patient.')
-  const url = `${serverUrl()}/portal/activate?token=${encodeURIComponent(token)}`
+  const url = `${serverUrl()}${portalPaths.activate(token)}`
   await payload.sendEmail({ to: patient.email, ...inviteEmail({ name: patient.fullName, url }) })
 }
 
 export async function sendPasswordResetLink(payload: Payload, email: string): Promise<void> {
   const token = await createPasswordToken(payload, email)
   if (!token) return
-  const url = `${serverUrl()}/portal/reset-password?token=${encodeURIComponent(token)}`
+  const url = `${serverUrl()}${portalPaths.resetPassword(token)}`
   await payload.sendEmail({ to: email, ...passwordResetEmail({ url }) })
 }

@@ -32,7 +32,7 @@ async function findSession(payload: Payload, sid: string): Promise<PatientSessio
 }
 
 /** The live session for `sid`, its idle clock restarted; null once idle, expired or signed out. */
-export async function useActiveSession(payload: Payload, sid: string, now = new Date()): Promise<PatientSession | null> {
+export async function touchActiveSession(payload: Payload, sid: string, now = new Date()): Promise<PatientSession | null> {
   const session = await findSession(payload, sid)
   if (!session || sessionState(session, now) !== 'active') return null
   if (shouldTouch(session, now)) {

@@ -1,6 +1,6 @@
 import type { AuthStrategy } from 'payload'
 
-import { useActiveSession } from './patientSessions'
+import { touchActiveSession } from './patientSessions'
 import { readPortalToken } from './sessionCookie'
 
 /**
@@ -16,7 +16,7 @@ export const portalSessionStrategy: AuthStrategy = {
     if (fetchSite === 'cross-site' || fetchSite === 'same-site') return { user: null }
     const token = await readPortalToken(headers)
     if (!token?.sid) return { user: null }
-    const session = await useActiveSession(payload, token.sid)
+    const session = await touchActiveSession(payload, token.sid)
     if (!session) return { user: null }
     const patient = await payload
       .findByID({ collection: 'patients', id: session.patient, depth: 0, overrideAccess: true })

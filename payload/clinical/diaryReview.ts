@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { analyseBlock, analyseSeries, type BlockAnalysis, type BlockInput, type CriteriaProfile, type SeriesAnalysis } from '../../lib/block-analysis'
-import { diaryTimePoints, questionnaireOfDiary } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
 import { isBaseline, toBlockInput } from '../../lib/diary'
 import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '../../payload-types'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'

@@ -1,6 +1,7 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
 
-import { AGENT_LABELS, DECISION_LABELS, hours, ordinalBlock, percent, VERDICT_LABELS } from '../../components/clinic/labels'
+import { hours, percent, VERDICT_LABELS } from '../../components/clinic/labels'
+import { agentLabel, blockLabel, decisionLabel } from '../../lib/clinical'
 import { formatDateTime } from '../../lib/dates'
 import { wrapText } from '../../lib/wrapText'
 import type { DiaryReview } from './diaryReview'
@@ -59,14 +60,14 @@ function chart(pen: Pen, review: DiaryReview) {
 /** A printable one-diary summary: patient, block, chart, entries, metrics, verdicts and the decision. */
 export async function reviewSummaryPdf(review: DiaryReview): Promise<Uint8Array> {
   const doc = await PDFDocument.create()
-  doc.setTitle(`Diary review: ${printable(review.patient.fullName)}, ${ordinalBlock(review.appointment.blockNumber)}`)
+  doc.setTitle(`Diary review: ${printable(review.patient.fullName)}, ${blockLabel(review.appointment.blockNumber)}`)
   doc.setProducer('Harbour Spine Clinic portal')
   const page = doc.addPage()
   const pen: Pen = { doc, page, font: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold), y: page.getHeight() - MARGIN }
 
   line(pen, 'Harbour Spine Clinic - pain diary review', { size: 16, bold: true, color: ACCENT })
   line(pen, `${review.patient.fullName}, born ${review.patient.dateOfBirth.slice(0, 10)}`, { bold: true })
-  line(pen, `${review.procedure?.title ?? 'Procedure'}, ${ordinalBlock(review.appointment.blockNumber)}, ${AGENT_LABELS[review.appointment.agent]}, ${formatDateTime(new Date(review.appointment.scheduledAt))}`)
+  line(pen, `${review.procedure?.title ?? 'Procedure'}, ${blockLabel(review.appointment.blockNumber)}, ${agentLabel(review.appointment.agent)}, ${formatDateTime(new Date(review.appointment.scheduledAt))}`)
   line(pen, `Side and levels: ${review.appointment.side}, ${review.appointment.levels}`)
   pen.y -= 6
   chart(pen, review)
@@ -94,7 +95,7 @@ export async function reviewSummaryPdf(review: DiaryReview): Promise<Uint8Array>
   pen.y -= 6
   line(pen, 'Decision', { size: 13, bold: true })
   const decision = review.diary.review?.decision
-  line(pen, decision ? DECISION_LABELS[decision] : 'Not decided yet.')
+  line(pen, decisionLabel(decision) ?? 'Not decided yet.')
   if (review.diary.review?.note) line(pen, `Note: ${review.diary.review.note}`)
   if (review.diary.review?.reviewedAt) line(pen, `Recorded ${formatDateTime(new Date(review.diary.review.reviewedAt))}`, { color: MUTED })
   return doc.save()

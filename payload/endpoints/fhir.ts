@@ -1,6 +1,6 @@
 import type { DataFromCollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { diaryTimePoints, questionnaireOfDiary } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
 import { diarySchedule, isBaseline } from '../../lib/diary'
 import { consentToFhirConsent, diaryToQuestionnaireResponse } from '../../lib/fhir'
 import type { Patient } from '../../payload-types'

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { claimReminder, releaseReminder } from '../../collections/Diaries/store'
-import { diaryTimePoints, questionnaireSchema } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
+import { portalPaths } from '../../lib/paths'
 import { serverUrl } from '../env'
 import { diaryReminderEmail } from './diaryReminderEmail'
 import { reminderTime } from './reminderTime'
@@ -26,7 +27,7 @@ export const diaryReminderTask: TaskConfig<'diaryReminder'> = {
     if (!claimed) return { output: { sent: false } }
     try {
       const patient = await req.payload.findByID({ collection: 'patients', id: claimed.patientId, depth: 0, overrideAccess: true })
-      const url = `${serverUrl()}/portal/appointments/${claimed.appointmentId}/diary`
+      const url = `${serverUrl()}${portalPaths.diary(claimed.appointmentId)}`
       await req.payload.sendEmail({ to: patient.email, ...diaryReminderEmail({ name: patient.fullName, url }) })
       return { output: { sent: true } }
     } catch (error) {
@@ -41,7 +42,7 @@ type DiaryForReminder = { id: number; blockTime?: string | null; questionnaire?:
 /** Queues the reminder for the diary's block time (called whenever the block time is set). */
 export async function queueDiaryReminder(payload: Payload, diary: DiaryForReminder, req?: PayloadRequest): Promise<void> {
   if (!diary.blockTime) return
-  const questionnaire = questionnaireSchema.parse(diary.questionnaire)
+  const questionnaire = questionnaireOfDiary(diary.questionnaire)
   const waitUntil = reminderTime(diaryTimePoints(questionnaire), new Date(diary.blockTime), new Date())
   if (!waitUntil) return
   await payload.jobs.queue({

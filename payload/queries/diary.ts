@@ -1,5 +1,5 @@
 import { findQuestionnaireFor } from '../../collections/QuestionnaireTemplates/findQuestionnaire'
-import { questionnaireSchema, type Questionnaire } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { questionnaireOfDiary, type Questionnaire } from '../../lib/diary'
 import { diaryState, toDiaryEntry, type DiaryState, type DiaryStatus } from '../../collections/Diaries/state'
 import type { Appointment, Diary } from '../../payload-types'
 import { getPayloadClient } from './getPayloadClient'
@@ -38,7 +38,7 @@ export async function diaryViewFor(patient: PortalPatient, appointment: Appointm
     pagination: false,
     depth: 0,
   })
-  return { questionnaire: questionnaireSchema.parse(diary.questionnaire), state: diaryState(diary, docs.map(toDiaryEntry)) }
+  return { questionnaire: questionnaireOfDiary(diary.questionnaire), state: diaryState(diary, docs.map(toDiaryEntry)) }
 }
 
 export type DiaryProgress = { status: DiaryStatus; answered: number; total: number; submittedAt: string | null }
@@ -61,7 +61,7 @@ export async function diaryProgressFor(patient: PortalPatient, appointmentIds: n
     const appointmentId = relationId(diary.appointment as number | { id: number })
     if (appointmentId === null) continue
     const answered = docs.filter((entry) => relationId(entry.diary as number | { id: number }) === diary.id).length
-    const total = questionnaireSchema.safeParse(diary.questionnaire).data?.timePoints.length ?? answered
+    const total = questionnaireOfDiary(diary.questionnaire).timePoints.length
     progress.set(appointmentId, { status: diary.status, answered, total, submittedAt: diary.submittedAt ?? null })
   }
   return progress

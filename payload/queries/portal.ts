@@ -5,7 +5,7 @@ import { scheduleInstructions, type InstructionItem, type InstructionTiming } fr
 import { sessionDeadline } from '../../lib/sessions'
 import type { Appointment, Instruction, Patient } from '../../payload-types'
 import { storedLinkToken } from '../auth/passwordLinks'
-import { useActiveSession } from '../auth/patientSessions'
+import { touchActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 import { relationId } from '../../lib/relations'
@@ -105,7 +105,7 @@ export async function currentSessionDeadline(): Promise<Date | null> {
   const token = await readPortalToken(await headers())
   if (!token?.sid) return null
   const payload = await getPayloadClient()
-  const session = await useActiveSession(payload, token.sid, new Date())
+  const session = await touchActiveSession(payload, token.sid, new Date())
   return session ? sessionDeadline(session) : null
 }
 

@@ -16,7 +16,7 @@ import { acceptsConsent, canWithdraw, consentStatus, type ConsentRecordFacts } f
 import { NAME_MISMATCH, signingSubmissionSchema } from '@/payload/consent/submission'
 import { consentTextParts, joinTextBlocks, textBlocks } from '@/payload/consent/textBlocks'
 import { medialBranchBlockConsent } from '@/payload/seed/consentDocuments'
-import { pdfAttachments, pdfPageText } from '../e2e/helpers/pdfText'
+import { pdfAttachments, pdfPageText } from '../helpers/pdfText'
 
 // ---- Lexical values written by hand (the shapes the admin editor saves) ----
 

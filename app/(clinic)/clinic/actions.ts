@@ -3,6 +3,8 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 
+import { REVIEW_DECISIONS } from '../../../lib/clinical'
+
 import { requireClinician } from '../../../payload/queries/clinic'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
 
@@ -10,7 +12,7 @@ export type DecisionResult = { ok: true; message: string } | { ok: false; messag
 
 const decisionSchema = z.object({
   diaryId: z.coerce.number().int().positive(),
-  decision: z.enum(['proceed-to-rfa', 'repeat-block', 'not-facet-mediated', 'repeat-diary'], {
+  decision: z.enum(REVIEW_DECISIONS, {
     error: 'Choose one of the four decisions.',
   }),
   note: z.string().trim().max(4000, 'Keep the note under 4,000 characters.').default(''),

@@ -10,7 +10,7 @@ import { choosePasswordSchema } from '../../../lib/passwords'
 import { PORTAL_ACCOUNT_FLOW } from '../../../collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '../../../payload/audit'
 import { sendPasswordResetLink, storedLinkToken } from '../../../payload/auth/passwordLinks'
-import { revokeAllPatientSessions, revokePatientSession, useActiveSession } from '../../../payload/auth/patientSessions'
+import { revokeAllPatientSessions, revokePatientSession, touchActiveSession } from '../../../payload/auth/patientSessions'
 import { countAttempt, retryAfterSeconds } from '../../../payload/auth/rateLimits'
 import { readPortalToken, sessionCookieName } from '../../../payload/auth/sessionCookie'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
@@ -44,13 +44,18 @@ export async function signOut(): Promise<never> {
   redirect('/portal/sign-in?signedOut=1')
 }
 
-/** "Stay signed in": restarts the idle clock and returns the new deadline. */
-export async function extendSession(): Promise<{ deadline: string } | { expired: true }> {
+export type StaySignedInResult = { remainingMs: number } | { expired: true }
+
+/**
+ * "Stay signed in": restarts the idle clock. Answers with the time left rather than a clock time, so a
+ * patient's device whose clock is wrong still warns and signs out at the right moment.
+ */
+export async function staySignedIn(): Promise<StaySignedInResult> {
   const payload = await getPayloadClient()
   const token = await readPortalToken(await headers())
-  const session = token?.sid ? await useActiveSession(payload, token.sid, new Date()) : null
+  const session = token?.sid ? await touchActiveSession(payload, token.sid, new Date()) : null
   if (!session) return { expired: true }
-  return { deadline: sessionDeadline(session).toISOString() }
+  return { remainingMs: Math.max(0, sessionDeadline(session).getTime() - Date.now()) }
 }
 
 export async function confirmInstructionsRead(appointmentId: number): Promise<ActionResult<{ confirmedAt: string }>> {

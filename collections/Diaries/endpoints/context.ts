@@ -1,9 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import type { DiaryEntry } from '../../../lib/diary'
 import { hasRole, isPatientUser } from '../../../payload/access'
 import type { Appointment, Diary } from '../../../payload-types'
-import { questionnaireSchema, type Questionnaire } from '../../QuestionnaireTemplates/questionnaire'
+import type { DiaryEntry } from '../../../lib/diary'
 import { toDiaryEntry, type DiaryState } from '../state'
 import { problem } from './http'
 
@@ -53,10 +52,6 @@ export async function ensureDiary(req: PayloadRequest, appointment: Appointment)
     if (created) return created
     throw error
   }
-}
-
-export function diaryQuestionnaire(diary: Pick<Diary, 'questionnaire'>): Questionnaire {
-  return questionnaireSchema.parse(diary.questionnaire)
 }
 
 export async function listEntries(req: PayloadRequest, diaryId: number): Promise<DiaryEntry[]> {

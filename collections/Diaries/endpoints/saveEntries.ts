@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { diaryAutosaveSchema, findUnknownTimePointKeys, isBaseline, mergeEntries, type DiaryEntry } from '../../../lib/diary'
-import { diaryTimePoints } from '../../QuestionnaireTemplates/questionnaire'
+import { diaryAutosaveSchema, diaryTimePoints, findUnknownTimePointKeys, isBaseline, mergeEntries, questionnaireOfDiary, type DiaryEntry } from '../../../lib/diary'
 import { upsertEntries } from '../store'
 import { diaryState } from '../state'
-import { diaryAppointment, diaryQuestionnaire, ensureDiary, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
+import { diaryAppointment, ensureDiary, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
 import { invalid, problem, readJsonBody } from './http'
 
 /** Each answer sent is stored now, or a later answer for its time point already is. */
@@ -34,7 +33,7 @@ export const saveEntries: Endpoint = {
 
     const diary = await ensureDiary(req, appointment)
     if (diary.status === 'submitted') return problem(409, SUBMITTED_MESSAGE)
-    const timePoints = diaryTimePoints(diaryQuestionnaire(diary))
+    const timePoints = diaryTimePoints(questionnaireOfDiary(diary.questionnaire))
     const unknownKeys = findUnknownTimePointKeys(parsed.data.entries, timePoints)
     if (unknownKeys.length > 0) {
       return problem(422, 'This diary time point is not recognised. Reload the page and try again.', { unknownTimePointKeys: unknownKeys })
