@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/dates'
 import type { Appointment } from '../../payload-types'
-import type { ConsentStatus } from '../../payload/consent/status'
+import type { ConsentStatus } from '../../lib/consent'
 import type { DiaryProgress } from '../../payload/queries/diary'
 import { portalPaths } from '../../lib/paths'
 import { consentTodo } from './consent/consentTodo'

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole, isPatientUser, isStaffUser } from './roles'
 
@@ -23,6 +23,20 @@ export const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   if (isStaffUser(req.user) && req.user) return { id: { equals: req.user.id } }
   return false
+}
+
+type SignedIn = NonNullable<PayloadRequest['user']>
+export type ClinicianCheck = { ok: true; clinician: SignedIn } | { ok: false; status: 401 | 403; message: string }
+
+/**
+ * Whether this user may use the clinic workspace and its exports (specialists and admins), or the
+ * status and plain words to refuse with. The review pages, the summary PDF and the FHIR routes all
+ * ask this one question.
+ */
+export function checkClinician(user: PayloadRequest['user'], doingWhat: string): ClinicianCheck {
+  if (!user) return { ok: false, status: 401, message: `Sign in as clinical staff to ${doingWhat}.` }
+  if (!hasRole(user, 'admin', 'specialist')) return { ok: false, status: 403, message: `Only specialists and admins can ${doingWhat}.` }
+  return { ok: true, clinician: user }
 }
 
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')

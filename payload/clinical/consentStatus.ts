@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { formatDate } from '../../lib/dates'
-import type { Clinician } from '../queries/clinic'
+import type { Clinician } from './clinician'
 
 /** One line for the specialist: which version the patient signed for this appointment, and its state. */
 export async function consentStatusFor(payload: Payload, clinician: Clinician, appointmentId: number): Promise<string> {

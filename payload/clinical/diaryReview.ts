@@ -5,7 +5,7 @@ import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
 import { isBaseline, toBlockInput } from '../../lib/diary'
 import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '../../payload-types'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'
-import type { Clinician } from '../queries/clinic'
+import type { Clinician } from './clinician'
 import { relationId } from '../../lib/relations'
 
 type AsUser = { user: Clinician; overrideAccess: false }

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Appointment, Consent, ConsentDocument, ConsentPdf } from '../../payload-types'
-import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from './status'
+import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from '../../lib/consent'
 import { relationId } from '../../lib/relations'
 
 type Caller = { user: PayloadRequest['user']; req?: PayloadRequest }

@@ -5,7 +5,7 @@ import { z } from 'zod'
 
 import { REVIEW_DECISIONS } from '../../../lib/clinical'
 
-import { requireClinician } from '../../../payload/queries/clinic'
+import { requireClinician } from '../../../payload/clinical/clinician'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
 
 export type DecisionResult = { ok: true; message: string } | { ok: false; message: string }

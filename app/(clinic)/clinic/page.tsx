@@ -6,7 +6,7 @@ import { VERDICT_LABELS } from '../../../components/clinic/labels'
 import { agentLabel, blockLabel, decisionLabel } from '../../../lib/clinical'
 import { formatDateTime } from '../../../lib/dates'
 import { loadReviewQueue, type QueueFilter } from '../../../payload/clinical/diaryReview'
-import { auditClinicView, requireClinician } from '../../../payload/queries/clinic'
+import { auditClinicView, requireClinician } from '../../../payload/clinical/clinician'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
 
 export const metadata: Metadata = { title: 'Review queue' }

@@ -4,7 +4,7 @@ import { hasRole, isPatientUser } from '../../../payload/access'
 import type { Appointment, Diary } from '../../../payload-types'
 import type { DiaryEntry } from '../../../lib/diary'
 import { toDiaryEntry, type DiaryState } from '../state'
-import { problem } from './http'
+import { problem } from '../../../payload/http/endpoint'
 
 export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
 

@@ -4,7 +4,8 @@ import { diaryAutosaveSchema, diaryTimePoints, findUnknownTimePointKeys, isBasel
 import { upsertEntries } from '../store'
 import { diaryState } from '../state'
 import { diaryAppointment, ensureDiary, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
-import { invalid, problem, readJsonBody } from './http'
+import { invalid, problem, readJsonBody } from '../../../payload/http/endpoint'
+import { MAX_BODY_BYTES, TOO_LARGE } from './limits'
 
 /** Each answer sent is stored now, or a later answer for its time point already is. */
 function allKept(sent: readonly DiaryEntry[], stored: readonly DiaryEntry[]): boolean {
@@ -26,9 +27,9 @@ export const saveEntries: Endpoint = {
   handler: async (req) => {
     const appointment = await diaryAppointment(req, 'patient')
     if (appointment instanceof Response) return appointment
-    const body = await readJsonBody(req)
-    if (body instanceof Response) return body
-    const parsed = diaryAutosaveSchema.safeParse(body)
+    const body = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES, tooLarge: TOO_LARGE })
+    if (!body.ok) return problem(body.status, body.message)
+    const parsed = diaryAutosaveSchema.safeParse(body.value)
     if (!parsed.success) return invalid(parsed.error)
 
     const diary = await ensureDiary(req, appointment)

@@ -11,7 +11,7 @@ import { hasRole } from '../../../../../payload/access'
 import { consentStatusFor } from '../../../../../payload/clinical/consentStatus'
 import { loadDiaryReview, type DiaryReview } from '../../../../../payload/clinical/diaryReview'
 import { formatDate, formatDateTime } from '../../../../../lib/dates'
-import { auditClinicView, requireClinician } from '../../../../../payload/queries/clinic'
+import { auditClinicView, requireClinician } from '../../../../../payload/clinical/clinician'
 import { getPayloadClient } from '../../../../../payload/queries/getPayloadClient'
 
 export const metadata: Metadata = { title: 'Diary review' }

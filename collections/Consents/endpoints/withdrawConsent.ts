@@ -1,12 +1,12 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import type { Patient } from '../../payload-types'
-import { isPatientUser } from '../access'
-import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../audit'
-import { WITHDRAWAL_CONTEXT } from './context'
-import { readJsonBody, reply, type Reply } from './http'
-import { canWithdraw } from './status'
+import type { Patient } from '../../../payload-types'
+import { isPatientUser } from '../../../payload/access'
+import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
+import { WITHDRAWAL_CONTEXT } from '../../../payload/consent/context'
+import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
+import { canWithdraw } from '../../../lib/consent'
 
 const withdrawalSchema = z.object({
   appointmentId: z.number({ error: 'The appointment is missing or not valid. Reload the page and try again.' }).int().positive(),
@@ -16,24 +16,24 @@ async function audit(req: PayloadRequest, outcome: AuditOutcome, detail: string,
   await recordAudit(req.payload, { action: 'consent-withdrawn', outcome, ...actorOf(req), resource: 'consents', resourceIds, ...requestContextOf(req.headers), detail })
 }
 
-async function refuse(req: PayloadRequest, status: number, message: string): Promise<Reply> {
+async function refuse(req: PayloadRequest, status: number, message: string): Promise<Response> {
   await audit(req, status === 401 || status === 403 || status === 404 ? 'denied' : 'failure', `${status}: ${message}`)
-  return reply(status, { message })
+  return problem(status, message)
 }
 
 /**
  * POST /api/consents/withdraw { appointmentId }, for the signed-in patient only: every consent they
  * signed for that appointment becomes "withdrawn" with the time. The signed records stay as they were.
  */
-export async function withdrawConsent(req: PayloadRequest): Promise<Reply> {
+async function withdrawConsent(req: PayloadRequest): Promise<Response> {
   if (!isPatientUser(req.user)) {
     return req.user
       ? refuse(req, 403, 'Only the patient can withdraw their own consent.')
       : refuse(req, 401, 'Your session has ended. Sign in to the patient portal to withdraw your consent.')
   }
   const patient = req.user as unknown as Patient
-  const body = await readJsonBody(req, 4 * 1024)
-  if (!body.ok) return refuse(req, body.reply.status, String(body.reply.body.message))
+  const body = await readJsonBody(req, { maxBytes: 4 * 1024, tooLarge: 'The request is too large. Reload the page and try again.' })
+  if (!body.ok) return refuse(req, body.status, body.message)
   const parsed = withdrawalSchema.safeParse(body.value)
   if (!parsed.success) return refuse(req, 400, parsed.error.issues[0].message)
 
@@ -65,5 +65,8 @@ export async function withdrawConsent(req: PayloadRequest): Promise<Reply> {
   }
   const ids = signed.map(({ id }) => id)
   await audit(req, 'success', `appointment ${appointment.id}`, ids)
-  return reply(200, { message: 'Your consent is withdrawn.', withdrawnAt, consentIds: ids })
+  return json(200, { message: 'Your consent is withdrawn.', withdrawnAt, consentIds: ids })
 }
+
+/** POST /api/consents/withdraw — the patient withdraws consent for one appointment. */
+export const withdrawConsentEndpoint: Endpoint = { path: '/withdraw', method: 'post', handler: withdrawConsent }
