@@ -54,3 +54,15 @@ export const clinicianOrSelfPatient: Access = ({ req }) => {
   if (isPatientUser(req.user) && req.user) return { id: { equals: req.user.id } }
   return false
 }
+
+/** Local API options for a call made on behalf of this user: their own access rules apply. */
+export function actAs<U extends PayloadRequest['user']>(user: U) {
+  return { user, overrideAccess: false } as const
+}
+
+/**
+ * Local API options for a call the system makes for itself, with every access rule off. Each use says
+ * why beside it (a search for `asSystem` lists them all). Payload's Local API also skips access when
+ * `overrideAccess` is left out: always pass one of these two.
+ */
+export const asSystem = { overrideAccess: true } as const

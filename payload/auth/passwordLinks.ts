@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { portalPaths } from '../../lib/paths'
 import { serverUrl } from '../env'
 import { inviteEmail, passwordResetEmail } from '../email/templates'
+import { asSystem } from '../access'
 
 export const PASSWORD_LINK_LIFETIME_MS = 72 * 60 * 60 * 1000
 
@@ -28,14 +29,14 @@ async function createPasswordToken(payload: Payload, email: string): Promise<str
     where: { email: { equals: email.trim().toLowerCase() } },
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    ...asSystem,
   })
   if (!docs[0]) return null
   const token = randomBytes(20).toString('hex')
   await payload.update({
     collection: 'patients',
     id: docs[0].id,
-    overrideAccess: true,
+    ...asSystem,
     data: { resetPasswordToken: storedLinkToken(token), resetPasswordExpiration: new Date(Date.now() + PASSWORD_LINK_LIFETIME_MS).toISOString() },
   })
   return token

@@ -3,7 +3,7 @@ import type { DataFromCollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { diarySchedule, diaryTimePoints, isBaseline, questionnaireOfDiary } from '../../lib/diary'
 import { consentToFhirConsent, diaryToQuestionnaireResponse } from '../../lib/fhir'
 import type { Patient } from '../../payload-types'
-import { checkClinician } from '../access'
+import { actAs, checkClinician } from '../access'
 import { actorOf, recordAudit, requestContextOf } from '../audit'
 import { serverUrl } from '../env'
 import { json } from '../http/endpoint'
@@ -32,7 +32,7 @@ async function audited(req: PayloadRequest, resource: string, id: number, body: 
   return new Response(JSON.stringify(body), { headers: FHIR_JSON })
 }
 
-type AsClinician = { user: PayloadRequest['user']; overrideAccess: false }
+type AsClinician = ReturnType<typeof actAs<PayloadRequest['user']>>
 type Loaded<C extends 'diaries' | 'consents'> = { id: number; doc: DataFromCollectionSlug<C>; patient: Patient; as: AsClinician }
 
 /**
@@ -51,7 +51,7 @@ function fhirRead<C extends 'diaries' | 'consents'>(
       const refusal = refuseUnlessClinician(req)
       if (refusal) return refusal
       const id = idParam(req)
-      const as: AsClinician = { user: req.user, overrideAccess: false }
+      const as: AsClinician = { ...actAs(req.user) }
       const doc = id ? await req.payload.findByID({ collection, id, depth: 0, ...as }).catch(() => null) : null
       if (!id || !doc) return outcome(404, 'not-found', `${resourceType}/${req.routeParams?.id} does not exist.`)
       const patientId = relationId((doc as { patient: unknown }).patient)!

@@ -6,6 +6,7 @@ import { portalPaths } from '../../lib/paths'
 import { serverUrl } from '../env'
 import { diaryReminderEmail } from './diaryReminderEmail'
 import { reminderTime } from './reminderTime'
+import { asSystem } from '../access'
 
 export const DIARY_REMINDER_TASK = 'diaryReminder' as const
 
@@ -26,7 +27,8 @@ export const diaryReminderTask: TaskConfig<'diaryReminder'> = {
     const claimed = await claimReminder(req.payload, input.diaryId, input.blockTime)
     if (!claimed) return { output: { sent: false } }
     try {
-      const patient = await req.payload.findByID({ collection: 'patients', id: claimed.patientId, depth: 0, overrideAccess: true })
+      // asSystem: a job has no user: it reads only the address to send the reminder to.
+      const patient = await req.payload.findByID({ collection: 'patients', id: claimed.patientId, depth: 0, ...asSystem })
       const url = `${serverUrl()}${portalPaths.diary(claimed.appointmentId)}`
       await req.payload.sendEmail({ to: patient.email, ...diaryReminderEmail({ name: patient.fullName, url }) })
       return { output: { sent: true } }

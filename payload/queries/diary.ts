@@ -3,7 +3,8 @@ import { questionnaireOfDiary, type Questionnaire } from '../../lib/diary'
 import { diaryState, toDiaryEntry, type DiaryState, type DiaryStatus } from '../../collections/Diaries/state'
 import type { Appointment, Diary } from '../../payload-types'
 import { getPayloadClient } from './getPayloadClient'
-import { asPatient, type PortalPatient } from './portal'
+import { actAs } from '../access'
+import type { PortalPatient } from './portal'
 import { relationId } from '../../lib/relations'
 
 async function myDiaries(patient: PortalPatient, appointmentIds: number[]): Promise<Diary[]> {
@@ -11,7 +12,7 @@ async function myDiaries(patient: PortalPatient, appointmentIds: number[]): Prom
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'diaries',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { appointment: { in: appointmentIds } },
     depth: 0,
     pagination: false,
@@ -32,7 +33,7 @@ export async function diaryViewFor(patient: PortalPatient, appointment: Appointm
   }
   const { docs } = await payload.find({
     collection: 'diary-entries',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { diary: { equals: diary.id } },
     sort: 'answeredAt',
     pagination: false,
@@ -51,7 +52,7 @@ export async function diaryProgressFor(patient: PortalPatient, appointmentIds: n
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'diary-entries',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { diary: { in: diaries.map((diary) => diary.id) } },
     select: { diary: true },
     pagination: false,

@@ -7,6 +7,7 @@ import { REVIEW_DECISIONS } from '../../../lib/clinical'
 
 import { requireClinician } from '../../../payload/clinical/clinician'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
+import { actAs } from '../../../payload/access'
 
 export type DecisionResult = { ok: true; message: string } | { ok: false; message: string }
 
@@ -29,8 +30,7 @@ export async function recordDecision(_previous: DecisionResult | null, form: For
     await payload.update({
       collection: 'diaries',
       id: parsed.data.diaryId,
-      user: clinician,
-      overrideAccess: false,
+      ...actAs(clinician),
       // Who decided and when are stamped by the Diaries hook.
       data: { review: { decision: parsed.data.decision, note: parsed.data.note } },
     })

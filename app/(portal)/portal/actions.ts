@@ -14,7 +14,8 @@ import { revokeAllPatientSessions, revokePatientSession, touchActiveSession } fr
 import { countAttempt, retryAfterSeconds } from '../../../payload/auth/rateLimits'
 import { readPortalToken, sessionCookieName } from '../../../payload/auth/sessionCookie'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
-import { asPatient, getSignedInPatient } from '../../../payload/queries/portal'
+import { getSignedInPatient } from '../../../payload/queries/portal'
+import { actAs, asSystem } from '../../../payload/access'
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string> }
 
@@ -66,7 +67,7 @@ export async function confirmInstructionsRead(appointmentId: number): Promise<Ac
   const payload = await getPayloadClient()
   const existing = await payload.find({
     collection: 'instruction-confirmations',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { appointment: { equals: id.data } },
     limit: 1,
   })
@@ -74,7 +75,7 @@ export async function confirmInstructionsRead(appointmentId: number): Promise<Ac
   try {
     const created = await payload.create({
       collection: 'instruction-confirmations',
-      ...asPatient(patient),
+      ...actAs(patient),
       data: { appointment: id.data, patient: patient.id, confirmedAt: new Date().toISOString() },
     })
     return { ok: true, confirmedAt: created.confirmedAt }
@@ -106,7 +107,8 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
     const { user } = await payload.resetPassword({
       collection: 'patients',
       data: { token: storedLinkToken(parsedInput.data.token), password: passwords.data.password },
-      overrideAccess: true,
+      // asSystem: the link token is the credential here; the patient is not signed in yet.
+      ...asSystem,
       // resetPassword runs the beforeLogin hooks; without this, onlyThroughPortal refuses every link.
       context: PORTAL_ACCOUNT_FLOW,
     })

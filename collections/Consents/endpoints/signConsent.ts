@@ -12,7 +12,7 @@ import {
   type ConsentSubmission,
 } from '../../../lib/consent'
 import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '../../../payload-types'
-import { isPatientUser } from '../../../payload/access'
+import { actAs, isPatientUser } from '../../../payload/access'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
 import { consentSnapshotOf, type ConsentSnapshot } from '../../../payload/consent/content'
 import { SIGNING_CONTEXT } from '../../../payload/consent/context'
@@ -59,18 +59,17 @@ async function refuse(req: PayloadRequest, status: number, message: string, extr
 }
 
 async function findMyAppointment({ req, patient }: SigningContext, id: number): Promise<Appointment | null> {
-  return req.payload.findByID({ collection: 'appointments', id, user: patient, overrideAccess: false, depth: 1, req }).catch(() => null)
+  return req.payload.findByID({ collection: 'appointments', id, ...actAs(patient), depth: 1, req }).catch(() => null)
 }
 
 async function findPublishedDocument({ req, patient }: SigningContext, id: number): Promise<ConsentDocument | null> {
-  return req.payload.findByID({ collection: 'consent-documents', id, user: patient, overrideAccess: false, depth: 0, req }).catch(() => null)
+  return req.payload.findByID({ collection: 'consent-documents', id, ...actAs(patient), depth: 0, req }).catch(() => null)
 }
 
 async function findSignedConsent({ req, patient }: SigningContext, appointmentId: number, documentId: number): Promise<Consent | null> {
   const { docs } = await req.payload.find({
     collection: 'consents',
-    user: patient,
-    overrideAccess: false,
+    ...actAs(patient),
     where: { appointment: { equals: appointmentId }, document: { equals: documentId }, status: { equals: 'signed' } },
     limit: 1,
     depth: 0,

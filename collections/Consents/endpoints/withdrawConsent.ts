@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint, typ
 import { z } from 'zod'
 
 import type { Patient } from '../../../payload-types'
-import { isPatientUser } from '../../../payload/access'
+import { actAs, isPatientUser } from '../../../payload/access'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
 import { WITHDRAWAL_CONTEXT } from '../../../payload/consent/context'
 import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
@@ -37,15 +37,14 @@ async function withdrawConsent(req: PayloadRequest): Promise<Response> {
   const parsed = withdrawalSchema.safeParse(body.value)
   if (!parsed.success) return refuse(req, 400, parsed.error.issues[0].message)
 
-  const asPatient = { user: patient, overrideAccess: false } as const
-  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...asPatient, depth: 0 }).catch(() => null)
+  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...actAs(patient), depth: 0 }).catch(() => null)
   if (!appointment) return refuse(req, 404, 'That appointment was not found.')
   if (!canWithdraw(appointment)) {
     return refuse(req, 409, 'Your procedure has already taken place, so this consent can no longer be withdrawn in the portal. Call the clinic if you have concerns.')
   }
   const { docs: signed } = await req.payload.find({
     collection: 'consents',
-    ...asPatient,
+    ...actAs(patient),
     where: { appointment: { equals: appointment.id }, status: { equals: 'signed' } },
     depth: 0,
     pagination: false,

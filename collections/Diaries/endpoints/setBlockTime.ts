@@ -6,6 +6,7 @@ import { diaryState } from '../state'
 import { diaryAppointment, ensureDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
 import { invalid, problem, readJsonBody } from '../../../payload/http/endpoint'
 import { MAX_BODY_BYTES, TOO_LARGE } from './limits'
+import { asSystem } from '../../../payload/access'
 
 /** A little slack for a clock that runs a few minutes behind the patient's watch. */
 const FUTURE_SLACK_MS = 5 * 60_000
@@ -36,7 +37,8 @@ export const setBlockTime: Endpoint = {
       collection: 'diaries',
       id: diary.id,
       data: { blockTime: blockTime.toISOString() },
-      overrideAccess: true,
+      // asSystem: the patient's access to this appointment was checked above; the block time is a server-kept field.
+      ...asSystem,
       req,
     })
     return respondWith(diaryState(updated, await listEntries(req, diary.id)))

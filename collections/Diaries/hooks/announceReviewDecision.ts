@@ -6,6 +6,7 @@ import { resultReadyEmail } from '../../../payload/email/templates'
 import { portalPaths } from '../../../lib/paths'
 import { relationId } from '../../../lib/relations'
 import { decided, reviewChanged } from './review'
+import { asSystem } from '../../../payload/access'
 
 /** The first decision tells the patient a result is ready (no health details); a later admin change is audited. */
 export const announceReviewDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
@@ -21,7 +22,8 @@ export const announceReviewDecision: CollectionAfterChangeHook = async ({ doc, p
   })
   if (changedByAdmin) return doc
   const patientId = relationId(doc.patient)!
-  const patient = await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, overrideAccess: true, req })
+  // asSystem: the specialist's decision mails the patient, whose record the hook reads for the address.
+  const patient = await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...asSystem, req })
   await req.payload.sendEmail({ to: patient.email, ...resultReadyEmail({ name: patient.fullName, url: `${serverUrl()}${portalPaths.home}` }) })
   return doc
 }
