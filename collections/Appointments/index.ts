@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { keepPatientOnceRecordsExist } from './hooks/keepPatientOnceRecordsExist'
+import { hiddenInAdmin } from '../shared/fields'
 import { AGENT_CHOICE_LABELS, ANAESTHETIC_AGENTS, selectOptions } from '../../lib/clinical'
 
 
@@ -33,7 +34,7 @@ export const Appointments: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'title', type: 'text', admin: { hidden: true } },
+    { name: 'title', type: 'text', admin: hiddenInAdmin },
     { name: 'patient', type: 'relationship', relationTo: 'patients', required: true, index: true },
     {
       name: 'specialist',
