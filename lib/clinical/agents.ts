@@ -12,6 +12,10 @@ export const AGENT_CHOICE_LABELS: Record<AnaestheticAgent, string> = {
   other: 'Other',
 }
 
+export function isAnaestheticAgent(value: unknown): value is AnaestheticAgent {
+  return typeof value === 'string' && (ANAESTHETIC_AGENTS as readonly string[]).includes(value)
+}
+
 export function agentLabel(agent: string | null | undefined): string {
-  return agent && agent in AGENT_LABELS ? AGENT_LABELS[agent as AnaestheticAgent] : 'Unknown agent'
+  return isAnaestheticAgent(agent) ? AGENT_LABELS[agent] : 'Unknown agent'
 }
