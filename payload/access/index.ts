@@ -39,6 +39,15 @@ export function checkClinician(user: PayloadRequest['user'], doingWhat: string):
   return { ok: true, clinician: user }
 }
 
+export type PatientCheck = { ok: true; patient: SignedIn } | { ok: false; status: 401 | 403; message: string }
+
+/** Whether this is a signed-in patient acting for themselves, or the status and plain words to refuse with. */
+export function checkPatient(user: PayloadRequest['user'], doingWhat: string): PatientCheck {
+  if (!user) return { ok: false, status: 401, message: `Your session has ended. Sign in to the patient portal to ${doingWhat}.` }
+  if (!isPatientUser(user)) return { ok: false, status: 403, message: `Only the patient can ${doingWhat}.` }
+  return { ok: true, patient: user }
+}
+
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
 /** Clinical records: specialists and admins see all; a patient only rows whose `patient` is them. */

@@ -12,7 +12,7 @@ import {
   type ConsentSubmission,
 } from '../../../lib/consent'
 import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '../../../payload-types'
-import { actAs, isPatientUser } from '../../../payload/access'
+import { actAs, checkPatient } from '../../../payload/access'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
 import { consentSnapshotOf, type ConsentSnapshot } from '../../../payload/consent/content'
 import { SIGNING_CONTEXT } from '../../../payload/consent/context'
@@ -177,12 +177,9 @@ async function storeSignature({ req, patient, submission, appointment, document,
  * and nothing stored. A repeated submission returns the consent already signed.
  */
 async function signConsent(req: PayloadRequest): Promise<Response> {
-  if (!isPatientUser(req.user)) {
-    return req.user
-      ? refuse(req, 403, 'Only the patient can sign their own consent.')
-      : refuse(req, 401, 'Your session has ended. Sign in to the patient portal to sign your consent.')
-  }
-  const patient = req.user as unknown as Patient
+  const check = checkPatient(req.user, 'sign your consent')
+  if (!check.ok) return refuse(req, check.status, check.message)
+  const patient = check.patient as unknown as Patient
   const body = await readJsonBody(req, { maxBytes: MAX_SIGNING_BODY_BYTES, tooLarge: TOO_LARGE })
   if (!body.ok) return refuse(req, body.status, body.message)
 

@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint, typ
 import { z } from 'zod'
 
 import type { Patient } from '../../../payload-types'
-import { actAs, isPatientUser } from '../../../payload/access'
+import { actAs, checkPatient } from '../../../payload/access'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
 import { WITHDRAWAL_CONTEXT } from '../../../payload/consent/context'
 import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
@@ -26,12 +26,9 @@ async function refuse(req: PayloadRequest, status: number, message: string): Pro
  * signed for that appointment becomes "withdrawn" with the time. The signed records stay as they were.
  */
 async function withdrawConsent(req: PayloadRequest): Promise<Response> {
-  if (!isPatientUser(req.user)) {
-    return req.user
-      ? refuse(req, 403, 'Only the patient can withdraw their own consent.')
-      : refuse(req, 401, 'Your session has ended. Sign in to the patient portal to withdraw your consent.')
-  }
-  const patient = req.user as unknown as Patient
+  const check = checkPatient(req.user, 'withdraw your consent')
+  if (!check.ok) return refuse(req, check.status, check.message)
+  const patient = check.patient as unknown as Patient
   const body = await readJsonBody(req, { maxBytes: 4 * 1024, tooLarge: 'The request is too large. Reload the page and try again.' })
   if (!body.ok) return refuse(req, body.status, body.message)
   const parsed = withdrawalSchema.safeParse(body.value)
