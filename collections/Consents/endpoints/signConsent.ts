@@ -177,7 +177,7 @@ async function storeSignature({ req, patient, submission, appointment, document,
  * and nothing stored. A repeated submission returns the consent already signed.
  */
 async function signConsent(req: PayloadRequest): Promise<Response> {
-  const check = checkPatient(req.user, 'sign your consent')
+  const check = checkPatient(req.user, 'sign this consent form')
   if (!check.ok) return refuse(req, check.status, check.message)
   const patient = check.patient as unknown as Patient
   const body = await readJsonBody(req, { maxBytes: MAX_SIGNING_BODY_BYTES, tooLarge: TOO_LARGE })

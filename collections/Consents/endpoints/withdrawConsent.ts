@@ -26,7 +26,7 @@ async function refuse(req: PayloadRequest, status: number, message: string): Pro
  * signed for that appointment becomes "withdrawn" with the time. The signed records stay as they were.
  */
 async function withdrawConsent(req: PayloadRequest): Promise<Response> {
-  const check = checkPatient(req.user, 'withdraw your consent')
+  const check = checkPatient(req.user, 'withdraw this consent')
   if (!check.ok) return refuse(req, check.status, check.message)
   const patient = check.patient as unknown as Patient
   const body = await readJsonBody(req, { maxBytes: 4 * 1024, tooLarge: 'The request is too large. Reload the page and try again.' })
