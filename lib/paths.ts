@@ -5,3 +5,15 @@ export const procedurePath = (doc: Sluggable) => (doc.slug ? `/procedures/${doc.
 export const conditionPath = (doc: Sluggable) => (doc.slug ? `/conditions/${doc.slug}` : null)
 /** The page with slug "home" is the site's front page. */
 export const pagePath = (doc: Sluggable) => (doc.slug === 'home' ? '/' : doc.slug ? `/${doc.slug}` : null)
+
+/** The patient portal's addresses: the one place that builds them (pages, links, emails, reminders, calendar files). */
+export const portalPaths = {
+  home: '/portal',
+  signIn: '/portal/sign-in',
+  activate: (token: string) => `/portal/activate?token=${encodeURIComponent(token)}`,
+  resetPassword: (token: string) => `/portal/reset-password?token=${encodeURIComponent(token)}`,
+  instructions: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions`,
+  calendar: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions/calendar`,
+  consent: (appointmentId: number) => `/portal/appointments/${appointmentId}/consent`,
+  diary: (appointmentId: number) => `/portal/appointments/${appointmentId}/diary`,
+} as const

@@ -3,12 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { keepPatientOnceRecordsExist } from './hooks/keepPatientOnceRecordsExist'
+import { hiddenInAdmin } from '../shared/fields'
+import { AGENT_CHOICE_LABELS, ANAESTHETIC_AGENTS, selectOptions } from '../../lib/clinical'
 
-export const ANAESTHETIC_AGENTS = [
-  { label: 'Lidocaine (short-acting)', value: 'lidocaine' },
-  { label: 'Bupivacaine (long-acting)', value: 'bupivacaine' },
-  { label: 'Other', value: 'other' },
-]
 
 /** A procedure episode: one block for one patient, in a series of one or two. */
 export const Appointments: CollectionConfig = {
@@ -37,7 +34,7 @@ export const Appointments: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'title', type: 'text', admin: { hidden: true } },
+    { name: 'title', type: 'text', admin: hiddenInAdmin },
     { name: 'patient', type: 'relationship', relationTo: 'patients', required: true, index: true },
     {
       name: 'specialist',
@@ -74,7 +71,7 @@ export const Appointments: CollectionConfig = {
           max: 2,
           admin: { description: '1 for the first block of a series, 2 for the confirming block.' },
         },
-        { name: 'agent', type: 'select', required: true, defaultValue: 'lidocaine', options: ANAESTHETIC_AGENTS },
+        { name: 'agent', type: 'select', required: true, defaultValue: 'lidocaine', options: selectOptions(ANAESTHETIC_AGENTS, AGENT_CHOICE_LABELS) },
       ],
     },
     {

@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import type { ConsentDocument } from '../../payload-types'
 import { relationId } from '../../lib/relations'
+import { asSystem } from '../../payload/access'
 
 const SLUG = 'consent-documents'
 
@@ -18,7 +19,7 @@ async function newestVersion(req: PayloadRequest, procedureId: number, status?: 
     sort: '-version',
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    ...asSystem,
     req,
   })
   return docs[0] ?? null

@@ -5,6 +5,7 @@ import { isContentEditor } from '../../payload/access'
 import { editorsOnDrafts, staffOrPublishedForPatients } from './access'
 import { newVersion } from './endpoints/newVersion'
 import { freezePublished, keepPublished, numberNewVersion, stampPublication } from './hooks'
+import { hiddenInAdmin, serverSet } from '../shared/fields'
 
 function listField(name: string, label: string, description: string, extra: Partial<{ minRows: number; maxRows: number }> = {}): Field {
   return {
@@ -18,7 +19,6 @@ function listField(name: string, label: string, description: string, extra: Part
   }
 }
 
-const serverSet = { create: () => false, update: () => false }
 
 /**
  * Consent forms, one document per version. A published version never changes (access and a hook
@@ -52,7 +52,7 @@ export const ConsentDocuments: CollectionConfig = {
     beforeDelete: [keepPublished],
   },
   fields: [
-    { name: 'label', type: 'text', admin: { hidden: true }, access: serverSet },
+    { name: 'label', type: 'text', admin: hiddenInAdmin, access: serverSet },
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     {
       name: 'procedure',

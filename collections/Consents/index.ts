@@ -4,7 +4,8 @@ import { MAX_DRAWING_DATA_URL_LENGTH } from '../../lib/consent'
 
 import { clinicianOrOwnPatientRecords, hasRole, nobody } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
-import { signConsentEndpoint, withdrawConsentEndpoint } from './endpoints'
+import { signConsentEndpoint } from './endpoints/signConsent'
+import { withdrawConsentEndpoint } from './endpoints/withdrawConsent'
 import { onlyThroughSigning, onlyWithdrawal, refuseDelete } from './hooks'
 
 const signed = { readOnly: true }

@@ -6,28 +6,23 @@ import { saveEntries } from './endpoints/saveEntries'
 import { setBlockTime } from './endpoints/setBlockTime'
 import { submitDiary } from './endpoints/submitDiary'
 import { fillFromAppointment } from './hooks/fillFromAppointment'
-import { announceReviewDecision, lockReviewOnceDecided } from './hooks/lockReviewOnceDecided'
+import { announceReviewDecision } from './hooks/announceReviewDecision'
+import { lockReviewOnceDecided } from './hooks/lockReviewOnceDecided'
 import { keepSubmittedDiariesLocked, refuseDeletingSubmitted } from './hooks/keepSubmittedDiariesLocked'
 import { queueReminderWhenBlockTimeSet } from './hooks/queueReminderWhenBlockTimeSet'
+import { DECISION_LABELS, REVIEW_DECISIONS, selectOptions } from '../../lib/clinical'
 import { relationId } from '../../lib/relations'
+import { fixedOnceCreated, hiddenInAdmin, serverSet, sidebarReadOnly } from '../shared/fields'
 
 export const DIARY_STATUSES = [
   { label: 'In progress', value: 'in-progress' },
   { label: 'Submitted', value: 'submitted' },
 ]
 
-export const REVIEW_DECISIONS = [
-  { label: 'Proceed to radiofrequency ablation', value: 'proceed-to-rfa' },
-  { label: 'Repeat the block', value: 'repeat-block' },
-  { label: 'Not facet-mediated', value: 'not-facet-mediated' },
-  { label: 'Repeat the diary', value: 'repeat-diary' },
-]
 
-const never: FieldAccess = () => false
 const isClinicianField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'specialist')
 const clinicianWhileInProgress: FieldAccess = ({ req, doc }) => hasRole(req.user, 'admin', 'specialist') && doc?.status !== 'submitted'
 const clinicianOnceSubmitted: FieldAccess = ({ req, doc }) => hasRole(req.user, 'admin', 'specialist') && doc?.status === 'submitted'
-const readOnly = { readOnly: true, position: 'sidebar' } as const
 /** The outcome belongs to the patient too; the clinical note and reviewer stay with the clinic. */
 const clinicianOrOwningPatient: FieldAccess = ({ req, doc }) => {
   if (hasRole(req.user, 'admin', 'specialist')) return true
@@ -64,14 +59,14 @@ export const Diaries: CollectionConfig = {
     afterOperation: [auditStaffAccess],
   },
   fields: [
-    { name: 'title', type: 'text', admin: { hidden: true } },
+    { name: 'title', type: 'text', admin: hiddenInAdmin },
     {
       name: 'appointment',
       type: 'relationship',
       relationTo: 'appointments',
       required: true,
       unique: true,
-      access: { update: never },
+      access: fixedOnceCreated,
     },
     {
       name: 'patient',
@@ -79,20 +74,20 @@ export const Diaries: CollectionConfig = {
       relationTo: 'patients',
       required: true,
       index: true,
-      access: { create: never, update: never },
-      admin: { ...readOnly, description: 'The appointment’s patient.' },
+      access: serverSet,
+      admin: { ...sidebarReadOnly, description: 'The appointment’s patient.' },
     },
     {
       name: 'template',
       type: 'relationship',
       relationTo: 'questionnaire-templates',
-      access: { create: never, update: never },
-      admin: { ...readOnly, description: 'Copied when the diary started; later edits to the template do not change it.' },
+      access: serverSet,
+      admin: { ...sidebarReadOnly, description: 'Copied when the diary started; later edits to the template do not change it.' },
     },
     {
       name: 'questionnaire',
       type: 'json',
-      access: { create: never, update: never },
+      access: serverSet,
       admin: { readOnly: true, description: 'The wording and time points this diary asks, frozen when it started.' },
     },
     {
@@ -112,20 +107,20 @@ export const Diaries: CollectionConfig = {
       defaultValue: 'in-progress',
       index: true,
       options: DIARY_STATUSES,
-      access: { create: never, update: never },
+      access: serverSet,
       admin: { position: 'sidebar' },
     },
     {
       name: 'submittedAt',
       type: 'date',
-      access: { create: never, update: never },
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+      access: serverSet,
+      admin: { ...sidebarReadOnly, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'reminderSentAt',
       type: 'date',
-      access: { create: never, update: never },
-      admin: { ...readOnly, description: 'When the one reminder email went out.', date: { pickerAppearance: 'dayAndTime' } },
+      access: serverSet,
+      admin: { ...sidebarReadOnly, description: 'When the one reminder email went out.', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'entries',
@@ -141,9 +136,9 @@ export const Diaries: CollectionConfig = {
       type: 'group',
       admin: { description: 'The specialist’s conclusion, once the diary is submitted.' },
       // The patient sees the decision and its date in the portal; the note and reviewer stay clinical.
-      access: { read: clinicianOrOwningPatient, create: never, update: clinicianOnceSubmitted },
+      access: { read: clinicianOrOwningPatient, create: serverSet.create, update: clinicianOnceSubmitted },
       fields: [
-        { name: 'decision', type: 'select', options: REVIEW_DECISIONS },
+        { name: 'decision', type: 'select', options: selectOptions(REVIEW_DECISIONS, DECISION_LABELS) },
         { name: 'note', type: 'textarea', maxLength: 4000, access: { read: isClinicianField } },
         {
           name: 'reviewedBy',

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
-import { clinicianOrOwnPatientRecords, isPatientUser, nobody } from '../../payload/access'
+import { actAs, clinicianOrOwnPatientRecords, isPatientUser, nobody } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 
 /** A patient may confirm only their own appointment; the server decides who and when. */
@@ -9,7 +9,7 @@ const belongsToSigningPatient: CollectionBeforeValidateHook = async ({ data, req
   if (operation !== 'create' || !isPatientUser(req.user) || !req.user) return data
   const appointmentId = Number(data?.appointment)
   const appointment = await req.payload
-    .findByID({ collection: 'appointments', id: appointmentId, user: req.user, overrideAccess: false, depth: 0, req })
+    .findByID({ collection: 'appointments', id: appointmentId, ...actAs(req.user), depth: 0, req })
     .catch(() => null)
   if (!appointment) throw new APIError('That appointment was not found.', 404, null, true)
   return { appointment: appointment.id, patient: req.user.id, confirmedAt: new Date().toISOString() }

@@ -7,6 +7,7 @@ import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { sendInvite } from './endpoints/sendInvite'
 import { accountDetailsOnlyByAdmin } from './hooks/accountDetailsOnlyByAdmin'
 import { accountOperationsOnlyThroughPortal, onlyThroughPortal } from './hooks/onlyThroughPortal'
+import { serverSet, sidebarReadOnly } from '../shared/fields'
 
 const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
 
@@ -58,14 +59,14 @@ export const Patients: CollectionConfig = {
     {
       name: 'invitedAt',
       type: 'date',
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-      access: { update: () => false, create: () => false },
+      admin: { ...sidebarReadOnly, date: { pickerAppearance: 'dayAndTime' } },
+      access: serverSet,
     },
     {
       name: 'activatedAt',
       type: 'date',
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
-      access: { update: () => false, create: () => false },
+      admin: { ...sidebarReadOnly, date: { pickerAppearance: 'dayAndTime' } },
+      access: serverSet,
     },
     {
       name: 'invite',

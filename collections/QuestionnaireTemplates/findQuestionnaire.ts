@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { QuestionnaireTemplate } from '../../payload-types'
-import { DEFAULT_QUESTIONNAIRE, fromTemplateRow, questionnaireSchema, type Questionnaire, type TemplateTimePointRow } from './questionnaire'
+import { DEFAULT_QUESTIONNAIRE, fromTemplateRow, questionnaireSchema, type Questionnaire, type TemplateTimePointRow } from '../../lib/diary'
+import { asSystem } from '../../payload/access'
 
 export function templateToQuestionnaire(template: QuestionnaireTemplate): Questionnaire | null {
   const result = questionnaireSchema.safeParse({
@@ -20,7 +21,7 @@ async function newestPublished(payload: Payload, where: Where, req?: PayloadRequ
     sort: '-updatedAt',
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    ...asSystem,
     req,
   })
   return docs[0] ?? null

@@ -1,6 +1,7 @@
 import type { ReviewedBlock } from '../../payload/clinical/diaryReview'
 import { formatDateTime } from '../../lib/dates'
-import { AGENT_LABELS, hours, ordinalBlock, percent, VERDICT_LABELS } from './labels'
+import { agentLabel, blockLabel } from '../../lib/clinical'
+import { hours, percent, VERDICT_LABELS } from './labels'
 
 /** Computed metrics and each profile's verdict with its reasons, for one block. */
 export function BlockSummary({ block, headingLevel = 2 }: { block: ReviewedBlock; headingLevel?: 2 | 3 }) {
@@ -11,7 +12,7 @@ export function BlockSummary({ block, headingLevel = 2 }: { block: ReviewedBlock
   return (
     <section className="panel" aria-labelledby={`block-${block.diary.id}`}>
       <Heading id={`block-${block.diary.id}`}>
-        {ordinalBlock(block.appointment.blockNumber)}, {AGENT_LABELS[block.appointment.agent]}
+        {blockLabel(block.appointment.blockNumber)}, {agentLabel(block.appointment.agent)}
       </Heading>
       <p>{formatDateTime(new Date(block.appointment.scheduledAt))}</p>
       {first && (

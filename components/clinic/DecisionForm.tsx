@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 
 import { recordDecision, type DecisionResult } from '../../app/(clinic)/clinic/actions'
-import { DECISION_LABELS } from './labels'
+import { DECISION_LABELS, REVIEW_DECISIONS } from '../../lib/clinical'
 
 type Props = { diaryId: number; current: { decision: string | null; note: string | null }; changingLockedDecision: boolean }
 
@@ -15,10 +15,10 @@ export function DecisionForm({ diaryId, current, changingLockedDecision }: Props
       <input type="hidden" name="diaryId" value={diaryId} />
       <fieldset>
         <legend>Decision</legend>
-        {Object.entries(DECISION_LABELS).map(([value, label]) => (
+        {REVIEW_DECISIONS.map((value) => (
           <label key={value}>
             <input type="radio" name="decision" value={value} defaultChecked={current.decision === value} required />
-            {label}
+            {DECISION_LABELS[value]}
           </label>
         ))}
       </fieldset>

@@ -2,7 +2,9 @@ import Link from 'next/link'
 
 import { formatDateTime } from '../../lib/dates'
 import type { Appointment } from '../../payload-types'
-import { blockLabel, instructionsPath, procedureTitle, SIDE_LABELS, STATUS_LABELS } from './appointmentText'
+import { blockLabel } from '../../lib/clinical'
+import { portalPaths } from '../../lib/paths'
+import { procedureTitle, SIDE_LABELS, STATUS_LABELS } from './appointmentText'
 import type { PortalTodo } from './todos'
 
 type Props = {
@@ -64,7 +66,7 @@ export function AppointmentCard({ appointment, todos = [], past = false }: Props
 
       {past && (
         <p className="form-links">
-          <Link href={instructionsPath(appointment.id)} prefetch={false}>
+          <Link href={portalPaths.instructions(appointment.id)} prefetch={false}>
             See the instructions<span className="visually-hidden"> for {when}</span>
           </Link>
         </p>

@@ -9,6 +9,7 @@ import { useForm, type FieldErrors } from 'react-hook-form'
 import type { z } from 'zod'
 
 import { choosePassword } from '../../app/(portal)/portal/actions'
+import { portalPaths } from '../../lib/paths'
 import { choosePasswordSchema, MIN_PASSWORD_LENGTH } from '../../lib/passwords'
 import { ErrorSummary } from './ErrorSummary'
 import { LINK_PROBLEM_TITLE, LinkProblemAdvice } from './LinkProblem'
@@ -90,7 +91,7 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
       setSignInFailed(true)
       return
     }
-    router.push('/portal')
+    router.push(portalPaths.home)
   }
 
   if (linkProblem) {

@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react'
 
 import { signOut } from '../../app/(portal)/portal/actions'
-import { staySignedIn } from '../../app/(portal)/portal/sessionActions'
+import { staySignedIn } from '../../app/(portal)/portal/actions'
 import { IDLE_WARNING_MS } from '../../lib/sessions'
 
 /** Other parts of the portal dispatch this after talking to the server (which counts as activity). */

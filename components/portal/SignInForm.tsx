@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { signIn } from 'next-auth/react'
 import { useRef, useState, type FormEvent } from 'react'
 
+import { portalPaths } from '../../lib/paths'
 import { SIGN_IN_UNAVAILABLE_MESSAGE, signInErrorMessage } from './signInMessages'
 
 type FieldName = 'email' | 'password'
@@ -45,7 +46,7 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
         setPending(false)
         return
       }
-      router.push('/portal')
+      router.push(portalPaths.home)
     } catch {
       setError(SIGN_IN_UNAVAILABLE_MESSAGE)
       setPending(false)

@@ -1,14 +1,5 @@
 import type { Appointment, Procedure } from '../../payload-types'
 
-/** "1st block", "2nd block" */
-export function blockLabel(blockNumber: number): string {
-  const suffix =
-    blockNumber % 100 >= 11 && blockNumber % 100 <= 13
-      ? 'th'
-      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[blockNumber % 10] ?? 'th')
-  return `${blockNumber}${suffix} block`
-}
-
 export const SIDE_LABELS: Record<Appointment['side'], string> = { left: 'Left', right: 'Right', both: 'Both sides' }
 
 export const STATUS_LABELS: Record<Appointment['status'], string> = { scheduled: 'Booked', done: 'Completed', cancelled: 'Cancelled' }
@@ -24,8 +15,4 @@ export function isUpcoming(appointment: Appointment, now: Date): boolean {
   if (appointment.status === 'done') return false
   const end = new Date(appointment.scheduledAt).getTime() + (appointment.durationMinutes ?? 45) * 60_000
   return end > now.getTime()
-}
-
-export function instructionsPath(appointmentId: number): string {
-  return `/portal/appointments/${appointmentId}/instructions`
 }

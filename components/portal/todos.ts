@@ -1,22 +1,15 @@
 import { formatDate } from '../../lib/dates'
 import type { Appointment } from '../../payload-types'
-import type { ConsentStatus } from '../../payload/consent/status'
+import type { ConsentStatus } from '../../lib/consent'
 import type { DiaryProgress } from '../../payload/queries/diary'
-import { instructionsPath } from './appointmentText'
+import { portalPaths } from '../../lib/paths'
 import { consentTodo } from './consent/consentTodo'
+import type { PortalTodo } from './portalTodo'
 import { diaryTodo } from './diary/diaryTodo'
 
-/** One thing the patient has to do before an appointment, with its status in words (not colour alone). */
-export type PortalTodo = {
-  key: string
-  label: string
-  href: string
-  done: boolean
-  /** "To do", or "Done on Tuesday 1 December 2026". */
-  statusText: string
-}
+export type { PortalTodo } from './portalTodo'
 
-/** What the dashboard knows about an appointment's to-dos. Later issues add their own facts here. */
+/** What the dashboard knows about an appointment's to-dos. */
 export type TodoFacts = {
   /** When the patient confirmed reading the instructions (ISO), or null. */
   instructionsConfirmedAt: string | null
@@ -30,17 +23,14 @@ function statusOf(doneAt: string | null): Pick<PortalTodo, 'done' | 'statusText'
   return doneAt ? { done: true, statusText: `Done on ${formatDate(new Date(doneAt))}` } : { done: false, statusText: 'To do' }
 }
 
-/**
- * The to-do list of one upcoming appointment, in the order the patient should do them.
- * THE place for more to-dos: add "Sign your consent form" and "Keep your pain diary" here.
- */
+/** The to-do list of one upcoming appointment, in the order the patient should do them; new to-dos go here. */
 export function appointmentTodos(appointment: Appointment, facts: TodoFacts): PortalTodo[] {
   if (appointment.status === 'cancelled') return []
   return [
     {
       key: 'instructions',
       label: 'Read your instructions',
-      href: instructionsPath(appointment.id),
+      href: portalPaths.instructions(appointment.id),
       ...statusOf(facts.instructionsConfirmedAt),
     },
     ...(facts.consent ? [consentTodo(appointment.id, facts.consent)] : []),

@@ -13,3 +13,8 @@ export {
 export type { ConsentDocumentExpectation, ConsentSubmission, ConsentSubmissionInput } from './schema'
 export { MAX_ACKNOWLEDGEMENTS, checkSubmissionAgainstDocument, consentSubmissionSchema } from './schema'
 export { CONSENT_SIGNATURE_MEANING } from './meaning'
+export type { ConsentRecordFacts, ConsentStatus, CurrentVersion } from './status'
+export { acceptsConsent, canWithdraw, consentStatus } from './status'
+export type { ConsentTextParts, TextBlock, TextLine } from './text-blocks'
+export { ACKNOWLEDGEMENTS_HEADING, consentTextParts, joinTextBlocks, textBlocks } from './text-blocks'
+export { NAME_MISMATCH, signingSubmissionSchema } from './submission'

@@ -24,3 +24,15 @@ export type { MergeableEntry } from './merge'
 export { mergeEntries } from './merge'
 export type { DiaryForAnalysis } from './block-input'
 export { toBlockInput } from './block-input'
+export type { OptionalQuestion, Questionnaire, QuestionnaireTimePoint, QuestionnaireWording, TemplateTimePointRow, TimePointKind } from './questionnaire'
+export {
+  DEFAULT_QUESTIONNAIRE,
+  OPTIONAL_QUESTIONS,
+  TIME_POINT_KINDS,
+  asksQuestion,
+  diaryTimePoints,
+  fromTemplateRow,
+  questionnaireOfDiary,
+  questionnaireSchema,
+  toTemplateRow,
+} from './questionnaire'

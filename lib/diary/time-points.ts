@@ -8,7 +8,8 @@ export const NEXT_MORNING_TIME = { hour: 9, minute: 0 } as const
 export const DEFAULT_WINDOW_MINUTES = 30
 /** The next-morning point stays open until noon. */
 const NEXT_MORNING_WINDOW_MINUTES = 180
-const NOMINAL_NEXT_MORNING_MINUTES = 24 * 60
+/** Where the next-morning point sorts among the others (its real time is the patient's morning). */
+export const NOMINAL_NEXT_MORNING_MINUTES = 24 * 60
 
 function hoursPoint(hours: number): DiaryTimePoint {
   return { key: `${hours}-hours`, label: `${hours} hours after the block`, minutesAfterBlock: hours * 60 }

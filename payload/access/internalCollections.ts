@@ -2,6 +2,7 @@ import { Forbidden, type Access, type CollectionBeforeChangeHook, type Payload, 
 
 import { relationId } from '../../lib/relations'
 import { isStaffUser } from './roles'
+import { asSystem } from '.'
 
 const LOCKS = 'payload-locked-documents'
 
@@ -40,7 +41,8 @@ async function mayUpdateTarget(req: PayloadRequest, lock: LockData): Promise<boo
   if (!collection || id === null) return false
   const result = await accessResult(collection.config.access.update, req, id)
   if (typeof result === 'boolean') return result
-  const { totalDocs } = await req.payload.count({ collection: slug as never, where: { and: [result as Where, { id: { equals: id } }] }, overrideAccess: true, req })
+  // asSystem: the user's own access result is in the where clause.
+  const { totalDocs } = await req.payload.count({ collection: slug as never, where: { and: [result as Where, { id: { equals: id } }] }, ...asSystem, req })
   return totalDocs > 0
 }
 

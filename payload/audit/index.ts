@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { clientIp } from '../http/clientIp'
+import { asSystem } from '../access'
 
 export const AUDIT_ACTIONS = [
   'sign-in',
@@ -57,7 +58,7 @@ export async function recordAudit(payload: Payload, entry: AuditEntry): Promise<
   try {
     await payload.create({
       collection: 'audit-events',
-      overrideAccess: true,
+      ...asSystem,
       disableTransaction: true,
       data: {
         action: entry.action,

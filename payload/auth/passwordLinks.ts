@@ -2,8 +2,10 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { portalPaths } from '../../lib/paths'
 import { serverUrl } from '../env'
 import { inviteEmail, passwordResetEmail } from '../email/templates'
+import { asSystem } from '../access'
 
 export const PASSWORD_LINK_LIFETIME_MS = 72 * 60 * 60 * 1000
 
@@ -27,14 +29,14 @@ async function createPasswordToken(payload: Payload, email: string): Promise<str
     where: { email: { equals: email.trim().toLowerCase() } },
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    ...asSystem,
   })
   if (!docs[0]) return null
   const token = randomBytes(20).toString('hex')
   await payload.update({
     collection: 'patients',
     id: docs[0].id,
-    overrideAccess: true,
+    ...asSystem,
     data: { resetPasswordToken: storedLinkToken(token), resetPasswordExpiration: new Date(Date.now() + PASSWORD_LINK_LIFETIME_MS).toISOString() },
   })
   return token
@@ -43,13 +45,13 @@ async function createPasswordToken(payload: Payload, email: string): Promise<str
 export async function sendInviteLink(payload: Payload, patient: { email: string; fullName: string }): Promise<void> {
   const token = await createPasswordToken(payload, patient.email)
   if (!token) throw new Error('Could not create an invitation for this patient.')
-  const url = `${serverUrl()}/portal/activate?token=${encodeURIComponent(token)}`
+  const url = `${serverUrl()}${portalPaths.activate(token)}`
   await payload.sendEmail({ to: patient.email, ...inviteEmail({ name: patient.fullName, url }) })
 }
 
 export async function sendPasswordResetLink(payload: Payload, email: string): Promise<void> {
   const token = await createPasswordToken(payload, email)
   if (!token) return
-  const url = `${serverUrl()}/portal/reset-password?token=${encodeURIComponent(token)}`
+  const url = `${serverUrl()}${portalPaths.resetPassword(token)}`
   await payload.sendEmail({ to: email, ...passwordResetEmail({ url }) })
 }

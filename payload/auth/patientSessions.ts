@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { sessionState, shouldTouch } from '../../lib/sessions'
+import { asSystem } from '../access'
 
 export type PatientSession = { id: number; sid: string; patient: number; createdAt: string; lastSeenAt: string; revokedAt?: string | null }
 
@@ -14,7 +15,7 @@ export async function createPatientSession(
   const sid = randomUUID()
   await payload.create({
     collection: 'patient-sessions',
-    overrideAccess: true,
+    ...asSystem,
     data: { sid, patient: patientId, lastSeenAt: new Date().toISOString(), ip: client.ip, userAgent: client.userAgent },
   })
   return sid
@@ -26,20 +27,20 @@ async function findSession(payload: Payload, sid: string): Promise<PatientSessio
     where: { sid: { equals: sid } },
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    ...asSystem,
   })
   return (docs[0] as unknown as PatientSession) ?? null
 }
 
 /** The live session for `sid`, its idle clock restarted; null once idle, expired or signed out. */
-export async function useActiveSession(payload: Payload, sid: string, now = new Date()): Promise<PatientSession | null> {
+export async function touchActiveSession(payload: Payload, sid: string, now = new Date()): Promise<PatientSession | null> {
   const session = await findSession(payload, sid)
   if (!session || sessionState(session, now) !== 'active') return null
   if (shouldTouch(session, now)) {
     await payload.update({
       collection: 'patient-sessions',
       id: session.id,
-      overrideAccess: true,
+      ...asSystem,
       data: { lastSeenAt: now.toISOString() },
     })
     return { ...session, lastSeenAt: now.toISOString() }
@@ -59,7 +60,7 @@ export async function revokePatientSession(payload: Payload, sid: string): Promi
   await payload.update({
     collection: 'patient-sessions',
     id: session.id,
-    overrideAccess: true,
+    ...asSystem,
     data: { revokedAt: new Date().toISOString() },
   })
   return session
@@ -70,7 +71,7 @@ export async function revokeAllPatientSessions(payload: Payload, patientId: numb
   await payload.update({
     collection: 'patient-sessions',
     where: { and: [{ patient: { equals: patientId } }, { revokedAt: { exists: false } }] },
-    overrideAccess: true,
+    ...asSystem,
     data: { revokedAt: new Date().toISOString() },
   })
 }

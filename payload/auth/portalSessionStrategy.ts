@@ -1,7 +1,8 @@
 import type { AuthStrategy } from 'payload'
 
-import { useActiveSession } from './patientSessions'
+import { touchActiveSession } from './patientSessions'
 import { readPortalToken } from './sessionCookie'
+import { asSystem } from '../access'
 
 /**
  * Lets Payload see the patient signed in to the portal: the REST API and every Local API call with
@@ -16,10 +17,11 @@ export const portalSessionStrategy: AuthStrategy = {
     if (fetchSite === 'cross-site' || fetchSite === 'same-site') return { user: null }
     const token = await readPortalToken(headers)
     if (!token?.sid) return { user: null }
-    const session = await useActiveSession(payload, token.sid)
+    const session = await touchActiveSession(payload, token.sid)
     if (!session) return { user: null }
+    // asSystem: this is the sign-in check itself: no user exists until it returns one.
     const patient = await payload
-      .findByID({ collection: 'patients', id: session.patient, depth: 0, overrideAccess: true })
+      .findByID({ collection: 'patients', id: session.patient, depth: 0, ...asSystem })
       .catch(() => null)
     if (!patient) return { user: null }
     return { user: { ...patient, collection: 'patients', _strategy: 'portal-session', _sid: session.sid } as never }

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { formatDate } from '../../lib/dates'
-import type { Clinician } from '../queries/clinic'
+import type { Clinician } from './clinician'
+import { actAs } from '../access'
 
 /** One line for the specialist: which version the patient signed for this appointment, and its state. */
 export async function consentStatusFor(payload: Payload, clinician: Clinician, appointmentId: number): Promise<string> {
@@ -11,8 +12,7 @@ export async function consentStatusFor(payload: Payload, clinician: Clinician, a
     sort: '-signedAt',
     limit: 1,
     depth: 0,
-    user: clinician,
-    overrideAccess: false,
+    ...actAs(clinician),
   })
   const consent = docs[0]
   if (!consent) return 'Not signed.'

@@ -1,14 +1,15 @@
 import type { Payload, Where } from 'payload'
 
 import { analyseBlock, analyseSeries, type BlockAnalysis, type BlockInput, type CriteriaProfile, type SeriesAnalysis } from '../../lib/block-analysis'
-import { diaryTimePoints, questionnaireOfDiary } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
 import { isBaseline, toBlockInput } from '../../lib/diary'
 import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '../../payload-types'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'
-import type { Clinician } from '../queries/clinic'
+import type { Clinician } from './clinician'
 import { relationId } from '../../lib/relations'
+import { actAs } from '../access'
 
-type AsUser = { user: Clinician; overrideAccess: false }
+type AsUser = ReturnType<typeof actAs<Clinician>>
 
 export type ReviewedBlock = {
   diary: Diary
@@ -80,7 +81,7 @@ async function findOtherBlock(payload: Payload, appointment: Appointment, profil
 
 /** Everything the specialist's review page shows for one diary, read with the specialist's own access. */
 export async function loadDiaryReview(payload: Payload, clinician: Clinician, diaryId: number): Promise<DiaryReview | null> {
-  const as: AsUser = { user: clinician, overrideAccess: false }
+  const as: AsUser = { ...actAs(clinician) }
   const diary = await payload.findByID({ collection: 'diaries', id: diaryId, depth: 0, ...as }).catch(() => null)
   if (!diary) return null
   const appointment = await payload.findByID({ collection: 'appointments', id: relationId(diary.appointment)!, depth: 1, ...as })
@@ -114,7 +115,7 @@ export type QueueRow = {
 
 /** Submitted diaries, oldest first, with the engine's suggestion under the clinic's first profile. */
 export async function loadReviewQueue(payload: Payload, clinician: Clinician, filter: QueueFilter): Promise<QueueRow[]> {
-  const as: AsUser = { user: clinician, overrideAccess: false }
+  const as: AsUser = { ...actAs(clinician) }
   const reviewWhere: Where =
     filter === 'awaiting' ? { 'review.decision': { exists: false } } : filter === 'reviewed' ? { 'review.decision': { exists: true } } : {}
   const { docs } = await payload.find({

@@ -1,7 +1,7 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import type { PDFDocument } from 'pdf-lib'
 
 import { formatDateTime } from '../../lib/dates'
-import { wrapText } from '../../lib/wrapText'
+import { MUTED, PdfWriter } from '../../lib/pdf/writer'
 
 export type ConsentPdfInput = {
   clinicName: string
@@ -22,96 +22,6 @@ export type ConsentPdfInput = {
 }
 
 export const CONSENT_TEXT_ATTACHMENT = 'consent-text.txt'
-
-const A4 = { width: 595.28, height: 841.89 }
-const MARGIN = 50
-const FOOTER_SPACE = 40
-const CONTENT_WIDTH = A4.width - 2 * MARGIN
-const INK = rgb(0.11, 0.16, 0.2)
-const MUTED = rgb(0.3, 0.35, 0.38)
-
-type Fonts = { regular: PDFFont; bold: PDFFont; supported: Set<number> }
-
-/** Lays text out top to bottom, starting a new page when one is full. */
-class Writer {
-  private page: PDFPage
-  private y = 0
-  replacedCharacters = false
-
-  constructor(
-    private readonly pdf: PDFDocument,
-    private readonly fonts: Fonts,
-  ) {
-    this.page = this.newPage()
-  }
-
-  private newPage(): PDFPage {
-    this.page = this.pdf.addPage([A4.width, A4.height])
-    this.y = A4.height - MARGIN
-    return this.page
-  }
-
-  private ensureSpace(height: number): void {
-    if (this.y - height < MARGIN + FOOTER_SPACE) this.newPage()
-  }
-
-  /** Standard PDF fonts cover Windows-1252 only; other characters print as "?" (the attachment keeps them). */
-  private printable(text: string): string {
-    const characters = Array.from(text.normalize('NFC').replace(/\t/g, '    '))
-    return characters
-      .map((character) => {
-        if (this.fonts.supported.has(character.codePointAt(0) ?? 0)) return character
-        this.replacedCharacters = true
-        return '?'
-      })
-      .join('')
-  }
-
-  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    return text.split('\n').flatMap((line) => wrapText(this.printable(line), width, (part) => font.widthOfTextAtSize(part, size)))
-  }
-
-  text(text: string, { size = 10, bold = false, indent = 0, gapAfter = 4, color = INK } = {}): void {
-    const font = bold ? this.fonts.bold : this.fonts.regular
-    const lineHeight = size * 1.35
-    for (const line of this.wrap(text, font, size, CONTENT_WIDTH - indent)) {
-      this.ensureSpace(lineHeight)
-      this.y -= lineHeight
-      if (line) this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color })
-    }
-    this.y -= gapAfter
-  }
-
-  heading(text: string, size = 13): void {
-    this.ensureSpace(size * 3)
-    this.y -= 8
-    this.text(text, { size, bold: true, gapAfter: 6 })
-  }
-
-  field(label: string, value: string): void {
-    this.text(label, { size: 9, bold: true, gapAfter: 0, color: MUTED })
-    this.text(value, { size: 10.5, gapAfter: 6 })
-  }
-
-  async image(dataUrl: string): Promise<void> {
-    const png = await this.pdf.embedPng(dataUrl)
-    const { width, height } = png.scaleToFit(220, 90)
-    this.ensureSpace(height + 8)
-    this.y -= height + 4
-    this.page.drawImage(png, { x: MARGIN, y: this.y, width, height })
-    this.page.drawRectangle({ x: MARGIN - 2, y: this.y - 2, width: width + 4, height: height + 4, borderColor: MUTED, borderWidth: 0.5 })
-    this.y -= 8
-  }
-
-  footers(lines: (pageNumber: number, pageCount: number) => string[]): void {
-    const pages = this.pdf.getPages()
-    pages.forEach((page, index) => {
-      lines(index + 1, pages.length).forEach((line, row) => {
-        page.drawText(this.printable(line), { x: MARGIN, y: MARGIN - 12 - row * 11, size: 8, font: this.fonts.regular, color: MUTED })
-      })
-    })
-  }
-}
 
 function when(iso: string): string {
   return `${formatDateTime(new Date(iso))} (UK time) · ${iso}`
@@ -137,10 +47,8 @@ function setMetadata(pdf: PDFDocument, input: ConsentPdfInput): void {
  * structure, so the metadata can be read without a PDF library.
  */
 export async function consentPdf(input: ConsentPdfInput): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create()
-  const regular = await pdf.embedFont(StandardFonts.Helvetica)
-  const fonts = { regular, bold: await pdf.embedFont(StandardFonts.HelveticaBold), supported: new Set(regular.getCharacterSet()) }
-  const writer = new Writer(pdf, fonts)
+  const writer = await PdfWriter.create()
+  const { pdf } = writer
   setMetadata(pdf, input)
 
   writer.text(input.clinicName, { size: 10, color: MUTED })

@@ -1,13 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Appointment, Consent, ConsentDocument, ConsentPdf } from '../../payload-types'
-import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from './status'
+import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from '../../lib/consent'
 import { relationId } from '../../lib/relations'
+import { actAs } from '../access'
 
 type Caller = { user: PayloadRequest['user']; req?: PayloadRequest }
 
 function as({ user, req }: Caller) {
-  return { user, req, overrideAccess: false } as const
+  return { ...actAs(user), req }
 }
 
 /** The version patients sign for a procedure: the newest published one that is in effect. */

@@ -1,28 +1,24 @@
 import type { DataFromCollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { diaryTimePoints, questionnaireOfDiary } from '../../collections/QuestionnaireTemplates/questionnaire'
-import { diarySchedule, isBaseline } from '../../lib/diary'
+import { diarySchedule, diaryTimePoints, isBaseline, questionnaireOfDiary } from '../../lib/diary'
 import { consentToFhirConsent, diaryToQuestionnaireResponse } from '../../lib/fhir'
 import type { Patient } from '../../payload-types'
-import { hasRole } from '../access'
+import { actAs, checkClinician } from '../access'
 import { actorOf, recordAudit, requestContextOf } from '../audit'
 import { serverUrl } from '../env'
+import { json } from '../http/endpoint'
 import { relationId } from '../../lib/relations'
 
 const FHIR_JSON = { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Cache-Control': 'private, no-store' }
 
-/** FHIR's OperationOutcome, so FHIR clients get errors in the form they expect. */
+/** The toolkit's problem response as FHIR's OperationOutcome, the form FHIR clients expect. */
 function outcome(status: number, code: string, diagnostics: string): Response {
-  return Response.json(
-    { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics }] },
-    { status, headers: FHIR_JSON },
-  )
+  return json(status, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics }] }, FHIR_JSON)
 }
 
 function refuseUnlessClinician(req: PayloadRequest): Response | null {
-  if (!req.user) return outcome(401, 'login', 'Sign in as clinical staff to export records.')
-  if (!hasRole(req.user, 'admin', 'specialist')) return outcome(403, 'forbidden', 'Only specialists and admins can export clinical records.')
-  return null
+  const check = checkClinician(req.user, 'export clinical records')
+  return check.ok ? null : outcome(check.status, check.status === 401 ? 'login' : 'forbidden', check.message)
 }
 
 function idParam(req: PayloadRequest): number | null {
@@ -36,7 +32,7 @@ async function audited(req: PayloadRequest, resource: string, id: number, body: 
   return new Response(JSON.stringify(body), { headers: FHIR_JSON })
 }
 
-type AsClinician = { user: PayloadRequest['user']; overrideAccess: false }
+type AsClinician = ReturnType<typeof actAs<PayloadRequest['user']>>
 type Loaded<C extends 'diaries' | 'consents'> = { id: number; doc: DataFromCollectionSlug<C>; patient: Patient; as: AsClinician }
 
 /**
@@ -55,7 +51,7 @@ function fhirRead<C extends 'diaries' | 'consents'>(
       const refusal = refuseUnlessClinician(req)
       if (refusal) return refusal
       const id = idParam(req)
-      const as: AsClinician = { user: req.user, overrideAccess: false }
+      const as: AsClinician = { ...actAs(req.user) }
       const doc = id ? await req.payload.findByID({ collection, id, depth: 0, ...as }).catch(() => null) : null
       if (!id || !doc) return outcome(404, 'not-found', `${resourceType}/${req.routeParams?.id} does not exist.`)
       const patientId = relationId((doc as { patient: unknown }).patient)!

@@ -2,7 +2,7 @@ import type { GlobalBeforeChangeHook, GlobalConfig, Payload } from 'payload'
 import { ValidationError } from 'payload'
 
 import type { CriteriaProfile } from '../../lib/block-analysis'
-import { hasRole, isClinician } from '../access'
+import { asSystem, hasRole, isClinician } from '../access'
 import { criteriaProfilesFrom, DEFAULT_BLOCK_ANALYSIS_SETTINGS, findProfileProblems } from './blockAnalysisProfiles'
 
 const SLUG = 'block-analysis-settings'
@@ -77,6 +77,7 @@ export const BlockAnalysisSettings: GlobalConfig = {
 
 /** The clinic's criteria profiles for the analysis engine. */
 export async function loadCriteriaProfiles(payload: Payload): Promise<CriteriaProfile[]> {
-  const settings = await payload.findGlobal({ slug: SLUG as never, depth: 0, overrideAccess: true })
+  // asSystem: the criteria are configuration, read for whoever may already see the diary being analysed.
+  const settings = await payload.findGlobal({ slug: SLUG as never, depth: 0, ...asSystem })
   return criteriaProfilesFrom(settings as never)
 }

@@ -1,10 +1,12 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { claimReminder, releaseReminder } from '../../collections/Diaries/store'
-import { diaryTimePoints, questionnaireSchema } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
+import { portalPaths } from '../../lib/paths'
 import { serverUrl } from '../env'
 import { diaryReminderEmail } from './diaryReminderEmail'
 import { reminderTime } from './reminderTime'
+import { asSystem } from '../access'
 
 export const DIARY_REMINDER_TASK = 'diaryReminder' as const
 
@@ -25,8 +27,9 @@ export const diaryReminderTask: TaskConfig<'diaryReminder'> = {
     const claimed = await claimReminder(req.payload, input.diaryId, input.blockTime)
     if (!claimed) return { output: { sent: false } }
     try {
-      const patient = await req.payload.findByID({ collection: 'patients', id: claimed.patientId, depth: 0, overrideAccess: true })
-      const url = `${serverUrl()}/portal/appointments/${claimed.appointmentId}/diary`
+      // asSystem: a job has no user: it reads only the address to send the reminder to.
+      const patient = await req.payload.findByID({ collection: 'patients', id: claimed.patientId, depth: 0, ...asSystem })
+      const url = `${serverUrl()}${portalPaths.diary(claimed.appointmentId)}`
       await req.payload.sendEmail({ to: patient.email, ...diaryReminderEmail({ name: patient.fullName, url }) })
       return { output: { sent: true } }
     } catch (error) {
@@ -41,7 +44,7 @@ type DiaryForReminder = { id: number; blockTime?: string | null; questionnaire?:
 /** Queues the reminder for the diary's block time (called whenever the block time is set). */
 export async function queueDiaryReminder(payload: Payload, diary: DiaryForReminder, req?: PayloadRequest): Promise<void> {
   if (!diary.blockTime) return
-  const questionnaire = questionnaireSchema.parse(diary.questionnaire)
+  const questionnaire = questionnaireOfDiary(diary.questionnaire)
   const waitUntil = reminderTime(diaryTimePoints(questionnaire), new Date(diary.blockTime), new Date())
   if (!waitUntil) return
   await payload.jobs.queue({

@@ -11,6 +11,7 @@ import { cache } from 'react'
 
 import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '../../payload-types'
 import { getPayloadClient } from './getPayloadClient'
+import { actAs } from '../access'
 
 export type DraftOptions = { draft?: boolean }
 
@@ -40,8 +41,8 @@ const getPreviewUser = cache(async (): Promise<User | null> => {
 async function accessOptions(draft: boolean) {
   const user = draft ? await getPreviewUser() : null
   return user
-    ? ({ draft: true, user, overrideAccess: false } as const)
-    : ({ draft: false, overrideAccess: false } as const)
+    ? ({ draft: true, ...actAs(user) } as const)
+    : ({ draft: false, ...actAs(null) } as const)
 }
 
 type RoutableSlug = 'procedures' | 'conditions' | 'pages'
@@ -145,7 +146,7 @@ export function listFaqs({ draft = false }: DraftOptions = {}): Promise<Faq[]> {
 /** Clinic name, contact details, navigation and footer. Public and never drafted. */
 export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+  return payload.findGlobal({ slug: 'site-settings', depth: 0, ...actAs(null) })
 })
 
 /** Slugs and last change of every published document of a collection, for static params and the sitemap. */
@@ -155,7 +156,7 @@ export async function listPublishedSlugs(collection: PublicCollection): Promise<
     collection,
     depth: 0,
     pagination: false,
-    overrideAccess: false,
+    ...actAs(null),
     draft: false,
     sort: 'slug',
     select: { slug: true, updatedAt: true },
@@ -172,7 +173,7 @@ export async function getFaqsLastModified(): Promise<string | null> {
     depth: 0,
     limit: 1,
     pagination: false,
-    overrideAccess: false,
+    ...actAs(null),
     draft: false,
     sort: '-updatedAt',
     select: { updatedAt: true },

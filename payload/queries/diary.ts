@@ -1,9 +1,10 @@
 import { findQuestionnaireFor } from '../../collections/QuestionnaireTemplates/findQuestionnaire'
-import { questionnaireSchema, type Questionnaire } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { questionnaireOfDiary, type Questionnaire } from '../../lib/diary'
 import { diaryState, toDiaryEntry, type DiaryState, type DiaryStatus } from '../../collections/Diaries/state'
 import type { Appointment, Diary } from '../../payload-types'
 import { getPayloadClient } from './getPayloadClient'
-import { asPatient, type PortalPatient } from './portal'
+import { actAs } from '../access'
+import type { PortalPatient } from './portal'
 import { relationId } from '../../lib/relations'
 
 async function myDiaries(patient: PortalPatient, appointmentIds: number[]): Promise<Diary[]> {
@@ -11,7 +12,7 @@ async function myDiaries(patient: PortalPatient, appointmentIds: number[]): Prom
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'diaries',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { appointment: { in: appointmentIds } },
     depth: 0,
     pagination: false,
@@ -32,13 +33,13 @@ export async function diaryViewFor(patient: PortalPatient, appointment: Appointm
   }
   const { docs } = await payload.find({
     collection: 'diary-entries',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { diary: { equals: diary.id } },
     sort: 'answeredAt',
     pagination: false,
     depth: 0,
   })
-  return { questionnaire: questionnaireSchema.parse(diary.questionnaire), state: diaryState(diary, docs.map(toDiaryEntry)) }
+  return { questionnaire: questionnaireOfDiary(diary.questionnaire), state: diaryState(diary, docs.map(toDiaryEntry)) }
 }
 
 export type DiaryProgress = { status: DiaryStatus; answered: number; total: number; submittedAt: string | null }
@@ -51,7 +52,7 @@ export async function diaryProgressFor(patient: PortalPatient, appointmentIds: n
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'diary-entries',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { diary: { in: diaries.map((diary) => diary.id) } },
     select: { diary: true },
     pagination: false,
@@ -61,7 +62,7 @@ export async function diaryProgressFor(patient: PortalPatient, appointmentIds: n
     const appointmentId = relationId(diary.appointment as number | { id: number })
     if (appointmentId === null) continue
     const answered = docs.filter((entry) => relationId(entry.diary as number | { id: number }) === diary.id).length
-    const total = questionnaireSchema.safeParse(diary.questionnaire).data?.timePoints.length ?? answered
+    const total = questionnaireOfDiary(diary.questionnaire).timePoints.length
     progress.set(appointmentId, { status: diary.status, answered, total, submittedAt: diary.submittedAt ?? null })
   }
   return progress

@@ -5,10 +5,11 @@ import { scheduleInstructions, type InstructionItem, type InstructionTiming } fr
 import { sessionDeadline } from '../../lib/sessions'
 import type { Appointment, Instruction, Patient } from '../../payload-types'
 import { storedLinkToken } from '../auth/passwordLinks'
-import { useActiveSession } from '../auth/patientSessions'
+import { touchActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 import { relationId } from '../../lib/relations'
+import { actAs } from '../access'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
 
@@ -25,14 +26,9 @@ export async function requirePatient(): Promise<PortalPatient> {
   return patient
 }
 
-/** Local API calls on the patient's behalf: the same access rules as the REST API. */
-export function asPatient(patient: PortalPatient) {
-  return { user: patient, overrideAccess: false } as const
-}
-
 export async function listMyAppointments(patient: PortalPatient): Promise<Appointment[]> {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'appointments', ...asPatient(patient), depth: 1, limit: 100, sort: 'scheduledAt' })
+  const { docs } = await payload.find({ collection: 'appointments', ...actAs(patient), depth: 1, limit: 100, sort: 'scheduledAt' })
   return docs
 }
 
@@ -41,14 +37,14 @@ export async function getMyAppointment(patient: PortalPatient, id: string | numb
   const numericId = Number(id)
   if (!Number.isInteger(numericId) || numericId <= 0) return null
   const payload = await getPayloadClient()
-  return payload.findByID({ collection: 'appointments', id: numericId, ...asPatient(patient), depth: 1 }).catch(() => null)
+  return payload.findByID({ collection: 'appointments', id: numericId, ...actAs(patient), depth: 1 }).catch(() => null)
 }
 
 export async function instructionsConfirmedAt(patient: PortalPatient, appointmentId: number): Promise<string | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'instruction-confirmations',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { appointment: { equals: appointmentId } },
     limit: 1,
     depth: 0,
@@ -81,7 +77,7 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
   const procedureId = relationId(appointment.procedure)
   const { docs } = await payload.find({
     collection: 'instructions',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { procedure: { equals: procedureId } },
     sort: 'order',
     limit: 200,
@@ -105,7 +101,7 @@ export async function currentSessionDeadline(): Promise<Date | null> {
   const token = await readPortalToken(await headers())
   if (!token?.sid) return null
   const payload = await getPayloadClient()
-  const session = await useActiveSession(payload, token.sid, new Date())
+  const session = await touchActiveSession(payload, token.sid, new Date())
   return session ? sessionDeadline(session) : null
 }
 
@@ -116,7 +112,7 @@ export async function instructionConfirmationsFor(patient: PortalPatient, appoin
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'instruction-confirmations',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { appointment: { in: appointmentIds } },
     limit: appointmentIds.length,
     depth: 0,
@@ -154,7 +150,7 @@ export async function reviewOutcomesFor(patient: PortalPatient, appointmentIds: 
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'diaries',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { appointment: { in: appointmentIds }, status: { equals: 'submitted' } },
     limit: appointmentIds.length,
     depth: 0,

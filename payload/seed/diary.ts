@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { toTemplateRow, DEFAULT_QUESTIONNAIRE, diaryTimePoints } from '../../collections/QuestionnaireTemplates/questionnaire'
+import { toTemplateRow, DEFAULT_QUESTIONNAIRE, diaryTimePoints } from '../../lib/diary'
 import { diarySchedule } from '../../lib/diary'
 import { DEFAULT_BLOCK_ANALYSIS_SETTINGS } from '../globals/blockAnalysisProfiles'
 

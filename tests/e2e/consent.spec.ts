@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { request as playwrightRequest, type Browser, type Page } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 
-import { pdfPageText } from './helpers/pdfText'
+import { pdfPageText } from '../helpers/pdfText'
 import { expectAccessibleAtAllWidths, expectLargeTargets, expectVisibleFocus, signInToPortal, tabTo } from './helpers/portal'
 import { bookBlock, createPatient, signInToAdmin, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { pdfPageText } from '../e2e/helpers/pdfText'
+import { pdfPageText } from '../helpers/pdfText'
 import { createSubmittedDiary, strongReliefScores } from './helpers/diaries'
 import { sign, submissionFor } from './helpers/consent'
 import { APP_URL, DEMO_STAFF_EMAIL, download, request, signInStaff } from './helpers/http'

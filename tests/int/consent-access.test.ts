@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { up as installImmutabilityTriggers } from '@/payload/migrations/20261127_051406_consents_immutable'
 import { WITHDRAWAL_CONTEXT } from '@/payload/consent/context'
-import { pdfPageText } from '../e2e/helpers/pdfText'
+import { pdfPageText } from '../helpers/pdfText'
 import { sign, submissionFor, withdraw } from './helpers/consent'
 import { APP_URL, download, request, signInStaff } from './helpers/http'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD, type TestPatient } from './helpers/patients'

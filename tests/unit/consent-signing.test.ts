@@ -12,11 +12,11 @@ import type { ConsentDocument } from '@/payload-types'
 import { consentContentOf, consentSnapshotOf, richTextToPlainText } from '@/payload/consent/content'
 import { drawingProblem } from '@/lib/consent/drawing'
 import { consentPdf, type ConsentPdfInput } from '@/payload/consent/pdf'
-import { acceptsConsent, canWithdraw, consentStatus, type ConsentRecordFacts } from '@/payload/consent/status'
-import { NAME_MISMATCH, signingSubmissionSchema } from '@/payload/consent/submission'
-import { consentTextParts, joinTextBlocks, textBlocks } from '@/payload/consent/textBlocks'
+import { acceptsConsent, canWithdraw, consentStatus, type ConsentRecordFacts } from '@/lib/consent'
+import { NAME_MISMATCH, signingSubmissionSchema } from '@/lib/consent'
+import { consentTextParts, joinTextBlocks, textBlocks } from '@/lib/consent'
 import { medialBranchBlockConsent } from '@/payload/seed/consentDocuments'
-import { pdfAttachments, pdfPageText } from '../e2e/helpers/pdfText'
+import { pdfAttachments, pdfPageText } from '../helpers/pdfText'
 
 // ---- Lexical values written by hand (the shapes the admin editor saves) ----
 

@@ -7,7 +7,7 @@ import {
   fromTemplateRow,
   questionnaireSchema,
   toTemplateRow,
-} from '@/collections/QuestionnaireTemplates/questionnaire'
+} from '@/lib/diary'
 import { nextBatch, parseHeldAnswers, reconcile, recordAnswer, unsentCount, type HeldAnswer } from '@/components/portal/diary/answers'
 import { diaryTodo } from '@/components/portal/diary/diaryTodo'
 import { answerSummary, baselineNotYetText, connectionText, dueText } from '@/components/portal/diary/text'

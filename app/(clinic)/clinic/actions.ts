@@ -3,14 +3,17 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 
-import { requireClinician } from '../../../payload/queries/clinic'
+import { REVIEW_DECISIONS } from '../../../lib/clinical'
+
+import { requireClinician } from '../../../payload/clinical/clinician'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
+import { actAs } from '../../../payload/access'
 
 export type DecisionResult = { ok: true; message: string } | { ok: false; message: string }
 
 const decisionSchema = z.object({
   diaryId: z.coerce.number().int().positive(),
-  decision: z.enum(['proceed-to-rfa', 'repeat-block', 'not-facet-mediated', 'repeat-diary'], {
+  decision: z.enum(REVIEW_DECISIONS, {
     error: 'Choose one of the four decisions.',
   }),
   note: z.string().trim().max(4000, 'Keep the note under 4,000 characters.').default(''),
@@ -27,8 +30,7 @@ export async function recordDecision(_previous: DecisionResult | null, form: For
     await payload.update({
       collection: 'diaries',
       id: parsed.data.diaryId,
-      user: clinician,
-      overrideAccess: false,
+      ...actAs(clinician),
       // Who decided and when are stamped by the Diaries hook.
       data: { review: { decision: parsed.data.decision, note: parsed.data.note } },
     })

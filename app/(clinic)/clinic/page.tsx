@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { forbidden } from 'next/navigation'
 
-import { AGENT_LABELS, DECISION_LABELS, ordinalBlock, VERDICT_LABELS } from '../../../components/clinic/labels'
+import { VERDICT_LABELS } from '../../../components/clinic/labels'
+import { agentLabel, blockLabel, decisionLabel } from '../../../lib/clinical'
 import { formatDateTime } from '../../../lib/dates'
 import { loadReviewQueue, type QueueFilter } from '../../../payload/clinical/diaryReview'
-import { auditClinicView, requireClinician } from '../../../payload/queries/clinic'
+import { auditClinicView, requireClinician } from '../../../payload/clinical/clinician'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
 
 export const metadata: Metadata = { title: 'Review queue' }
@@ -66,10 +67,10 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                     <Link href={`/clinic/diaries/${row.diaryId}`}>{row.patientName}</Link>
                   </th>
                   <td>{formatDateTime(new Date(row.procedureDate))}</td>
-                  <td>{ordinalBlock(row.blockNumber)}</td>
-                  <td>{AGENT_LABELS[row.agent] ?? row.agent}</td>
+                  <td>{blockLabel(row.blockNumber)}</td>
+                  <td>{agentLabel(row.agent)}</td>
                   <td>{row.suggestion ? `${VERDICT_LABELS[row.suggestion.verdict]} (${row.suggestion.profileName})` : '—'}</td>
-                  <td>{row.decision ? DECISION_LABELS[row.decision] : 'Awaiting review'}</td>
+                  <td>{decisionLabel(row.decision) ?? 'Awaiting review'}</td>
                 </tr>
               ))}
             </tbody>

@@ -10,11 +10,12 @@ import { choosePasswordSchema } from '../../../lib/passwords'
 import { PORTAL_ACCOUNT_FLOW } from '../../../collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '../../../payload/audit'
 import { sendPasswordResetLink, storedLinkToken } from '../../../payload/auth/passwordLinks'
-import { revokeAllPatientSessions, revokePatientSession, useActiveSession } from '../../../payload/auth/patientSessions'
+import { revokeAllPatientSessions, revokePatientSession, touchActiveSession } from '../../../payload/auth/patientSessions'
 import { countAttempt, retryAfterSeconds } from '../../../payload/auth/rateLimits'
 import { readPortalToken, sessionCookieName } from '../../../payload/auth/sessionCookie'
 import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
-import { asPatient, getSignedInPatient } from '../../../payload/queries/portal'
+import { getSignedInPatient } from '../../../payload/queries/portal'
+import { actAs, asSystem } from '../../../payload/access'
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string> }
 
@@ -44,13 +45,18 @@ export async function signOut(): Promise<never> {
   redirect('/portal/sign-in?signedOut=1')
 }
 
-/** "Stay signed in": restarts the idle clock and returns the new deadline. */
-export async function extendSession(): Promise<{ deadline: string } | { expired: true }> {
+export type StaySignedInResult = { remainingMs: number } | { expired: true }
+
+/**
+ * "Stay signed in": restarts the idle clock. Answers with the time left rather than a clock time, so a
+ * patient's device whose clock is wrong still warns and signs out at the right moment.
+ */
+export async function staySignedIn(): Promise<StaySignedInResult> {
   const payload = await getPayloadClient()
   const token = await readPortalToken(await headers())
-  const session = token?.sid ? await useActiveSession(payload, token.sid, new Date()) : null
+  const session = token?.sid ? await touchActiveSession(payload, token.sid, new Date()) : null
   if (!session) return { expired: true }
-  return { deadline: sessionDeadline(session).toISOString() }
+  return { remainingMs: Math.max(0, sessionDeadline(session).getTime() - Date.now()) }
 }
 
 export async function confirmInstructionsRead(appointmentId: number): Promise<ActionResult<{ confirmedAt: string }>> {
@@ -61,7 +67,7 @@ export async function confirmInstructionsRead(appointmentId: number): Promise<Ac
   const payload = await getPayloadClient()
   const existing = await payload.find({
     collection: 'instruction-confirmations',
-    ...asPatient(patient),
+    ...actAs(patient),
     where: { appointment: { equals: id.data } },
     limit: 1,
   })
@@ -69,7 +75,7 @@ export async function confirmInstructionsRead(appointmentId: number): Promise<Ac
   try {
     const created = await payload.create({
       collection: 'instruction-confirmations',
-      ...asPatient(patient),
+      ...actAs(patient),
       data: { appointment: id.data, patient: patient.id, confirmedAt: new Date().toISOString() },
     })
     return { ok: true, confirmedAt: created.confirmedAt }
@@ -101,7 +107,8 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
     const { user } = await payload.resetPassword({
       collection: 'patients',
       data: { token: storedLinkToken(parsedInput.data.token), password: passwords.data.password },
-      overrideAccess: true,
+      // asSystem: the link token is the credential here; the patient is not signed in yet.
+      ...asSystem,
       // resetPassword runs the beforeLogin hooks; without this, onlyThroughPortal refuses every link.
       context: PORTAL_ACCOUNT_FLOW,
     })

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 import { relationId } from '../../../lib/relations'
+import { asSystem } from '../../../payload/access'
 
 /** Records that hang off an appointment and belong to its patient. */
 const PATIENT_RECORDS = ['diaries', 'consents', 'instruction-confirmations'] as const
@@ -12,8 +13,9 @@ const PATIENT_RECORDS = ['diaries', 'consents', 'instruction-confirmations'] as 
  */
 export const keepPatientOnceRecordsExist: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || data?.patient === undefined || relationId(data.patient) === relationId(originalDoc?.patient)) return data
+  // asSystem: records must be counted whoever is moving the appointment.
   const counts = await Promise.all(
-    PATIENT_RECORDS.map((collection) => req.payload.count({ collection, where: { appointment: { equals: originalDoc.id } }, overrideAccess: true, req })),
+    PATIENT_RECORDS.map((collection) => req.payload.count({ collection, where: { appointment: { equals: originalDoc.id } }, ...asSystem, req })),
   )
   if (counts.some(({ totalDocs }) => totalDocs > 0)) {
     throw new APIError(

@@ -1,9 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../../../payload/access'
+import { actAs, asSystem, hasRole } from '../../../payload/access'
 import type { ConsentDocument } from '../../../payload-types'
 import { draftInProgress, newestPublishedVersion } from '../hooks'
 import { relationId } from '../../../lib/relations'
+import { json } from '../../../payload/http/endpoint'
 
 type Rows = { id?: string | null; text: string }[] | null | undefined
 
@@ -28,10 +29,6 @@ function contentOf(source: ConsentDocument) {
   }
 }
 
-function reply(status: number, body: Record<string, unknown>) {
-  return Response.json(body, { status })
-}
-
 /**
  * POST /api/consent-documents/:id/new-version — editors start the next version of a published
  * consent as a draft copy; publishing that draft makes it the version patients sign.
@@ -40,28 +37,28 @@ export const newVersion: Endpoint = {
   path: '/:id/new-version',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) return reply(403, { message: 'Only content editors can start a new consent version.' })
+    if (!hasRole(req.user, 'admin', 'editor')) return json(403, { message: 'Only content editors can start a new consent version.' })
     const id = Number(req.routeParams?.id)
+    // asSystem: editors only (checked above); the source may be any published version.
     const source = Number.isInteger(id) && id > 0
-      ? await req.payload.findByID({ collection: 'consent-documents', id, depth: 0, overrideAccess: true }).catch(() => null)
+      ? await req.payload.findByID({ collection: 'consent-documents', id, depth: 0, ...asSystem }).catch(() => null)
       : null
-    if (!source) return reply(404, { message: 'That consent document was not found.' })
+    if (!source) return json(404, { message: 'That consent document was not found.' })
     const procedureId = relationId(source.procedure)!
 
     const draft = await draftInProgress(req, procedureId)
-    if (draft) return reply(409, { message: `Version ${draft.version} is already in progress as a draft.`, id: draft.id, version: draft.version })
+    if (draft) return json(409, { message: `Version ${draft.version} is already in progress as a draft.`, id: draft.id, version: draft.version })
     const newest = await newestPublishedVersion(req, procedureId)
     if (!newest || newest.id !== source.id) {
-      return reply(409, { message: `Start from the newest published version${newest ? ` (version ${newest.version})` : ''}.`, id: newest?.id ?? null })
+      return json(409, { message: `Start from the newest published version${newest ? ` (version ${newest.version})` : ''}.`, id: newest?.id ?? null })
     }
 
     const created = await req.payload.create({
       collection: 'consent-documents',
       draft: true,
       data: { ...contentOf(source), _status: 'draft' },
-      user: req.user,
-      overrideAccess: false,
+      ...actAs(req.user),
     })
-    return reply(201, { message: `Version ${created.version} started as a draft.`, id: created.id, version: created.version })
+    return json(201, { message: `Version ${created.version} started as a draft.`, id: created.id, version: created.version })
   },
 }

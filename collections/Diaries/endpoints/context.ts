@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { DiaryEntry } from '../../../lib/diary'
-import { hasRole, isPatientUser } from '../../../payload/access'
+import { actAs, asSystem, hasRole, isPatientUser } from '../../../payload/access'
 import type { Appointment, Diary } from '../../../payload-types'
-import { questionnaireSchema, type Questionnaire } from '../../QuestionnaireTemplates/questionnaire'
+import type { DiaryEntry } from '../../../lib/diary'
 import { toDiaryEntry, type DiaryState } from '../state'
-import { problem } from './http'
+import { problem } from '../../../payload/http/endpoint'
 
 export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
 
@@ -23,20 +22,21 @@ export async function diaryAppointment(req: PayloadRequest, who: Who): Promise<A
   const id = Number(req.routeParams?.appointmentId)
   if (!Number.isInteger(id) || id <= 0) return notFound
   const appointment = await req.payload
-    .findByID({ collection: 'appointments', id, user: req.user, overrideAccess: false, depth: 0, req })
+    .findByID({ collection: 'appointments', id, ...actAs(req.user), depth: 0, req })
     .catch(() => null)
   if (!appointment) return notFound
   if (appointment.status === 'cancelled') return problem(409, 'This appointment was cancelled, so it has no diary.')
   return appointment
 }
 
+// asSystem: diaries are kept by the endpoints; each caller's access to the appointment is checked first (diaryAppointment).
 export async function findDiary(req: PayloadRequest, appointmentId: number): Promise<Diary | null> {
   const { docs } = await req.payload.find({
     collection: 'diaries',
     where: { appointment: { equals: appointmentId } },
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    ...asSystem,
     req,
   })
   return docs[0] ?? null
@@ -47,16 +47,12 @@ export async function ensureDiary(req: PayloadRequest, appointment: Appointment)
   const existing = await findDiary(req, appointment.id)
   if (existing) return existing
   try {
-    return await req.payload.create({ collection: 'diaries', data: { appointment: appointment.id } as never, overrideAccess: true, req })
+    return await req.payload.create({ collection: 'diaries', data: { appointment: appointment.id } as never, ...asSystem, req })
   } catch (error) {
     const created = await findDiary(req, appointment.id)
     if (created) return created
     throw error
   }
-}
-
-export function diaryQuestionnaire(diary: Pick<Diary, 'questionnaire'>): Questionnaire {
-  return questionnaireSchema.parse(diary.questionnaire)
 }
 
 export async function listEntries(req: PayloadRequest, diaryId: number): Promise<DiaryEntry[]> {
@@ -66,7 +62,7 @@ export async function listEntries(req: PayloadRequest, diaryId: number): Promise
     sort: 'answeredAt',
     pagination: false,
     depth: 0,
-    overrideAccess: true,
+    ...asSystem,
     req,
   })
   return docs.map(toDiaryEntry)

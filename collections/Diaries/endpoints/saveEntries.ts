@@ -1,11 +1,11 @@
 import type { Endpoint } from 'payload'
 
-import { diaryAutosaveSchema, findUnknownTimePointKeys, isBaseline, mergeEntries, type DiaryEntry } from '../../../lib/diary'
-import { diaryTimePoints } from '../../QuestionnaireTemplates/questionnaire'
+import { diaryAutosaveSchema, diaryTimePoints, findUnknownTimePointKeys, isBaseline, mergeEntries, questionnaireOfDiary, type DiaryEntry } from '../../../lib/diary'
 import { upsertEntries } from '../store'
 import { diaryState } from '../state'
-import { diaryAppointment, diaryQuestionnaire, ensureDiary, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
-import { invalid, problem, readJsonBody } from './http'
+import { diaryAppointment, ensureDiary, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
+import { invalid, problem, readJsonBody } from '../../../payload/http/endpoint'
+import { MAX_BODY_BYTES, TOO_LARGE } from './limits'
 
 /** Each answer sent is stored now, or a later answer for its time point already is. */
 function allKept(sent: readonly DiaryEntry[], stored: readonly DiaryEntry[]): boolean {
@@ -27,14 +27,14 @@ export const saveEntries: Endpoint = {
   handler: async (req) => {
     const appointment = await diaryAppointment(req, 'patient')
     if (appointment instanceof Response) return appointment
-    const body = await readJsonBody(req)
-    if (body instanceof Response) return body
-    const parsed = diaryAutosaveSchema.safeParse(body)
+    const body = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES, tooLarge: TOO_LARGE })
+    if (!body.ok) return problem(body.status, body.message)
+    const parsed = diaryAutosaveSchema.safeParse(body.value)
     if (!parsed.success) return invalid(parsed.error)
 
     const diary = await ensureDiary(req, appointment)
     if (diary.status === 'submitted') return problem(409, SUBMITTED_MESSAGE)
-    const timePoints = diaryTimePoints(diaryQuestionnaire(diary))
+    const timePoints = diaryTimePoints(questionnaireOfDiary(diary.questionnaire))
     const unknownKeys = findUnknownTimePointKeys(parsed.data.entries, timePoints)
     if (unknownKeys.length > 0) {
       return problem(422, 'This diary time point is not recognised. Reload the page and try again.', { unknownTimePointKeys: unknownKeys })

@@ -4,7 +4,9 @@ import { CLINIC_TIME_ZONE, zonedDateTime } from '../../../lib/dates'
 import { blockTimeInputSchema } from '../blockTime'
 import { diaryState } from '../state'
 import { diaryAppointment, ensureDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
-import { invalid, problem, readJsonBody } from './http'
+import { invalid, problem, readJsonBody } from '../../../payload/http/endpoint'
+import { MAX_BODY_BYTES, TOO_LARGE } from './limits'
+import { asSystem } from '../../../payload/access'
 
 /** A little slack for a clock that runs a few minutes behind the patient's watch. */
 const FUTURE_SLACK_MS = 5 * 60_000
@@ -20,9 +22,9 @@ export const setBlockTime: Endpoint = {
   handler: async (req) => {
     const appointment = await diaryAppointment(req, 'patient-or-clinician')
     if (appointment instanceof Response) return appointment
-    const body = await readJsonBody(req)
-    if (body instanceof Response) return body
-    const parsed = blockTimeInputSchema.safeParse(body)
+    const body = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES, tooLarge: TOO_LARGE })
+    if (!body.ok) return problem(body.status, body.message)
+    const parsed = blockTimeInputSchema.safeParse(body.value)
     if (!parsed.success) return invalid(parsed.error)
     const blockTime = zonedDateTime(new Date(appointment.scheduledAt), CLINIC_TIME_ZONE, parsed.data.time)
     if (blockTime.getTime() > Date.now() + FUTURE_SLACK_MS) {
@@ -35,7 +37,8 @@ export const setBlockTime: Endpoint = {
       collection: 'diaries',
       id: diary.id,
       data: { blockTime: blockTime.toISOString() },
-      overrideAccess: true,
+      // asSystem: the patient's access to this appointment was checked above; the block time is a server-kept field.
+      ...asSystem,
       req,
     })
     return respondWith(diaryState(updated, await listEntries(req, diary.id)))

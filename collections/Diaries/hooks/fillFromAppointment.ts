@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import { findQuestionnaireFor } from '../../QuestionnaireTemplates/findQuestionnaire'
 import { relationId } from '../../../lib/relations'
+import { asSystem } from '../../../payload/access'
 
 /**
  * A new diary belongs to its appointment's patient and copies the questionnaire of the
@@ -11,8 +12,9 @@ import { relationId } from '../../../lib/relations'
 export const fillFromAppointment: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const appointmentId = relationId(data.appointment)
+  // asSystem: copies facts from an appointment the caller's access already reached.
   const appointment = appointmentId
-    ? await req.payload.findByID({ collection: 'appointments', id: appointmentId, depth: 0, overrideAccess: true, req }).catch(() => null)
+    ? await req.payload.findByID({ collection: 'appointments', id: appointmentId, depth: 0, ...asSystem, req }).catch(() => null)
     : null
   if (!appointment) throw new APIError('That appointment was not found.', 404, null, true)
   const { templateId, questionnaire } = await findQuestionnaireFor(req.payload, relationId(appointment.procedure), req)

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
+import { asSystem } from '../../../payload/access'
 
 const LOCKED_MESSAGE = 'This diary has been submitted, so it can no longer change (only the specialist’s review can).'
 
@@ -21,6 +22,7 @@ export const keepSubmittedDiariesLocked: CollectionBeforeChangeHook = ({ data, o
 }
 
 export const refuseDeletingSubmitted: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const diary = await req.payload.findByID({ collection: 'diaries', id, depth: 0, overrideAccess: true, req }).catch(() => null)
+  // asSystem: the lock must see the diary whoever asks to delete it.
+  const diary = await req.payload.findByID({ collection: 'diaries', id, depth: 0, ...asSystem, req }).catch(() => null)
   if (diary?.status === 'submitted') throw new APIError(LOCKED_MESSAGE, 409, null, true)
 }

@@ -1,19 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import { hasRole, isStaffUser } from '../../../payload/access'
-import { actorOf, recordAudit, requestContextOf } from '../../../payload/audit'
-import { serverUrl } from '../../../payload/env'
-import { resultReadyEmail } from '../../../payload/email/templates'
 import { relationId } from '../../../lib/relations'
-
-type Review = { decision?: string | null; note?: string | null; reviewedBy?: unknown; reviewedAt?: string | null } | null | undefined
-
-const decided = (review: Review) => Boolean(review?.decision)
-
-function reviewChanged(before: Review, after: Review): boolean {
-  return (before?.decision ?? null) !== (after?.decision ?? null) || (before?.note ?? '') !== (after?.note ?? '')
-}
+import { decided, reviewChanged, type Review } from './review'
 
 /**
  * Once a decision is saved it is locked: only an admin may change it (and that change is audited).
@@ -32,23 +22,4 @@ export const lockReviewOnceDecided: CollectionBeforeChangeHook = ({ data, origin
       ? { reviewedBy: req.user!.id, reviewedAt: new Date().toISOString() }
       : { reviewedBy: relationId(before?.reviewedBy), reviewedAt: before?.reviewedAt ?? null }
   return { ...data, review: { ...data.review, ...stamp } }
-}
-
-/** The first decision tells the patient a result is ready (no health details); a later admin change is audited. */
-export const announceReviewDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
-  if (operation !== 'update' || !decided(doc.review) || !reviewChanged(previousDoc?.review, doc.review)) return doc
-  const changedByAdmin = decided(previousDoc?.review)
-  await recordAudit(req.payload, {
-    action: 'update',
-    ...actorOf(req),
-    resource: 'diaries.review',
-    resourceIds: [doc.id],
-    detail: changedByAdmin ? `decision changed from ${previousDoc.review.decision} to ${doc.review.decision}` : `decision ${doc.review.decision}`,
-    ...requestContextOf(req.headers),
-  })
-  if (changedByAdmin) return doc
-  const patientId = relationId(doc.patient)!
-  const patient = await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, overrideAccess: true, req })
-  await req.payload.sendEmail({ to: patient.email, ...resultReadyEmail({ name: patient.fullName, url: `${serverUrl()}/portal` }) })
-  return doc
 }

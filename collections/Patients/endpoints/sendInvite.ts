@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../../../payload/access'
+import { actAs, hasRole } from '../../../payload/access'
 import { actorOf, recordAudit, requestContextOf } from '../../../payload/audit'
 import { sendInviteLink } from '../../../payload/auth/passwordLinks'
 
@@ -15,7 +15,7 @@ export const sendInvite: Endpoint = {
     const id = Number(req.routeParams?.id)
     if (!Number.isInteger(id) || id <= 0) return Response.json({ message: 'Unknown patient.' }, { status: 404 })
     const patient = await req.payload
-      .findByID({ collection: 'patients', id, user: req.user, overrideAccess: false, depth: 0 })
+      .findByID({ collection: 'patients', id, ...actAs(req.user), depth: 0 })
       .catch(() => null)
     if (!patient) return Response.json({ message: 'Unknown patient.' }, { status: 404 })
 

@@ -2,7 +2,7 @@ import { after } from 'next/server'
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { problem, readJsonBody } from '../../Diaries/endpoints/http'
+import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
 import { clientIp } from '../../../payload/http/clientIp'
 import { countAttempt, retryAfterSeconds } from '../../../payload/auth/rateLimits'
 
@@ -20,9 +20,9 @@ export const forgotPasswordOffTheRequestPath: Endpoint = {
   path: '/forgot-password',
   method: 'post',
   handler: async (req) => {
-    const body = await readJsonBody(req, 1024)
-    if (body instanceof Response) return body
-    const parsed = requestSchema.safeParse(body)
+    const body = await readJsonBody(req, { maxBytes: 1024, tooLarge: 'Send only the email address.' })
+    if (!body.ok) return problem(body.status, body.message)
+    const parsed = requestSchema.safeParse(body.value)
     if (!parsed.success) return problem(400, parsed.error.issues[0].message)
     const ip = clientIp(req.headers)
     const wait = await retryAfterSeconds(req.payload, 'password-link', ip)
@@ -34,6 +34,6 @@ export const forgotPasswordOffTheRequestPath: Endpoint = {
         .forgotPassword({ collection: 'users', data: { email: parsed.data.email }, disableEmail: false })
         .catch((error: unknown) => payload.logger.error({ err: error }, 'staff forgot-password failed after the response')),
     )
-    return Response.json({ message: ON_ITS_WAY }, { headers: { 'Cache-Control': 'no-store' } })
+    return json(200, { message: ON_ITS_WAY })
   },
 }

@@ -1,14 +1,11 @@
 import { formatDate } from '../../../lib/dates'
-import type { ConsentStatus } from '../../../payload/consent/status'
-import type { PortalTodo } from '../todos'
-
-export function consentPath(appointmentId: number): string {
-  return `/portal/appointments/${appointmentId}/consent`
-}
+import { portalPaths } from '../../../lib/paths'
+import type { ConsentStatus } from '../../../lib/consent'
+import type { PortalTodo } from '../portalTodo'
 
 /** The dashboard's consent to-do: to sign, signed on DATE, withdrawn on DATE, or new version to sign. */
 export function consentTodo(appointmentId: number, status: ConsentStatus): PortalTodo {
-  const base = { key: 'consent', href: consentPath(appointmentId) }
+  const base = { key: 'consent', href: portalPaths.consent(appointmentId) }
   switch (status.kind) {
     case 'signed':
       return { ...base, label: 'Your consent form', done: true, statusText: `Signed on ${formatDate(new Date(status.signedAt))}` }

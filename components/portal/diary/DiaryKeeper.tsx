@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 import type { DiaryState } from '../../../collections/Diaries/state'
-import { diaryTimePoints, type Questionnaire } from '../../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, type Questionnaire } from '../../../lib/diary'
 import { formatDayLabel, formatTime } from '../../../lib/dates'
 import { baselineOpensAt, diarySchedule, diaryStates, isBaseline, nextReminder } from '../../../lib/diary'
 import { BlockTimeForm } from './BlockTimeForm'

@@ -1,6 +1,6 @@
 'use client'
 
-import type { Questionnaire, QuestionnaireTimePoint } from '../../../collections/QuestionnaireTemplates/questionnaire'
+import type { Questionnaire, QuestionnaireTimePoint } from '../../../lib/diary'
 import { isBaseline, type DiaryEntry, type TimePointWithState } from '../../../lib/diary'
 import type { HeldAnswer } from './answers'
 import { answerSummary, baselineNotYetText, dueText, STATE_LABELS } from './text'

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react'
 
-import { diaryTimePoints, type Questionnaire } from '../../../collections/QuestionnaireTemplates/questionnaire'
+import { diaryTimePoints, type Questionnaire } from '../../../lib/diary'
 import { formatDateTime } from '../../../lib/dates'
 import { diarySchedule, isBaseline, type DiaryEntry } from '../../../lib/diary'
 import { answerSummary, dueText } from './text'

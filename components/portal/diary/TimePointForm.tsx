@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import type { QuestionnaireTimePoint, QuestionnaireWording } from '../../../collections/QuestionnaireTemplates/questionnaire'
+import type { QuestionnaireTimePoint, QuestionnaireWording } from '../../../lib/diary'
 import { diaryEntrySchema, type DiaryEntry } from '../../../lib/diary'
 import type { HeldAnswer } from './answers'
 import { newClientId } from './clientId'

@@ -1,14 +1,11 @@
 import { formatDate } from '../../../lib/dates'
+import { portalPaths } from '../../../lib/paths'
 import type { DiaryProgress } from '../../../payload/queries/diary'
-import type { PortalTodo } from '../todos'
-
-export function diaryPath(appointmentId: number): string {
-  return `/portal/appointments/${appointmentId}/diary`
-}
+import type { PortalTodo } from '../portalTodo'
 
 /** The dashboard's diary to-do: not started, in progress (n of m answered), or submitted on DATE. */
 export function diaryTodo(appointmentId: number, progress: DiaryProgress | null): PortalTodo {
-  const base = { key: 'diary', label: 'Keep your pain diary', href: diaryPath(appointmentId) }
+  const base = { key: 'diary', label: 'Keep your pain diary', href: portalPaths.diary(appointmentId) }
   if (progress?.status === 'submitted') {
     const on = progress.submittedAt ? ` on ${formatDate(new Date(progress.submittedAt))}` : ''
     return { ...base, done: true, statusText: `Submitted${on}` }

@@ -4,13 +4,14 @@ import { forbidden, notFound } from 'next/navigation'
 
 import { BlockSummary } from '../../../../../components/clinic/BlockSummary'
 import { DecisionForm } from '../../../../../components/clinic/DecisionForm'
-import { AGENT_LABELS, DECISION_LABELS, ordinalBlock, percent, VERDICT_LABELS } from '../../../../../components/clinic/labels'
+import { percent, VERDICT_LABELS } from '../../../../../components/clinic/labels'
+import { agentLabel, blockLabel, decisionLabel } from '../../../../../lib/clinical'
 import { ReliefChart } from '../../../../../components/clinic/ReliefChart'
 import { hasRole } from '../../../../../payload/access'
 import { consentStatusFor } from '../../../../../payload/clinical/consentStatus'
 import { loadDiaryReview, type DiaryReview } from '../../../../../payload/clinical/diaryReview'
 import { formatDate, formatDateTime } from '../../../../../lib/dates'
-import { auditClinicView, requireClinician } from '../../../../../payload/queries/clinic'
+import { auditClinicView, requireClinician } from '../../../../../payload/clinical/clinician'
 import { getPayloadClient } from '../../../../../payload/queries/getPayloadClient'
 
 export const metadata: Metadata = { title: 'Diary review' }
@@ -41,11 +42,11 @@ export default async function DiaryReviewPage({ params }: Props) {
     <>
       <div className="page-header">
         <h1>
-          {review.patient.fullName}: {ordinalBlock(review.appointment.blockNumber)}
+          {review.patient.fullName}: {blockLabel(review.appointment.blockNumber)}
         </h1>
         <p>
           {review.procedure?.title ?? 'Procedure'} on {formatDateTime(new Date(review.appointment.scheduledAt))},{' '}
-          {AGENT_LABELS[review.appointment.agent]}, {review.appointment.side} {review.appointment.levels}. Diary{' '}
+          {agentLabel(review.appointment.agent)}, {review.appointment.side} {review.appointment.levels}. Diary{' '}
           {review.diary.status === 'submitted' && review.diary.submittedAt ? `submitted ${formatDateTime(new Date(review.diary.submittedAt))}` : 'not yet submitted'}.
         </p>
         <p>
@@ -143,7 +144,7 @@ export default async function DiaryReviewPage({ params }: Props) {
         <h2 id="decision-heading">Decision</h2>
         {locked && (
           <p role="status">
-            Recorded: <strong>{DECISION_LABELS[decision as string]}</strong>
+            Recorded: <strong>{decisionLabel(decision)}</strong>
             {review.diary.review?.reviewedAt && ` on ${formatDate(new Date(review.diary.review.reviewedAt))}`}. The review is locked
             {isAdmin ? '; as an admin you may correct it.' : '.'}
           </p>

@@ -1,4 +1,4 @@
-import { hasRole } from '../../../../../../payload/access'
+import { checkClinician } from '../../../../../../payload/access'
 import { recordAudit, requestContextOf } from '../../../../../../payload/audit'
 import { loadDiaryReview } from '../../../../../../payload/clinical/diaryReview'
 import { reviewSummaryPdf } from '../../../../../../payload/clinical/reviewSummaryPdf'
@@ -10,13 +10,14 @@ type Context = { params: Promise<{ id: string }> }
 export async function GET(request: Request, { params }: Context) {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Sign in as clinical staff to download this summary.', { status: 401 })
-  if (!hasRole(user, 'admin', 'specialist')) return new Response('Only specialists and admins can download review summaries.', { status: 403 })
+  const check = checkClinician(user, 'download review summaries')
+  if (!check.ok) return new Response(check.message, { status: check.status })
+  const clinician = check.clinician
   const id = Number((await params).id)
-  const review = Number.isInteger(id) && id > 0 ? await loadDiaryReview(payload, user as never, id) : null
+  const review = Number.isInteger(id) && id > 0 ? await loadDiaryReview(payload, clinician as never, id) : null
   if (!review) return new Response('No such diary.', { status: 404 })
   const pdf = await reviewSummaryPdf(review)
-  await recordAudit(payload, { action: 'export', actorCollection: 'users', actorId: user.id, resource: 'diaries.summary-pdf', resourceIds: [id], ...requestContextOf(request.headers) })
+  await recordAudit(payload, { action: 'export', actorCollection: 'users', actorId: clinician.id, resource: 'diaries.summary-pdf', resourceIds: [id], ...requestContextOf(request.headers) })
   return new Response(Buffer.from(pdf), {
     headers: {
       'Content-Type': 'application/pdf',

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { blockLabel, procedureTitle, SIDE_LABELS } from '../../../../../../../components/portal/appointmentText'
+import { procedureTitle, SIDE_LABELS } from '../../../../../../../components/portal/appointmentText'
+import { blockLabel } from '../../../../../../../lib/clinical'
+import { portalPaths } from '../../../../../../../lib/paths'
 import { getClinicContact } from '../../../../../../../components/portal/clinic'
 import { ConfirmInstructionsForm } from '../../../../../../../components/portal/ConfirmInstructionsForm'
 import { InstructionChecklist } from '../../../../../../../components/portal/InstructionChecklist'
@@ -70,7 +72,7 @@ export default async function InstructionsPage({ params }: { params: Params }) {
           </p>
           <div className="button-row no-print">
             <PrintButton />
-            <a className="calendar-link" href={`/portal/appointments/${appointment.id}/instructions/calendar`}>
+            <a className="calendar-link" href={portalPaths.calendar(appointment.id)}>
               Add to your calendar (.ics)
             </a>
           </div>

@@ -1,4 +1,5 @@
 import { instructionsToIcs } from '../../../../../../../../lib/instructions'
+import { portalPaths } from '../../../../../../../../lib/paths'
 import { serverUrl } from '../../../../../../../../payload/env'
 import { getMyAppointment, getSignedInPatient, instructionScheduleFor } from '../../../../../../../../payload/queries/portal'
 
@@ -22,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     // Calendars are often shared or shown on lock screens: a neutral title, no procedure or body part.
     title: 'Clinic appointment',
     location: appointment.location ?? '',
-    portalUrl: `${serverUrl()}/portal/appointments/${appointment.id}/instructions`,
+    portalUrl: `${serverUrl()}${portalPaths.instructions(appointment.id)}`,
   })
   return new Response(ics, {
     status: 200,

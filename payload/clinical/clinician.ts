@@ -2,9 +2,9 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import type { User } from '../../payload-types'
-import { hasRole } from '../access'
+import { checkClinician } from '../access'
 import { recordAudit, requestContextOf } from '../audit'
-import { getPayloadClient } from './getPayloadClient'
+import { getPayloadClient } from '../queries/getPayloadClient'
 
 export type Clinician = User & { collection: 'users' }
 
@@ -15,13 +15,9 @@ export type Clinician = User & { collection: 'users' }
 export async function requireClinician(returnTo: string): Promise<Clinician | null> {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(returnTo)}`)
-  return hasRole(user, 'admin', 'specialist') ? (user as unknown as Clinician) : null
-}
-
-/** Local API calls on the clinician's behalf: their access rules apply. */
-export function asClinician(clinician: Clinician) {
-  return { user: clinician, overrideAccess: false } as const
+  const check = checkClinician(user, 'use the clinic workspace')
+  if (!check.ok && check.status === 401) redirect(`/admin/login?redirect=${encodeURIComponent(returnTo)}`)
+  return check.ok ? (check.clinician as unknown as Clinician) : null
 }
 
 /** Every view of the clinic workspace leaves an audit event. */

@@ -2,7 +2,8 @@
  * The signing form's schema: `consentSubmissionSchema` plus the name on the patient's record. Pure
  * (no server imports): the portal form validates with it, and the server applies it again.
  */
-import { consentSubmissionSchema, namesMatch } from '../../lib/consent'
+import { namesMatch } from './names'
+import { consentSubmissionSchema } from './schema'
 
 export const NAME_MISMATCH =
   'The name you typed does not match the name the clinic has for you. Type your full name as it is shown on this page.'

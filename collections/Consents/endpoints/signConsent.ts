@@ -1,23 +1,29 @@
 import { createHash, randomUUID } from 'node:crypto'
 
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
-import { CONSENT_SIGNATURE_MEANING, checkSubmissionAgainstDocument, drawingProblem, type ConsentSubmission } from '../../lib/consent'
-import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '../../payload-types'
-import { isPatientUser } from '../access'
-import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../audit'
-import { consentSnapshotOf, type ConsentSnapshot } from './content'
-import { SIGNING_CONTEXT } from './context'
-import { readJsonBody, reply, type Reply } from './http'
-import { consentPdf } from './pdf'
-import { currentConsentDocument, pdfsFor } from './queries'
-import { acceptsConsent } from './status'
-import { signingSubmissionSchema } from './submission'
-import { consentTextParts } from './textBlocks'
-import { relationId } from '../../lib/relations'
+import {
+  CONSENT_SIGNATURE_MEANING,
+  acceptsConsent,
+  checkSubmissionAgainstDocument,
+  consentTextParts,
+  drawingProblem,
+  signingSubmissionSchema,
+  type ConsentSubmission,
+} from '../../../lib/consent'
+import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '../../../payload-types'
+import { actAs, checkPatient } from '../../../payload/access'
+import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
+import { consentSnapshotOf, type ConsentSnapshot } from '../../../payload/consent/content'
+import { SIGNING_CONTEXT } from '../../../payload/consent/context'
+import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
+import { consentPdf } from '../../../payload/consent/pdf'
+import { currentConsentDocument, pdfsFor } from '../../../payload/consent/queries'
+import { relationId } from '../../../lib/relations'
 
 /** The drawing may be up to 200,000 characters; everything else is small. */
 export const MAX_SIGNING_BODY_BYTES = 256 * 1024
+const TOO_LARGE = 'The form is too large. If you drew a signature, clear it and draw it again, or leave it out.'
 
 const NOT_FOUND_APPOINTMENT = 'That appointment was not found.'
 const NOT_FOUND_DOCUMENT = 'That consent document was not found.'
@@ -47,24 +53,23 @@ async function audit(req: PayloadRequest, outcome: AuditOutcome, detail: string,
   await recordAudit(req.payload, { action: 'consent-signed', outcome, ...actorOf(req), resource: 'consents', resourceIds, ...requestContextOf(req.headers), detail })
 }
 
-async function refuse(req: PayloadRequest, status: number, message: string, extra: Record<string, unknown> = {}): Promise<Reply> {
+async function refuse(req: PayloadRequest, status: number, message: string, extra: Record<string, unknown> = {}): Promise<Response> {
   await audit(req, status === 401 || status === 403 || status === 404 ? 'denied' : 'failure', `${status}: ${message}`)
-  return reply(status, { message, ...extra })
+  return problem(status, message, extra)
 }
 
 async function findMyAppointment({ req, patient }: SigningContext, id: number): Promise<Appointment | null> {
-  return req.payload.findByID({ collection: 'appointments', id, user: patient, overrideAccess: false, depth: 1, req }).catch(() => null)
+  return req.payload.findByID({ collection: 'appointments', id, ...actAs(patient), depth: 1, req }).catch(() => null)
 }
 
 async function findPublishedDocument({ req, patient }: SigningContext, id: number): Promise<ConsentDocument | null> {
-  return req.payload.findByID({ collection: 'consent-documents', id, user: patient, overrideAccess: false, depth: 0, req }).catch(() => null)
+  return req.payload.findByID({ collection: 'consent-documents', id, ...actAs(patient), depth: 0, req }).catch(() => null)
 }
 
 async function findSignedConsent({ req, patient }: SigningContext, appointmentId: number, documentId: number): Promise<Consent | null> {
   const { docs } = await req.payload.find({
     collection: 'consents',
-    user: patient,
-    overrideAccess: false,
+    ...actAs(patient),
     where: { appointment: { equals: appointmentId }, document: { equals: documentId }, status: { equals: 'signed' } },
     limit: 1,
     depth: 0,
@@ -171,15 +176,12 @@ async function storeSignature({ req, patient, submission, appointment, document,
  * the appointment's procedure, with the same text hash) and the drawing. Anything wrong: a clear 4xx
  * and nothing stored. A repeated submission returns the consent already signed.
  */
-export async function signConsent(req: PayloadRequest): Promise<Reply> {
-  if (!isPatientUser(req.user)) {
-    return req.user
-      ? refuse(req, 403, 'Only the patient can sign their own consent.')
-      : refuse(req, 401, 'Your session has ended. Sign in to the patient portal to sign your consent.')
-  }
-  const patient = req.user as unknown as Patient
-  const body = await readJsonBody(req, MAX_SIGNING_BODY_BYTES)
-  if (!body.ok) return refuse(req, body.reply.status, String(body.reply.body.message))
+async function signConsent(req: PayloadRequest): Promise<Response> {
+  const check = checkPatient(req.user, 'sign this consent form')
+  if (!check.ok) return refuse(req, check.status, check.message)
+  const patient = check.patient as unknown as Patient
+  const body = await readJsonBody(req, { maxBytes: MAX_SIGNING_BODY_BYTES, tooLarge: TOO_LARGE })
+  if (!body.ok) return refuse(req, body.status, body.message)
 
   const parsed = signingSubmissionSchema(patient.fullName).safeParse(body.value)
   if (!parsed.success) {
@@ -213,7 +215,7 @@ export async function signConsent(req: PayloadRequest): Promise<Reply> {
   if (mismatch) return refuse(req, 409, mismatch, { reload: true })
 
   const existing = await findSignedConsent(signing, appointment.id, current.id)
-  if (existing) return reply(200, { message: 'You have already signed this consent form.', consent: await summaryOf(signing, existing) })
+  if (existing) return json(200, { message: 'You have already signed this consent form.', consent: await summaryOf(signing, existing) })
 
   let consent: Consent
   try {
@@ -221,9 +223,12 @@ export async function signConsent(req: PayloadRequest): Promise<Reply> {
   } catch (error) {
     // Two submissions at once: the unique signedKey let one through; answer both with it.
     const winner = await findSignedConsent(signing, appointment.id, current.id)
-    if (winner) return reply(200, { message: 'You have already signed this consent form.', consent: await summaryOf(signing, winner) })
+    if (winner) return json(200, { message: 'You have already signed this consent form.', consent: await summaryOf(signing, winner) })
     throw error
   }
   await audit(req, 'success', `appointment ${appointment.id}, document ${current.id} version ${current.version}, text sha256 ${snapshot.sha256}`, [consent.id])
-  return reply(201, { message: 'Your consent is signed.', consent: await summaryOf(signing, consent) })
+  return json(201, { message: 'Your consent is signed.', consent: await summaryOf(signing, consent) })
 }
+
+/** POST /api/consents/sign — the portal's signing form. */
+export const signConsentEndpoint: Endpoint = { path: '/sign', method: 'post', handler: signConsent }

@@ -1,12 +1,12 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import type { Patient } from '../../payload-types'
-import { isPatientUser } from '../access'
-import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../audit'
-import { WITHDRAWAL_CONTEXT } from './context'
-import { readJsonBody, reply, type Reply } from './http'
-import { canWithdraw } from './status'
+import type { Patient } from '../../../payload-types'
+import { actAs, checkPatient } from '../../../payload/access'
+import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
+import { WITHDRAWAL_CONTEXT } from '../../../payload/consent/context'
+import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
+import { canWithdraw } from '../../../lib/consent'
 
 const withdrawalSchema = z.object({
   appointmentId: z.number({ error: 'The appointment is missing or not valid. Reload the page and try again.' }).int().positive(),
@@ -16,36 +16,32 @@ async function audit(req: PayloadRequest, outcome: AuditOutcome, detail: string,
   await recordAudit(req.payload, { action: 'consent-withdrawn', outcome, ...actorOf(req), resource: 'consents', resourceIds, ...requestContextOf(req.headers), detail })
 }
 
-async function refuse(req: PayloadRequest, status: number, message: string): Promise<Reply> {
+async function refuse(req: PayloadRequest, status: number, message: string): Promise<Response> {
   await audit(req, status === 401 || status === 403 || status === 404 ? 'denied' : 'failure', `${status}: ${message}`)
-  return reply(status, { message })
+  return problem(status, message)
 }
 
 /**
  * POST /api/consents/withdraw { appointmentId }, for the signed-in patient only: every consent they
  * signed for that appointment becomes "withdrawn" with the time. The signed records stay as they were.
  */
-export async function withdrawConsent(req: PayloadRequest): Promise<Reply> {
-  if (!isPatientUser(req.user)) {
-    return req.user
-      ? refuse(req, 403, 'Only the patient can withdraw their own consent.')
-      : refuse(req, 401, 'Your session has ended. Sign in to the patient portal to withdraw your consent.')
-  }
-  const patient = req.user as unknown as Patient
-  const body = await readJsonBody(req, 4 * 1024)
-  if (!body.ok) return refuse(req, body.reply.status, String(body.reply.body.message))
+async function withdrawConsent(req: PayloadRequest): Promise<Response> {
+  const check = checkPatient(req.user, 'withdraw this consent')
+  if (!check.ok) return refuse(req, check.status, check.message)
+  const patient = check.patient as unknown as Patient
+  const body = await readJsonBody(req, { maxBytes: 4 * 1024, tooLarge: 'The request is too large. Reload the page and try again.' })
+  if (!body.ok) return refuse(req, body.status, body.message)
   const parsed = withdrawalSchema.safeParse(body.value)
   if (!parsed.success) return refuse(req, 400, parsed.error.issues[0].message)
 
-  const asPatient = { user: patient, overrideAccess: false } as const
-  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...asPatient, depth: 0 }).catch(() => null)
+  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...actAs(patient), depth: 0 }).catch(() => null)
   if (!appointment) return refuse(req, 404, 'That appointment was not found.')
   if (!canWithdraw(appointment)) {
     return refuse(req, 409, 'Your procedure has already taken place, so this consent can no longer be withdrawn in the portal. Call the clinic if you have concerns.')
   }
   const { docs: signed } = await req.payload.find({
     collection: 'consents',
-    ...asPatient,
+    ...actAs(patient),
     where: { appointment: { equals: appointment.id }, status: { equals: 'signed' } },
     depth: 0,
     pagination: false,
@@ -65,5 +61,8 @@ export async function withdrawConsent(req: PayloadRequest): Promise<Reply> {
   }
   const ids = signed.map(({ id }) => id)
   await audit(req, 'success', `appointment ${appointment.id}`, ids)
-  return reply(200, { message: 'Your consent is withdrawn.', withdrawnAt, consentIds: ids })
+  return json(200, { message: 'Your consent is withdrawn.', withdrawnAt, consentIds: ids })
 }
+
+/** POST /api/consents/withdraw — the patient withdraws consent for one appointment. */
+export const withdrawConsentEndpoint: Endpoint = { path: '/withdraw', method: 'post', handler: withdrawConsent }

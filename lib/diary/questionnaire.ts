@@ -1,11 +1,11 @@
 /**
  * The questionnaire a diary asks: wording and time points, as edited in a CMS template and as
- * frozen into each diary when it starts. Pure (zod and lib/diary only), so the portal's client code
- * and the unit tests can use it.
+ * frozen into each diary when it starts. `questionnaireOfDiary` is the one reader of that snapshot.
  */
 import { z } from 'zod'
 
-import { DEFAULT_TIME_POINTS, isBaseline, type DiaryTimePoint } from '../../lib/diary'
+import { DEFAULT_TIME_POINTS, isBaseline, NOMINAL_NEXT_MORNING_MINUTES } from './time-points'
+import type { DiaryTimePoint } from './types'
 
 /** Questions asked besides the pain score (which every time point asks). */
 export const OPTIONAL_QUESTIONS = ['relief', 'activity', 'medicines'] as const
@@ -13,8 +13,6 @@ export type OptionalQuestion = (typeof OPTIONAL_QUESTIONS)[number]
 
 export const TIME_POINT_KINDS = ['baseline', 'after-block', 'next-morning'] as const
 export type TimePointKind = (typeof TIME_POINT_KINDS)[number]
-
-const NOMINAL_NEXT_MORNING_MINUTES = 24 * 60
 
 const wordingSchema = z.object({
   pain: z.string().trim().min(1).max(300),
@@ -124,7 +122,10 @@ export const DEFAULT_QUESTIONNAIRE: Questionnaire = questionnaireSchema.parse({
   })),
 })
 
-/** The questionnaire a diary was kept with (its stored snapshot), or the default when the snapshot is unreadable. */
+/**
+ * The questionnaire a diary was kept with, from the snapshot frozen into it when it started (checked
+ * then, so it reads back); the clinic's default if a snapshot were ever unreadable.
+ */
 export function questionnaireOfDiary(snapshot: unknown): Questionnaire {
   const parsed = questionnaireSchema.safeParse(snapshot)
   return parsed.success ? parsed.data : DEFAULT_QUESTIONNAIRE

@@ -1,6 +1,16 @@
-/** What each specialist decision means for the patient, in plain words. Never a diagnosis label. */
-export type ReviewDecision = 'proceed-to-rfa' | 'repeat-block' | 'not-facet-mediated' | 'repeat-diary'
+/** The specialist's decisions after reviewing a diary: one list for the collection, forms, pages and PDFs. */
+export const REVIEW_DECISIONS = ['proceed-to-rfa', 'repeat-block', 'not-facet-mediated', 'repeat-diary'] as const
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number]
 
+/** What staff read (the clinic workspace, /admin, the review PDF). */
+export const DECISION_LABELS: Record<ReviewDecision, string> = {
+  'proceed-to-rfa': 'Proceed to radiofrequency ablation',
+  'repeat-block': 'Repeat or second block',
+  'not-facet-mediated': 'Not facet-mediated',
+  'repeat-diary': 'Repeat the diary',
+}
+
+/** What each decision means for the patient, in plain words. Never a diagnosis label. */
 export const OUTCOME_FOR_PATIENT: Record<ReviewDecision, { title: string; nextStep: string }> = {
   'proceed-to-rfa': {
     title: 'Your specialist suggests radiofrequency ablation',
@@ -22,6 +32,14 @@ export const OUTCOME_FOR_PATIENT: Record<ReviewDecision, { title: string; nextSt
   },
 }
 
+export function isReviewDecision(value: unknown): value is ReviewDecision {
+  return typeof value === 'string' && (REVIEW_DECISIONS as readonly string[]).includes(value)
+}
+
+export function decisionLabel(decision: string | null | undefined): string | null {
+  return isReviewDecision(decision) ? DECISION_LABELS[decision] : null
+}
+
 export function outcomeForPatient(decision: string | null | undefined) {
-  return decision && decision in OUTCOME_FOR_PATIENT ? OUTCOME_FOR_PATIENT[decision as ReviewDecision] : null
+  return isReviewDecision(decision) ? OUTCOME_FOR_PATIENT[decision] : null
 }
