@@ -13,7 +13,6 @@ import { Conditions } from './collections/Conditions'
 import { ConsentDocuments } from './collections/ConsentDocuments'
 import { ConsentPdfs } from './collections/ConsentPdfs'
 import { Consents } from './collections/Consents'
-import { keepRecordsThatConsentsName } from './collections/Consents/keepSignedRecords'
 import { Diaries } from './collections/Diaries'
 import { DiaryEntries } from './collections/DiaryEntries'
 import { Faqs } from './collections/Faqs'
@@ -110,7 +109,7 @@ export default buildConfig({
     keepInternalCollectionsToStaff(payload)
     boundRestRequests(payload)
   },
-  plugins: [keepRecordsThatConsentsName, answerNotFoundForRoutesThatNameNothing],
+  plugins: [answerNotFoundForRoutesThatNameNothing],
   endpoints: [fhirQuestionnaireResponse, fhirConsent],
   email: emailAdapter(),
   graphQL: { disable: true },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { refuseDeleteWhileConsentsName } from '../Consents/keepSignedRecords'
 import { keepPatientOnceRecordsExist } from './hooks/keepPatientOnceRecordsExist'
 import { hiddenInAdmin } from '../shared/fields'
 import { AGENT_CHOICE_LABELS, ANAESTHETIC_AGENTS, selectOptions } from '../../lib/clinical'
@@ -25,6 +26,7 @@ export const Appointments: CollectionConfig = {
   },
   hooks: {
     afterOperation: [auditStaffAccess],
+    beforeDelete: [refuseDeleteWhileConsentsName('appointments')],
     beforeChange: [
       keepPatientOnceRecordsExist,
       ({ data }) => ({

@@ -1,5 +1,7 @@
-import type { CollectionBeforeDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
+
+import { asSystem } from '@/payload/access'
 
 /** The records a signed consent names: deleting one would orphan or rewrite the signed record. */
 const REFERENCED_BY_CONSENTS = { patients: 'patient', appointments: 'appointment' } as const
@@ -10,29 +12,20 @@ const WHY = {
     'This appointment holds a signed consent, and a signed consent is kept unchanged with the appointment it names, so the appointment cannot be deleted. Cancel it instead (status “cancelled”).',
 }
 
-function refuseWhileConsentsRefer(slug: keyof typeof REFERENCED_BY_CONSENTS): CollectionBeforeDeleteHook {
+/**
+ * Refuses, with a 409 that says why, to delete a patient or an appointment that a signed consent
+ * (signed or withdrawn: both are kept) refers to. Without it the database's immutability trigger
+ * refuses the cascade and the caller sees a 500. Used by the Patients and Appointments collections.
+ */
+export function refuseDeleteWhileConsentsName(slug: keyof typeof REFERENCED_BY_CONSENTS): CollectionBeforeDeleteHook {
   return async ({ id, req }) => {
     const { totalDocs } = await req.payload.count({
       collection: 'consents',
       where: { [REFERENCED_BY_CONSENTS[slug]]: { equals: id } },
-      overrideAccess: true,
+      // asSystem: every consent counts, whoever asks to delete.
+      ...asSystem,
       req,
     })
     if (totalDocs > 0) throw new APIError(WHY[slug], 409, null, true)
   }
 }
-
-/**
- * Refuses, with a 409 that says why, to delete a patient or an appointment that a signed consent
- * (signed or withdrawn: both are kept) refers to. Without it the database's immutability trigger
- * refuses the cascade and the caller sees a 500.
- */
-export const keepRecordsThatConsentsName: Plugin = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map((collection: CollectionConfig) => {
-    if (!(collection.slug in REFERENCED_BY_CONSENTS)) return collection
-    const slug = collection.slug as keyof typeof REFERENCED_BY_CONSENTS
-    const hooks = collection.hooks ?? {}
-    return { ...collection, hooks: { ...hooks, beforeDelete: [refuseWhileConsentsRefer(slug), ...(hooks.beforeDelete ?? [])] } }
-  }),
-})

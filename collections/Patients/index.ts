@@ -8,6 +8,7 @@ import { sendInvite } from './endpoints/sendInvite'
 import { accountDetailsOnlyByAdmin } from './hooks/accountDetailsOnlyByAdmin'
 import { accountOperationsOnlyThroughPortal, onlyThroughPortal } from './hooks/onlyThroughPortal'
 import { serverSet, sidebarReadOnly } from '../shared/fields'
+import { refuseDeleteWhileConsentsName } from '../Consents/keepSignedRecords'
 
 const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
 
@@ -49,6 +50,7 @@ export const Patients: CollectionConfig = {
     beforeLogin: [onlyThroughPortal],
     beforeOperation: [accountOperationsOnlyThroughPortal, sameTimeForEveryFailedLogin],
     beforeChange: [accountDetailsOnlyByAdmin],
+    beforeDelete: [refuseDeleteWhileConsentsName('patients')],
     afterOperation: [auditStaffAccess],
   },
   fields: [
