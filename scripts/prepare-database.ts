@@ -1,17 +1,35 @@
 /**
  * Applies the committed migrations (or, in dev, lets Payload push the schema) and, with --seed-demo,
  * seeds demo content and accounts into an empty database (never into one that already has data).
- * Reads DATABASE_URL and secrets from the environment.
+ * Then grants the app's role what it needs (again after every migration, so new tables are covered).
+ *
+ * Connects as the tables' owner: DATABASE_OWNER_URL, when set, else DATABASE_URL. DATABASE_URL names
+ * the app's role, whose grants are set when the two differ. Reads secrets from the environment.
  */
 import { getPayload } from 'payload'
 
 process.env.PAYLOAD_DISABLE_JOBS = 'true'
+const appUrl = process.env.DATABASE_URL
+const ownerUrl = process.env.DATABASE_OWNER_URL || appUrl
+if (!appUrl) throw new Error('DATABASE_URL is not set')
+process.env.DATABASE_URL = ownerUrl
 
 const { default: config } = await import('../payload.config')
 const { isDatabaseEmpty, seedDemo } = await import('../payload/seed')
+const { grantAppRole } = await import('../payload/db/privileges')
+const { up: installChains } = await import('../payload/migrations/20261205_194500_tamper_evident_chains')
+
+type Pool = { query: (sql: string) => Promise<unknown> }
 
 const payload = await getPayload({ config })
 if (process.env.PAYLOAD_DB_PUSH !== 'true') await payload.db.migrate()
+// A pushed schema gets no migrations; the hash chains (and the withdrawal function the grants name) still apply.
+else await installChains({ db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} } as never)
+
+const appRole = decodeURIComponent(new URL(appUrl).username)
+const ownerRole = decodeURIComponent(new URL(ownerUrl!).username)
+if (appRole !== ownerRole) await grantAppRole((sql) => (payload.db as unknown as { pool: Pool }).pool.query(sql), appRole)
+
 if (process.argv.includes('--seed-demo')) {
   if (await isDatabaseEmpty(payload)) {
     const password = process.env.DEMO_PASSWORD

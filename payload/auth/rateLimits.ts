@@ -17,6 +17,8 @@ function limiter(payload: Payload, keyPrefix: string): Promise<RateLimiterPostgr
           storeClient: (payload.db as unknown as { pool: unknown }).pool,
           storeType: 'pool',
           tableName: 'rate_limits',
+          // Created by a migration: the app's database role may not create tables.
+          tableCreated: true,
           keyPrefix,
           points: FAILED_SIGN_INS_PER_IP,
           duration: WINDOW_SECONDS,
