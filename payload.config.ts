@@ -30,6 +30,7 @@ import { hasRole } from './payload/access'
 import { keepInternalCollectionsToStaff } from './payload/access/internalCollections'
 import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
+import { integrityEndpoint } from './payload/endpoints/integrity'
 import { requireSecret, serverUrl } from './payload/env'
 import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
@@ -47,6 +48,8 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Harbour Spine Clinic admin' },
     importMap: { baseDir: dirname },
+    // Admins see whether the audit log and signed consents still match their hash chains.
+    components: { afterDashboard: ['/components/admin/IntegrityStatus#IntegrityStatus'] },
     livePreview: {
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 375, height: 667 },
@@ -87,7 +90,9 @@ export default buildConfig({
     pg: pg as unknown as PostgresAdapterArgs['pg'],
     // A request that cannot get a connection in 20 s fails (and is logged) instead of waiting forever.
     pool: { connectionString: process.env.DATABASE_URL, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: 20_000 },
-    // Only `npm run dev` pushes the schema; every other path applies the committed migrations.
+    // DATABASE_URL is the app's least-privilege role; scripts/prepare-database.ts swaps in the owner's
+    // URL (DATABASE_OWNER_URL) for migrations. Only `npm run dev` pushes the schema (as the owner, at
+    // start); every other path applies the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'payload/migrations'),
   }),
@@ -95,7 +100,7 @@ export default buildConfig({
     limitOpenTransactions(payload.db)
     keepInternalCollectionsToStaff(payload)
   },
-  endpoints: [fhirQuestionnaireResponse, fhirConsent],
+  endpoints: [fhirQuestionnaireResponse, fhirConsent, integrityEndpoint],
   email: emailAdapter(),
   graphQL: { disable: true },
   jobs: {

@@ -1,7 +1,6 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
+import { CONSENT_PDF_DIR } from '../../payload/consent/pdfDir'
 import { clinicianOrOwnPatientRecords, hasRole, nobody } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { auditDownload, onlyThroughSigning, refuseChange } from './hooks'
@@ -22,7 +21,7 @@ export const ConsentPdfs: CollectionConfig = {
   },
   access: { read: clinicianOrOwnPatientRecords, create: nobody, update: nobody, delete: nobody },
   upload: {
-    staticDir: path.resolve(process.cwd(), '.data/consent-pdfs'),
+    staticDir: CONSENT_PDF_DIR,
     mimeTypes: ['application/pdf'],
     crop: false,
     focalPoint: false,
