@@ -17,18 +17,33 @@ process.env.DATABASE_URL = ownerUrl
 const { default: config } = await import('../payload.config')
 const { isDatabaseEmpty, seedDemo } = await import('../payload/seed')
 const { grantAppRole } = await import('../payload/db/privileges')
-const { up: installChains } = await import('../payload/migrations/20261205_194500_tamper_evident_chains')
+const auditAppendOnly = await import('../payload/migrations/20261127_041500_audit_events_append_only')
+const consentsImmutable = await import('../payload/migrations/20261127_051406_consents_immutable')
+const chains = await import('../payload/migrations/20261205_194500_tamper_evident_chains')
 
-type Pool = { query: (sql: string) => Promise<unknown> }
+type Pool = { query: (sql: string) => Promise<{ rowCount: number | null }> }
 
 const payload = await getPayload({ config })
+const pool = (payload.db as unknown as { pool: Pool }).pool
+
+/**
+ * A pushed schema (dev, `npm test -- --push`) gets no migrations: the hand-written ones (triggers,
+ * hash chains, the withdrawal function the grants name) are applied here, each only once.
+ */
+async function applyHandWrittenMigrations(): Promise<void> {
+  const args = { db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} } as never
+  const auditTrigger = await pool.query("SELECT 1 FROM pg_trigger WHERE tgname = 'audit_events_no_update_or_delete'")
+  if (!auditTrigger.rowCount) await auditAppendOnly.up(args)
+  await consentsImmutable.up(args)
+  await chains.up(args)
+}
+
 if (process.env.PAYLOAD_DB_PUSH !== 'true') await payload.db.migrate()
-// A pushed schema gets no migrations; the hash chains (and the withdrawal function the grants name) still apply.
-else await installChains({ db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} } as never)
+else await applyHandWrittenMigrations()
 
 const appRole = decodeURIComponent(new URL(appUrl).username)
 const ownerRole = decodeURIComponent(new URL(ownerUrl!).username)
-if (appRole !== ownerRole) await grantAppRole((sql) => (payload.db as unknown as { pool: Pool }).pool.query(sql), appRole)
+if (appRole !== ownerRole) await grantAppRole((sql) => pool.query(sql), appRole)
 
 if (process.argv.includes('--seed-demo')) {
   if (await isDatabaseEmpty(payload)) {

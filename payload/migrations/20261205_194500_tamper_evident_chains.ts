@@ -52,7 +52,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   $$;
 
   CREATE OR REPLACE FUNCTION integrity.field_digests(content text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
-    SELECT coalesce(jsonb_object_agg(key, encode(sha256(convert_to(value::text, 'UTF8')), 'hex')), '{}'::jsonb)
+    SELECT coalesce(jsonb_object_agg(key, left(encode(sha256(convert_to(value::text, 'UTF8')), 'hex'), 16)), '{}'::jsonb)
     FROM jsonb_each(content::jsonb)
   $$;
 
