@@ -23,7 +23,7 @@ const client = new pg.Client({ connectionString: url })
 await client.connect()
 let exitCode = 1
 try {
-  const query: Query = async (sql, values) => client.query(sql, values as unknown[])
+  const query = ((sql: string, values?: unknown[]) => client.query(sql, values)) as Query
   const report = await verifyIntegrity(query, CONSENT_PDF_DIR)
   console.log(report.summary)
   exitCode = report.ok ? 0 : 1

@@ -23,7 +23,7 @@ let tokens: Record<'admin' | 'editor' | 'specialist', string>
 type Pool = { query: (sql: string, values?: unknown[]) => Promise<{ rowCount: number | null; rows: unknown[] }> }
 const pool = () => (payload.db as unknown as { pool: Pool }).pool
 // The tables' owner: not stopped by missing grants like the app's role, only by the triggers.
-let owner: pg.Client
+let tableOwner: pg.Client
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -40,12 +40,12 @@ beforeAll(async () => {
   pdfId = (await payload.find({ collection: 'consent-pdfs', where: { consent: { equals: consentId } } })).docs[0].id
   const [admin, editor, specialist] = await Promise.all([signInStaff('admin'), signInStaff('editor'), signInStaff('specialist')])
   tokens = { admin, editor, specialist }
-  owner = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL })
-  await owner.connect()
+  tableOwner = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL })
+  await tableOwner.connect()
 })
 
 afterAll(async () => {
-  await owner?.end()
+  await tableOwner?.end()
 })
 
 describe('reading signed consents and their PDFs', () => {
@@ -139,12 +139,12 @@ describe('signed consents never change', () => {
     await expect(pool().query('DELETE FROM consents WHERE id = $1', [consentId])).rejects.toThrow(/permission denied/)
     await expect(pool().query("UPDATE consent_pdfs SET sha256 = 'forged' WHERE id = $1", [pdfId])).rejects.toThrow(/permission denied/)
     // The owner does, and the triggers stop it.
-    await expect(owner.query('UPDATE consents SET typed_name = $1 WHERE id = $2', ['Forged', consentId])).rejects.toThrow(/immutable/)
-    await expect(owner.query("UPDATE consents SET status = 'withdrawn', withdrawn_at = now(), signed_key = NULL, typed_name = 'Forged' WHERE id = $1", [consentId])).rejects.toThrow(/immutable/)
-    await expect(owner.query('DELETE FROM consents WHERE id = $1', [consentId])).rejects.toThrow(/immutable/)
-    await expect(owner.query('TRUNCATE consents CASCADE')).rejects.toThrow(/immutable/)
-    await expect(owner.query("UPDATE consent_pdfs SET sha256 = 'forged' WHERE id = $1", [pdfId])).rejects.toThrow(/append-only/)
-    await expect(owner.query('DELETE FROM consent_pdfs WHERE id = $1', [pdfId])).rejects.toThrow(/append-only/)
+    await expect(tableOwner.query('UPDATE consents SET typed_name = $1 WHERE id = $2', ['Forged', consentId])).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query("UPDATE consents SET status = 'withdrawn', withdrawn_at = now(), signed_key = NULL, typed_name = 'Forged' WHERE id = $1", [consentId])).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query('DELETE FROM consents WHERE id = $1', [consentId])).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query('TRUNCATE consents CASCADE')).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query("UPDATE consent_pdfs SET sha256 = 'forged' WHERE id = $1", [pdfId])).rejects.toThrow(/append-only/)
+    await expect(tableOwner.query('DELETE FROM consent_pdfs WHERE id = $1', [pdfId])).rejects.toThrow(/append-only/)
     // Removing the patient would clear the consent's reference: refused as well, so the record stays whole.
     await expect(payload.delete({ collection: 'patients', id: owner.id })).rejects.toThrow()
     expect(await payload.findByID({ collection: 'consents', id: consentId, depth: 0 })).toMatchObject({ patient: owner.id, typedName: 'Olive Owner' })
@@ -157,6 +157,6 @@ describe('signed consents never change', () => {
     expect(after.status).toBe('withdrawn')
     const { status: _s, withdrawnAt: _w, updatedAt: _u, signedKey: _k, ...unchanged } = before
     expect(after).toMatchObject(unchanged)
-    await expect(owner.query("UPDATE consents SET status = 'signed' WHERE id = $1", [consentId])).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query("UPDATE consents SET status = 'signed' WHERE id = $1", [consentId])).rejects.toThrow(/immutable/)
   })
 })
