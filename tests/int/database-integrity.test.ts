@@ -130,7 +130,7 @@ describe('tamper evidence', () => {
       auditEvents: { problem: { id: middleEventId } },
       consents: { problem: { id: tamperedConsentId } },
     })
-    const dashboard = await request('/admin', { headers: { Cookie: `payload-token=${adminToken}` } })
+    const dashboard = await request('/admin', { token: adminToken })
     expect(dashboard.status).toBe(200)
     expect(dashboard.text).toContain(`Audit event ${middleEventId} no longer matches`)
   })
