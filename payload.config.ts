@@ -31,6 +31,7 @@ import { keepInternalCollectionsToStaff } from './payload/access/internalCollect
 import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
 import { databaseTimeouts } from './payload/db/timeouts'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
+import { integrityEndpoint } from './payload/endpoints/integrity'
 import { requireSecret, serverUrl } from './payload/env'
 import { answerNotFoundForRoutesThatNameNothing } from './payload/http/notFound'
 import { boundRestRequests, DEFAULT_DEPTH, MAX_DEPTH } from './payload/http/requestBounds'
@@ -53,6 +54,8 @@ export default buildConfig({
     // (which the admin's Content-Security-Policy refuses, and which would tell Gravatar who signs in).
     avatar: 'default',
     importMap: { baseDir: dirname },
+    // Admins see whether the audit log and signed consents still match their hash chains.
+    components: { afterDashboard: ['/components/admin/IntegrityStatus#IntegrityStatus'] },
     livePreview: {
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 375, height: 667 },
@@ -100,7 +103,9 @@ export default buildConfig({
     // A request that cannot get a connection in 20 s fails (and is logged) instead of waiting forever.
     // Statements and lock waits are cut off (payload/db/timeouts.ts).
     pool: { connectionString: process.env.DATABASE_URL, max: DATABASE_POOL_SIZE, connectionTimeoutMillis: 20_000, ...databaseTimeouts() },
-    // Only `npm run dev` pushes the schema; every other path applies the committed migrations.
+    // DATABASE_URL is the app's least-privilege role; scripts/prepare-database.ts swaps in the owner's
+    // URL (DATABASE_OWNER_URL) for migrations. Only `npm run dev` pushes the schema (as the owner, at
+    // start); every other path applies the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'payload/migrations'),
   }),
@@ -110,7 +115,7 @@ export default buildConfig({
     boundRestRequests(payload)
   },
   plugins: [answerNotFoundForRoutesThatNameNothing],
-  endpoints: [fhirQuestionnaireResponse, fhirConsent],
+  endpoints: [fhirQuestionnaireResponse, fhirConsent, integrityEndpoint],
   email: emailAdapter(),
   graphQL: { disable: true },
   jobs: {

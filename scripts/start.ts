@@ -14,7 +14,8 @@ const port = Number(process.env.PORT ?? 3000)
 
 console.log(process.env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL.' : 'Starting the embedded PostgreSQL in .data/postgres ...')
 const database = await startDatabase({ dataDir: '.data/postgres', database: 'portal' })
-const env = { DATABASE_URL: database.url, SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${port}` }
+// The server runs as the app role; only the migration step gets the owner's URL.
+const env = { DATABASE_URL: database.appUrl, SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${port}` }
 
 let stopping = false
 async function stopEverything(exitCode: number) {
@@ -30,7 +31,7 @@ process.on('SIGTERM', () => void stopEverything(0))
 
 let server: Awaited<ReturnType<typeof startNextServer>> | undefined
 try {
-  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], env)
+  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], { ...env, DATABASE_OWNER_URL: database.ownerUrl })
   await buildIfChanged('.next', env)
   server = await startNextServer({ port, env })
   printWelcome(server.url)

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test, against a real PostgreSQL and a real Chromium.
- * 1. a fresh database (embedded, or a new `portal_test` database on the DATABASE_URL server),
- *    migrated and seeded exactly as `npm start` does;
+ * 1. a fresh database (embedded, or a new `portal_test` database on the DATABASE_URL server) with
+ *    its own owner and app roles (ephemeral passwords), migrated and seeded exactly as `npm start` does;
  * 2. unit tests; 3. a production build and server; 4. integration tests (Local API + HTTP);
  * 5. end-to-end tests in Chromium (Playwright).
  * Pass `--skip-e2e` or `--only-unit` while iterating; `--push` uses Payload's schema push instead of the
@@ -42,7 +42,7 @@ let exitCode = 0
 try {
   const port = await freePort()
   const env = {
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.appUrl,
     SERVER_URL: `http://localhost:${port}`,
     NEXT_DIST_DIR: TEST_DIST_DIR,
     EMAIL_OUTBOX_DIR: path.join(PROJECT_ROOT, `.data/outbox-test${runId ? `-${runId}` : ''}`),
@@ -51,12 +51,19 @@ try {
     ...(push ? { PAYLOAD_DB_PUSH: 'true' } : {}),
   }
   rmSync(env.EMAIL_OUTBOX_DIR, { recursive: true, force: true })
-  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], env)
+  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], { ...env, DATABASE_OWNER_URL: database.ownerUrl })
   // Always a clean build: pages prerendered against an earlier test database must not leak in.
   rmSync(path.join(PROJECT_ROOT, TEST_DIST_DIR), { recursive: true, force: true })
   await buildIfChanged(TEST_DIST_DIR, env)
   server = await startNextServer({ port, env, quiet: true })
-  const testEnv = { ...env, APP_URL: server.url, PAYLOAD_DISABLE_JOBS: 'true' }
+  // Tests act as the app (DATABASE_URL); a few also connect as the owner or, to play an attacker, the superuser.
+  const testEnv = {
+    ...env,
+    APP_URL: server.url,
+    PAYLOAD_DISABLE_JOBS: 'true',
+    DATABASE_OWNER_URL: database.ownerUrl,
+    DATABASE_ADMIN_URL: database.adminUrl,
+  }
   await run('vitest', ['run', '--project', 'int', ...filters('TEST_INT_FILES')], testEnv)
   if (!skipE2e) await run('playwright', ['test', ...filters('TEST_E2E_FILES')], testEnv)
 } catch (error) {

@@ -1,4 +1,4 @@
-/** Runs a command against the development database: `npm run migrate:create -- name`. */
+/** Runs a command against the development database, as its owner: `npm run migrate:create -- name`. */
 import { startDatabase } from './lib/database'
 import { loadLocalEnv } from './lib/env'
 import { run } from './lib/processes'
@@ -7,7 +7,7 @@ loadLocalEnv()
 const [command, ...args] = process.argv.slice(2)
 const database = await startDatabase({ dataDir: '.data/postgres', database: 'portal_dev' })
 try {
-  await run(command, args, { DATABASE_URL: database.url, NODE_OPTIONS: '--no-deprecation' })
+  await run(command, args, { DATABASE_URL: database.ownerUrl, NODE_OPTIONS: '--no-deprecation' })
 } finally {
   await database.stop()
 }

@@ -10,8 +10,8 @@ export async function startBenchStack(): Promise<BenchStack> {
   useEphemeralSecrets()
   const database = await startDatabase({ dataDir: '.data/postgres-bench', database: 'portal_bench', fresh: true })
   const port = await freePort()
-  const env = { DATABASE_URL: database.url, SERVER_URL: `http://localhost:${port}`, NEXT_DIST_DIR: '.next-bench' }
-  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], env)
+  const env = { DATABASE_URL: database.appUrl, SERVER_URL: `http://localhost:${port}`, NEXT_DIST_DIR: '.next-bench' }
+  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], { ...env, DATABASE_OWNER_URL: database.ownerUrl })
   await buildIfChanged('.next-bench', env)
   const server = await startNextServer({ port, env, quiet: true })
   return {

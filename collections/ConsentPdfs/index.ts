@@ -1,13 +1,11 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
+import { CONSENT_PDF_DIR } from '../../payload/consent/pdfDir'
 import { clinicianOrOwnPatientRecords, hasRole, nobody } from '../../payload/access'
 import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
 import { answerNotFoundForMissingFile } from '../../payload/http/notFound'
 import { auditDownload, onlyThroughSigning, refuseChange } from './hooks'
 
-const STATIC_DIR = path.resolve(process.cwd(), '.data/consent-pdfs')
 
 /**
  * The signed PDF snapshot of each consent, stored outside public/ and served only through
@@ -25,12 +23,12 @@ export const ConsentPdfs: CollectionConfig = {
   },
   access: { read: clinicianOrOwnPatientRecords, create: nobody, update: nobody, delete: nobody },
   upload: {
-    staticDir: STATIC_DIR,
+    staticDir: CONSENT_PDF_DIR,
     mimeTypes: ['application/pdf'],
     crop: false,
     focalPoint: false,
     // An unknown name answers 404 before anything is audited as a download.
-    handlers: [answerNotFoundForMissingFile(STATIC_DIR), auditDownload],
+    handlers: [answerNotFoundForMissingFile(CONSENT_PDF_DIR), auditDownload],
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Cache-Control', 'private, no-store')
       headers.set('Content-Disposition', 'attachment')

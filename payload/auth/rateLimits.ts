@@ -7,24 +7,25 @@ const WINDOW_SECONDS = 15 * 60
 
 const limiters = new Map<string, Promise<RateLimiterPostgres>>()
 
-/** Counters live in Postgres (`rate_limits`), so every app instance shares them. */
+/**
+ * Counters live in Postgres (`rate_limits`), so every app instance shares them. The table is created
+ * by a migration (the app's database role may not create tables), so the limiter is ready at once.
+ */
 function limiter(payload: Payload, keyPrefix: string): Promise<RateLimiterPostgres> {
   let ready = limiters.get(keyPrefix)
   if (!ready) {
-    ready = new Promise((resolve, reject) => {
-      const instance: RateLimiterPostgres = new RateLimiterPostgres(
-        {
-          storeClient: (payload.db as unknown as { pool: unknown }).pool,
-          storeType: 'pool',
-          tableName: 'rate_limits',
-          keyPrefix,
-          points: FAILED_SIGN_INS_PER_IP,
-          duration: WINDOW_SECONDS,
-          blockDuration: WINDOW_SECONDS,
-        },
-        (error?: Error) => (error ? reject(error) : resolve(instance)),
-      )
-    })
+    ready = Promise.resolve(
+      new RateLimiterPostgres({
+        storeClient: (payload.db as unknown as { pool: unknown }).pool,
+        storeType: 'pool',
+        tableName: 'rate_limits',
+        tableCreated: true,
+        keyPrefix,
+        points: FAILED_SIGN_INS_PER_IP,
+        duration: WINDOW_SECONDS,
+        blockDuration: WINDOW_SECONDS,
+      }),
+    )
     limiters.set(keyPrefix, ready)
   }
   return ready

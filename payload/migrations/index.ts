@@ -3,6 +3,7 @@ import * as migration_20261127_041450_patients_appointments_audit from './202611
 import * as migration_20261127_041500_audit_events_append_only from './20261127_041500_audit_events_append_only';
 import * as migration_20261127_051405_diaries_consents_instructions from './20261127_051405_diaries_consents_instructions';
 import * as migration_20261127_051406_consents_immutable from './20261127_051406_consents_immutable';
+import * as migration_20261205_194500_tamper_evident_chains from './20261205_194500_tamper_evident_chains';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261127_051406_consents_immutable.up,
     down: migration_20261127_051406_consents_immutable.down,
     name: '20261127_051406_consents_immutable',
+  },
+  {
+    up: migration_20261205_194500_tamper_evident_chains.up,
+    down: migration_20261205_194500_tamper_evident_chains.down,
+    name: '20261205_194500_tamper_evident_chains',
   },
 ];

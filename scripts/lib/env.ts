@@ -6,7 +6,14 @@ export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).p
 const ENV_FILE = path.join(PROJECT_ROOT, '.env')
 
 /** Secrets a local run needs; each is generated once and kept in the ignored `.env`. */
-const GENERATED_SECRETS = ['PAYLOAD_SECRET', 'NEXTAUTH_SECRET', 'EMBEDDED_POSTGRES_PASSWORD', 'DEMO_PASSWORD'] as const
+const GENERATED_SECRETS = [
+  'PAYLOAD_SECRET',
+  'NEXTAUTH_SECRET',
+  'EMBEDDED_POSTGRES_PASSWORD',
+  'DATABASE_OWNER_PASSWORD',
+  'DATABASE_APP_PASSWORD',
+  'DEMO_PASSWORD',
+] as const
 
 function parseEnvFile(text: string): Record<string, string> {
   const entries: Record<string, string> = {}

@@ -1,8 +1,8 @@
 import { PDFDocument } from 'pdf-lib'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { up as installImmutabilityTriggers } from '@/payload/migrations/20261127_051406_consents_immutable'
 import { WITHDRAWAL_CONTEXT } from '@/payload/consent/context'
 import { pdfPageText } from '../helpers/pdfText'
 import { sign, submissionFor, withdraw } from './helpers/consent'
@@ -22,6 +22,8 @@ let tokens: Record<'admin' | 'editor' | 'specialist', string>
 
 type Pool = { query: (sql: string, values?: unknown[]) => Promise<{ rowCount: number | null; rows: unknown[] }> }
 const pool = () => (payload.db as unknown as { pool: Pool }).pool
+// The tables' owner: not stopped by missing grants like the app's role, only by the triggers.
+let tableOwner: pg.Client
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -38,6 +40,12 @@ beforeAll(async () => {
   pdfId = (await payload.find({ collection: 'consent-pdfs', where: { consent: { equals: consentId } } })).docs[0].id
   const [admin, editor, specialist] = await Promise.all([signInStaff('admin'), signInStaff('editor'), signInStaff('specialist')])
   tokens = { admin, editor, specialist }
+  tableOwner = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL })
+  await tableOwner.connect()
+})
+
+afterAll(async () => {
+  await tableOwner?.end()
 })
 
 describe('reading signed consents and their PDFs', () => {
@@ -126,16 +134,17 @@ describe('signed consents never change', () => {
   })
 
   it('the database refuses changes other than a withdrawal, whoever connects', async () => {
-    // Schema push (test runs) applies no migrations: install the hand-written trigger migration here.
-    const installed = await pool().query("SELECT 1 FROM pg_trigger WHERE tgname = 'consents_only_withdrawal'")
-    if (!installed.rowCount) await installImmutabilityTriggers({ db: (payload.db as unknown as { drizzle: unknown }).drizzle, payload, req: {} } as never)
-
-    await expect(pool().query('UPDATE consents SET typed_name = $1 WHERE id = $2', ['Forged', consentId])).rejects.toThrow(/immutable/)
-    await expect(pool().query("UPDATE consents SET status = 'withdrawn', withdrawn_at = now(), signed_key = NULL, typed_name = 'Forged' WHERE id = $1", [consentId])).rejects.toThrow(/immutable/)
-    await expect(pool().query('DELETE FROM consents WHERE id = $1', [consentId])).rejects.toThrow(/immutable/)
-    await expect(pool().query('TRUNCATE consents CASCADE')).rejects.toThrow(/immutable/)
-    await expect(pool().query("UPDATE consent_pdfs SET sha256 = 'forged' WHERE id = $1", [pdfId])).rejects.toThrow(/append-only/)
-    await expect(pool().query('DELETE FROM consent_pdfs WHERE id = $1', [pdfId])).rejects.toThrow(/append-only/)
+    // The app's role holds no UPDATE, DELETE or TRUNCATE on them at all.
+    await expect(pool().query('UPDATE consents SET typed_name = $1 WHERE id = $2', ['Forged', consentId])).rejects.toThrow(/permission denied/)
+    await expect(pool().query('DELETE FROM consents WHERE id = $1', [consentId])).rejects.toThrow(/permission denied/)
+    await expect(pool().query("UPDATE consent_pdfs SET sha256 = 'forged' WHERE id = $1", [pdfId])).rejects.toThrow(/permission denied/)
+    // The owner does, and the triggers stop it.
+    await expect(tableOwner.query('UPDATE consents SET typed_name = $1 WHERE id = $2', ['Forged', consentId])).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query("UPDATE consents SET status = 'withdrawn', withdrawn_at = now(), signed_key = NULL, typed_name = 'Forged' WHERE id = $1", [consentId])).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query('DELETE FROM consents WHERE id = $1', [consentId])).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query('TRUNCATE consents CASCADE')).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query("UPDATE consent_pdfs SET sha256 = 'forged' WHERE id = $1", [pdfId])).rejects.toThrow(/append-only/)
+    await expect(tableOwner.query('DELETE FROM consent_pdfs WHERE id = $1', [pdfId])).rejects.toThrow(/append-only/)
     // Removing the patient would clear the consent's reference: refused as well, so the record stays whole.
     await expect(payload.delete({ collection: 'patients', id: owner.id })).rejects.toThrow()
     expect(await payload.findByID({ collection: 'consents', id: consentId, depth: 0 })).toMatchObject({ patient: owner.id, typedName: 'Olive Owner' })
@@ -148,6 +157,6 @@ describe('signed consents never change', () => {
     expect(after.status).toBe('withdrawn')
     const { status: _s, withdrawnAt: _w, updatedAt: _u, signedKey: _k, ...unchanged } = before
     expect(after).toMatchObject(unchanged)
-    await expect(pool().query("UPDATE consents SET status = 'signed' WHERE id = $1", [consentId])).rejects.toThrow(/immutable/)
+    await expect(tableOwner.query("UPDATE consents SET status = 'signed' WHERE id = $1", [consentId])).rejects.toThrow(/immutable/)
   })
 })

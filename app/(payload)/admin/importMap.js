@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SendInviteButton as SendInviteButton_d0be22f7c3b4471fc346068ad1d511dd } from '../../../components/admin/SendInviteButton'
 import { NewVersionButton as NewVersionButton_01fd55cf2b5c283a3863e99077991d1b } from '../../../collections/ConsentDocuments/components/NewVersionButton'
+import { IntegrityStatus as IntegrityStatus_721952f5040088e806120d4739e3a677 } from '../../../components/admin/IntegrityStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/SendInviteButton#SendInviteButton": SendInviteButton_d0be22f7c3b4471fc346068ad1d511dd,
   "/collections/ConsentDocuments/components/NewVersionButton#NewVersionButton": NewVersionButton_01fd55cf2b5c283a3863e99077991d1b,
+  "/components/admin/IntegrityStatus#IntegrityStatus": IntegrityStatus_721952f5040088e806120d4739e3a677,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
