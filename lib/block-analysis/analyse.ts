@@ -332,8 +332,11 @@ function longReliefFlags(facts: BlockFacts): BlockFlag[] {
 function returnedReliefFlags(episode: ReliefEpisode | null): BlockFlag[] {
   if (!episode || episode.returnedReliefMinutes.length === 0) return []
   const times = episode.returnedReliefMinutes.map(formatDuration).join(', ')
-  const after = episode.openEnd === 'gap-in-diary' ? 'after a gap in the diary' : `after pain came back at ${formatDuration(episode.atMostMinutes as number)}`
-  return [{ kind: 'relief-returned', message: `Relief reached the threshold again at ${times}, ${after}: reported, not added to the block's effect.` }]
+  const message =
+    episode.openEnd === 'gap-in-diary'
+      ? `Relief at or above the threshold recorded at ${times}, after a gap in the diary: the diary does not show it lasted, so it is not added to the block's effect.`
+      : `Relief reached the threshold again at ${times}, after pain came back at ${formatDuration(episode.atMostMinutes as number)}: reported, not added to the block's effect.`
+  return [{ kind: 'relief-returned', message }]
 }
 
 function findFlags(facts: BlockFacts, block: BlockInput, points: readonly ReliefPoint[], profile: Profile): BlockFlag[] {
@@ -400,7 +403,7 @@ function judgeBlock(facts: BlockFacts, profile: Profile): Judgement {
   if (facts.pointCount < minimumEntries) return indeterminate([tooFewEntriesReason(facts.pointCount, minimumEntries)])
   const threshold = profile.reliefThresholdPercent
   const peak = facts.peak as { percent: number; minutes: number }
-  if (!facts.episode) return negative([`Peak relief ${formatPercent(peak.percent)} stayed below the ${formatPercent(threshold)} threshold.`])
+  if (!facts.episode) return negative([`Peak relief ${formatPercent(peak.percent)} did not reach the ${formatPercent(threshold)} threshold.`])
   return judgeReachedThreshold(facts, profile)
 }
 
