@@ -312,10 +312,11 @@ function onsetFlags(facts: BlockFacts, points: readonly ReliefPoint[], profile: 
   const first = formatDuration(episode.firstMinutes)
   if (onset === 'undocumented') {
     const gap = formatDuration(longestGapBeforeOnset(points, episode.firstMinutes))
-    return [{ kind: 'late-onset', message: `Relief first recorded at ${first}, after ${gap} without an answer: the onset cannot be confirmed.` }]
+    return [{ kind: 'late-onset', message: `Relief of ${formatPercent(profile.reliefThresholdPercent)} first recorded at ${first}, after ${gap} without an answer: the onset cannot be confirmed.` }]
   }
   const window = formatDuration(profile.onsetWindowMinutes[agent])
-  return [{ kind: 'late-onset', message: `Relief first reached the threshold at ${first}, after the ${window} onset window for ${agent}: late relief alone does not make a block positive.` }]
+  const threshold = formatPercent(profile.reliefThresholdPercent)
+  return [{ kind: 'late-onset', message: `Relief first reached ${threshold} at ${first}, after the ${window} onset window for ${agent}: late relief alone does not make a block positive.` }]
 }
 
 function longReliefFlags(facts: BlockFacts): BlockFlag[] {
@@ -329,13 +330,14 @@ function longReliefFlags(facts: BlockFacts): BlockFlag[] {
   ]
 }
 
-function returnedReliefFlags(episode: ReliefEpisode | null): BlockFlag[] {
+function returnedReliefFlags(episode: ReliefEpisode | null, threshold: number): BlockFlag[] {
   if (!episode || episode.returnedReliefMinutes.length === 0) return []
   const times = episode.returnedReliefMinutes.map(formatDuration).join(', ')
+  const relief = `at least ${formatPercent(threshold)} relief`
   const message =
     episode.openEnd === 'gap-in-diary'
-      ? `Relief at or above the threshold recorded at ${times}, after a gap in the diary: the diary does not show it lasted, so it is not added to the block's effect.`
-      : `Relief reached the threshold again at ${times}, after pain came back at ${formatDuration(episode.atMostMinutes as number)}: reported, not added to the block's effect.`
+      ? `${capitalise(relief)} recorded at ${times}, after a gap in the diary: the diary does not show it lasted, so it is not added to the block's effect.`
+      : `${capitalise(relief)} again at ${times}, after pain came back at ${formatDuration(episode.atMostMinutes as number)}: reported, not added to the block's effect.`
   return [{ kind: 'relief-returned', message }]
 }
 
@@ -347,8 +349,26 @@ function findFlags(facts: BlockFacts, block: BlockInput, points: readonly Relief
     ...medicinesDuringReliefFlags(points, facts.episode),
     ...onsetFlags(facts, points, profile),
     ...longReliefFlags(facts),
-    ...returnedReliefFlags(facts.episode),
+    ...returnedReliefFlags(facts.episode, profile.reliefThresholdPercent),
   ]
+}
+
+/** A flag as the reader sees it once: the names of the profiles it comes from when not all of them. */
+export interface CombinedFlag extends BlockFlag {
+  profileNames: string[] | null
+}
+
+/** The flags of one block under several profiles, each message once, in order (review page, PDF, FHIR). */
+export function combineFlags(analyses: readonly { profile: Profile; block: BlockAnalysis }[]): CombinedFlag[] {
+  const byMessage = new Map<string, CombinedFlag>()
+  for (const { profile, block } of analyses) {
+    for (const flag of block.flags) {
+      const seen = byMessage.get(flag.message)
+      if (seen) seen.profileNames!.push(profile.name)
+      else byMessage.set(flag.message, { ...flag, profileNames: [profile.name] })
+    }
+  }
+  return [...byMessage.values()].map((flag) => ({ ...flag, profileNames: flag.profileNames!.length === analyses.length ? null : flag.profileNames }))
 }
 
 // ---------------------------------------------------------------------------------------------

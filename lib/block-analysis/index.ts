@@ -21,10 +21,11 @@ export type {
   Verdict,
 } from './types'
 export { ANAESTHETIC_AGENTS } from './types'
-export type { ScoredEntry } from './analyse'
+export type { CombinedFlag, ScoredEntry } from './analyse'
 export {
   analyseBlock,
   analyseSeries,
+  combineFlags,
   compareBlockAnalyses,
   computeReliefPercent,
   concordance,

@@ -1,4 +1,4 @@
-import type { GlobalBeforeChangeHook, GlobalConfig, Payload } from 'payload'
+import type { Field, GlobalBeforeChangeHook, GlobalConfig, Payload } from 'payload'
 import { ValidationError } from 'payload'
 
 import type { CriteriaProfile } from '../../lib/block-analysis'
@@ -16,7 +16,7 @@ const onlyWorkingProfiles: GlobalBeforeChangeHook = ({ data, req }) => {
   return data
 }
 
-function perAgentGroup(name: PerAgentKey, label: string, description: string, limits: { min: number; max: number }) {
+function perAgentGroup(name: PerAgentKey, label: string, description: string, limits: { min: number; max: number }): Field {
   const field = (agent: 'lidocaine' | 'bupivacaine' | 'other', agentName: string) =>
     ({ name: agent, label: agentName, type: 'number', required: true, ...limits, defaultValue: DEFAULTS[name][agent] }) as const
   return {
@@ -25,7 +25,7 @@ function perAgentGroup(name: PerAgentKey, label: string, description: string, li
     label,
     admin: { description },
     fields: [{ type: 'row', fields: [field('lidocaine', 'Lidocaine'), field('bupivacaine', 'Bupivacaine'), field('other', 'Other agent')] }],
-  } as const
+  }
 }
 
 function numberField(name: 'bridgeGapMinutes' | 'noPainkillerWindowHours' | 'reportedReliefDisagreementPoints', label: string, description: string, limits: { min: number; max: number }) {

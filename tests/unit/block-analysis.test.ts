@@ -6,6 +6,7 @@ import {
   MULTISOCIETY_2020_PROFILE,
   analyseBlock,
   analyseSeries,
+  combineFlags,
   computeReliefPercent,
   concordance,
   criteriaProfileSchema,
@@ -391,6 +392,19 @@ describe('rule 9: flags that make a block hard to read', () => {
     // Ibuprofen at 4 h came after pain was back (3 h): not inside the relief window.
     expect(analyseBlock(input, medicare).flags.map((flag) => flag.kind)).toEqual(['pre-block-analgesic'])
     expect(analyseBlock(input, medicare).verdict).toBe('positive')
+  })
+})
+
+describe('combineFlags', () => {
+  it('lists each flag once, naming the profiles only when not all of them raise it', () => {
+    const lateUnderMedicare = reliefAt([60, 120, 180], [240], 'lidocaine', 1, { preBlockMedicines: [{ text: 'Paracetamol', minutesBeforeBlock: 30 }] })
+    const withHalfRelief = { ...lateUnderMedicare, entries: [...lateUnderMedicare.entries, { minutesAfterBlock: 15, nrs: 4 }, { minutesAfterBlock: 30, nrs: 4 }] }
+    const flags = combineFlags(DEFAULT_CRITERIA_PROFILES.map((profile) => ({ profile, block: analyseBlock(withHalfRelief, profile) })))
+    expect(flags.map((flag) => [flag.kind, flag.profileNames])).toEqual([
+      ['pre-block-analgesic', null],
+      ['late-onset', ['Medicare facet LCD']],
+    ])
+    expect(flags[1].message).toMatch(/^Relief first reached 80% at 1 h, after the 30 min onset window for lidocaine/)
   })
 })
 
