@@ -88,6 +88,7 @@ export default async function DiaryReviewPage({ params }: Props) {
               {series.concordance && `; concordance: ${series.concordance.status.replace('-', ' ')}`}.{' '}
               <span className="profile-source">Criteria: {profileSource(profile)}.</span>
             </p>
+            <p>This block: {VERDICT_LABELS[review.analyses.find((analysis) => analysis.profile.id === profile.id)?.block.verdict ?? 'indeterminate']} (suggested).</p>
             <ul>
               {[...series.reasons, ...(series.concordance?.reasons ?? [])].map((reason) => (
                 <li key={reason}>{reason}</li>
