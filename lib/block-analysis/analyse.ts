@@ -255,7 +255,7 @@ function durationReasons(facts: BlockFacts): string[] {
   if (!episode || !durationStatus) return []
   const expected = `the expected minimum of ${formatDuration(facts.expectedMinimumMinutes)} for ${agent}`
   if (facts.onset !== 'in-window' && durationStatus !== 'not-met') {
-    return ['Relief did not start within the onset window, so its duration cannot be counted from the block.']
+    return ['Relief is not documented as starting within the onset window, so its duration cannot be counted from the block.']
   }
   if (durationStatus === 'met') return [`The documented window reaches ${expected}: duration consistent with the agent.`]
   if (durationStatus === 'not-met') {

@@ -148,6 +148,7 @@ export interface BlockAnalysis {
   peakReliefMinutes: number | null
   /** First time point at or above the threshold. */
   onsetMinutes: number | null
+  /** Rule 4: relief first reached the threshold after the agent's onset window, or after an unbridged gap. */
   onsetIsLate: boolean
   episode: ReliefEpisode | null
   expectedMinimumHours: number
