@@ -1685,17 +1685,53 @@ export interface SiteSetting {
 export interface BlockAnalysisSetting {
   id: number;
   /**
-   * A block whose relief lasts less than this is not consistent with the agent.
+   * Relief documented at least this long is consistent with the agent; pain back by then is not.
    */
   expectedMinimumHours: {
     lidocaine: number;
     bupivacaine: number;
     other: number;
   };
+  /**
+   * Relief documented beyond this is more than the agent explains and is flagged.
+   */
+  expectedMaximumHours: {
+    lidocaine: number;
+    bupivacaine: number;
+    other: number;
+  };
+  /**
+   * Relief first seen later than this after the block is flagged as late and never makes a block positive alone.
+   */
+  onsetWindowMinutes: {
+    lidocaine: number;
+    bupivacaine: number;
+    other: number;
+  };
+  /**
+   * A gap between answers longer than this ends what the diary documents. The default bridges one missed hourly answer, not the night.
+   */
+  bridgeGapMinutes: number;
+  /**
+   * Pain medicine taken within this many hours before the block is flagged.
+   */
+  noPainkillerWindowHours: number;
+  /**
+   * The patient’s own % relief this far from the pain-score figure is flagged.
+   */
+  reportedReliefDisagreementPoints: number;
   profiles?:
     | {
         profileId: string;
         name: string;
+        /**
+         * Shown beside each verdict, e.g. Medicare LCD L38803.
+         */
+        source?: string | null;
+        /**
+         * Shown beside each verdict, e.g. United States (Medicare).
+         */
+        jurisdiction?: string | null;
         reliefThresholdPercent: number;
         blocksRequired: number;
         minimumEntries: number;
@@ -1746,11 +1782,30 @@ export interface BlockAnalysisSettingsSelect<T extends boolean = true> {
         bupivacaine?: T;
         other?: T;
       };
+  expectedMaximumHours?:
+    | T
+    | {
+        lidocaine?: T;
+        bupivacaine?: T;
+        other?: T;
+      };
+  onsetWindowMinutes?:
+    | T
+    | {
+        lidocaine?: T;
+        bupivacaine?: T;
+        other?: T;
+      };
+  bridgeGapMinutes?: T;
+  noPainkillerWindowHours?: T;
+  reportedReliefDisagreementPoints?: T;
   profiles?:
     | T
     | {
         profileId?: T;
         name?: T;
+        source?: T;
+        jurisdiction?: T;
         reliefThresholdPercent?: T;
         blocksRequired?: T;
         minimumEntries?: T;

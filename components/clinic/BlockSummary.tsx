@@ -1,14 +1,14 @@
 import type { ReviewedBlock } from '../../payload/clinical/diaryReview'
 import { formatDateTime } from '../../lib/dates'
 import { agentLabel, blockLabel } from '../../lib/clinical'
-import { hours, percent, VERDICT_LABELS } from './labels'
+import { duration, durationSummary, percent, profileSource, VERDICT_LABELS } from './labels'
+import { FlagList } from './FlagList'
 
-/** Computed metrics and each profile's verdict with its reasons, for one block. */
-export function BlockSummary({ block, headingLevel = 2 }: { block: ReviewedBlock; headingLevel?: 2 | 3 }) {
+/** Computed metrics, flags and each profile's verdict (with its source) and reasons, for one block. */
+export function BlockSummary({ block, headingLevel = 2, showFlags = true }: { block: ReviewedBlock; headingLevel?: 2 | 3; showFlags?: boolean }) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3'
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4'
   const [first] = block.analyses
-  const medicated = (first?.block.points ?? []).filter((point) => point.medicines)
   return (
     <section className="panel" aria-labelledby={`block-${block.diary.id}`}>
       <Heading id={`block-${block.diary.id}`}>
@@ -22,23 +22,18 @@ export function BlockSummary({ block, headingLevel = 2 }: { block: ReviewedBlock
           <dt>Peak relief</dt>
           <dd>
             {percent(first.block.peakReliefPercent)}
-            {first.block.peakReliefMinutes != null && ` at ${first.block.peakReliefMinutes} min`}
-          </dd>
-          <dt>Pain medicines after the block</dt>
-          <dd>
-            {medicated.length === 0
-              ? 'none reported'
-              : `reported at ${medicated.map((point) => `${point.minutesAfterBlock} min`).join(', ')}: relief from then on may not be the block’s alone`}
+            {first.block.peakReliefMinutes != null && ` at ${duration(first.block.peakReliefMinutes)}`}
           </dd>
         </dl>
       )}
+      {showFlags && <FlagList flags={block.flags} headingLevel={(headingLevel + 1) as 3 | 4} id={`flags-${block.diary.id}`} />}
       {block.analyses.map(({ profile, block: analysis }) => (
         <div key={profile.id}>
           <SubHeading>{profile.name}</SubHeading>
           <p>
-            <span className="verdict">{VERDICT_LABELS[analysis.verdict]}</span> (suggested). Relief at or above{' '}
-            {profile.reliefThresholdPercent}% for {hours(analysis.durationAtThresholdHours)}; expected at least{' '}
-            {analysis.expectedMinimumHours} h for this agent: {analysis.durationFitsAgent ? 'fits' : 'does not fit'}.
+            <span className="verdict">{VERDICT_LABELS[analysis.verdict]}</span> (suggested) <span className="profile-source">({profileSource(profile)})</span>.{' '}
+            {analysis.windowText ? `${analysis.windowText.charAt(0).toUpperCase()}${analysis.windowText.slice(1)}. ` : ''}
+            {durationSummary(analysis)}
           </p>
           <ul>
             {analysis.reasons.map((reason) => (

@@ -23,7 +23,7 @@ export { MAX_AUTOSAVE_ENTRIES, diaryAutosaveSchema, diaryEntrySchema } from './s
 export type { MergeableEntry } from './merge'
 export { mergeEntries } from './merge'
 export type { DiaryForAnalysis } from './block-input'
-export { toBlockInput } from './block-input'
+export { minutesBeforeBlock, toBlockInput } from './block-input'
 export type { OptionalQuestion, Questionnaire, QuestionnaireTimePoint, QuestionnaireWording, TemplateTimePointRow, TimePointKind } from './questionnaire'
 export {
   DEFAULT_QUESTIONNAIRE,

@@ -2,7 +2,7 @@
  * The questionnaire a diary asks: wording and time points, as edited in a CMS template and as
  * frozen into each diary when it starts. `questionnaireOfDiary` is the one reader of that snapshot.
  */
-import { z } from 'zod'
+import { z } from '../zod'
 
 import { DEFAULT_TIME_POINTS, isBaseline, NOMINAL_NEXT_MORNING_MINUTES } from './time-points'
 import type { DiaryTimePoint } from './types'

@@ -31,3 +31,10 @@ export const APPOINTMENT_IDENTIFIER_SYSTEM = 'urn:spine-portal:appointment'
 export function consentDocumentPolicyUri(documentId: string | number, version: number): string {
   return `urn:spine-portal:consent-document:${documentId}:version:${version}`
 }
+
+/**
+ * Extension on a diary's QuestionnaireResponse: one per flag of the block analysis (what makes the
+ * block hard to read), with sub-extensions `kind` (valueCode), `message` (valueString) and, when the
+ * flag comes from some criteria profiles only, `profile` (valueString, repeated).
+ */
+export const BLOCK_ANALYSIS_FLAG_EXTENSION_URL = 'urn:spine-portal:extension:block-analysis-flag'

@@ -9,6 +9,7 @@ export type { ConsentExport } from './consent'
 export { consentToFhirConsent } from './consent'
 export {
   APPOINTMENT_IDENTIFIER_SYSTEM,
+  BLOCK_ANALYSIS_FLAG_EXTENSION_URL,
   LOINC_SYSTEM,
   PAIN_SEVERITY_NRS_CODING,
   PAIN_SEVERITY_NRS_DEFINITION,

@@ -1,4 +1,5 @@
 import type {
+  Extension,
   Questionnaire,
   QuestionnaireItem,
   QuestionnaireResponse,
@@ -7,6 +8,7 @@ import type {
 } from 'fhir/r4'
 import {
   APPOINTMENT_IDENTIFIER_SYSTEM,
+  BLOCK_ANALYSIS_FLAG_EXTENSION_URL,
   PAIN_SEVERITY_NRS_CODING,
   PAIN_SEVERITY_NRS_DEFINITION,
 } from './codes'
@@ -36,6 +38,8 @@ export interface DiaryExport {
   blockTime: Date | string | null
   baselineNrs: number | null
   entries: readonly DiaryExportEntry[]
+  /** The block analysis's flags (lib/block-analysis `combineFlags`); exported as extensions. */
+  flags?: readonly { kind: string; message: string; profileNames?: readonly string[] | null }[]
 }
 
 /** id of the contained Questionnaire; `QuestionnaireResponse.questionnaire` is '#' + this. */
@@ -167,11 +171,26 @@ function blockTimeItem(blockTime: Date | string | null): QuestionnaireResponseIt
   return [{ linkId: BLOCK_TIME_LINK_ID, text: blockTimeQuestion.text, answer: [{ valueDateTime: fhirDateTime(blockTime, 'block time') }] }]
 }
 
+function flagExtensions(flags: DiaryExport['flags']): { extension?: Extension[] } {
+  if (!flags || flags.length === 0) return {}
+  return {
+    extension: flags.map((flag) => ({
+      url: BLOCK_ANALYSIS_FLAG_EXTENSION_URL,
+      extension: [
+        { url: 'kind', valueCode: flag.kind },
+        { url: 'message', valueString: flag.message },
+        ...(flag.profileNames ?? []).map((name) => ({ url: 'profile', valueString: name })),
+      ],
+    })),
+  }
+}
+
 /**
  * A pain diary as a FHIR R4 QuestionnaireResponse. The questions it answers travel with it as a
  * contained Questionnaire (`questionnaire` = '#diary-questionnaire', whose `url` is
  * `questionnaireUrl`), where the NRS items carry `code` LOINC 72514-3. R4 response items have no
- * `code`, so each NRS answer item also carries `definition` 'http://loinc.org/72514-3'.
+ * `code`, so each NRS answer item also carries `definition` 'http://loinc.org/72514-3'. The block
+ * analysis's flags travel as extensions (`BLOCK_ANALYSIS_FLAG_EXTENSION_URL`).
  * See README.md for the layout.
  */
 export function diaryToQuestionnaireResponse(diary: DiaryExport): QuestionnaireResponse {
@@ -181,6 +200,7 @@ export function diaryToQuestionnaireResponse(diary: DiaryExport): QuestionnaireR
   return {
     resourceType: 'QuestionnaireResponse',
     id: fhirId(diary.id, 'diary'),
+    ...flagExtensions(diary.flags),
     contained: [containedQuestionnaire(diary, entries)],
     questionnaire: `#${CONTAINED_QUESTIONNAIRE_ID}`,
     status: diary.status === 'submitted' ? 'completed' : 'in-progress',

@@ -1,13 +1,13 @@
 import type { Payload, Where } from 'payload'
 
-import { analyseBlock, analyseSeries, type BlockAnalysis, type BlockInput, type CriteriaProfile, type SeriesAnalysis } from '../../lib/block-analysis'
+import { analyseBlock, analyseSeries, combineFlags, type BlockAnalysis, type BlockInput, type CombinedFlag, type CriteriaProfile, type SeriesAnalysis } from '../../lib/block-analysis'
 import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
 import { isBaseline, toBlockInput } from '../../lib/diary'
 import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '../../payload-types'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'
 import type { Clinician } from './clinician'
 import { relationId } from '../../lib/relations'
-import { actAs } from '../access'
+import { actAs, asSystem } from '../access'
 
 type AsUser = ReturnType<typeof actAs<Clinician>>
 
@@ -20,6 +20,8 @@ export type ReviewedBlock = {
   input: BlockInput
   /** One analysis per criteria profile, in the clinic's profile order. */
   analyses: { profile: CriteriaProfile; block: BlockAnalysis }[]
+  /** What makes this block hard to read, each once, across the profiles. */
+  flags: CombinedFlag[]
 }
 
 export type DiaryReview = ReviewedBlock & {
@@ -28,6 +30,8 @@ export type DiaryReview = ReviewedBlock & {
   otherBlock: ReviewedBlock | null
   /** The series verdict per profile, over this block and the other block when there is one. */
   series: { profile: CriteriaProfile; series: SeriesAnalysis }[]
+  /** Who recorded the decision, by name. */
+  reviewerName: string | null
 }
 
 
@@ -50,7 +54,8 @@ function analyseReviewedBlock(diary: Diary, appointment: Appointment, entries: D
     timePoints,
   )
   const baselineEntry = entries.find((entry) => baselineKeys.has(entry.timePointKey)) ?? null
-  return { diary, appointment, entries, baselineEntry, input, analyses: profiles.map((profile) => ({ profile, block: analyseBlock(input, profile) })) }
+  const analyses = profiles.map((profile) => ({ profile, block: analyseBlock(input, profile) }))
+  return { diary, appointment, entries, baselineEntry, input, analyses, flags: combineFlags(analyses) }
 }
 
 async function reviewBlock(payload: Payload, diary: Diary, appointment: Appointment, profiles: CriteriaProfile[], as: AsUser): Promise<ReviewedBlock> {
@@ -79,6 +84,17 @@ async function findOtherBlock(payload: Payload, appointment: Appointment, profil
   return null
 }
 
+/**
+ * The name of the colleague who recorded the decision. Staff may read only their own user record, so
+ * this reads the one name field as the system, for someone who may already see the diary's review.
+ */
+async function reviewerNameOf(payload: Payload, diary: Diary): Promise<string | null> {
+  const id = relationId(diary.review?.reviewedBy)
+  if (!id) return null
+  const user = await payload.findByID({ collection: 'users', id, depth: 0, select: { name: true }, ...asSystem }).catch(() => null)
+  return user?.name ?? null
+}
+
 /** Everything the specialist's review page shows for one diary, read with the specialist's own access. */
 export async function loadDiaryReview(payload: Payload, clinician: Clinician, diaryId: number): Promise<DiaryReview | null> {
   const as: AsUser = { ...actAs(clinician) }
@@ -97,6 +113,7 @@ export async function loadDiaryReview(payload: Payload, clinician: Clinician, di
     procedure,
     otherBlock,
     series: profiles.map((profile) => ({ profile, series: analyseSeries(inputs, profile) })),
+    reviewerName: await reviewerNameOf(payload, diary),
   }
 }
 
@@ -111,6 +128,8 @@ export type QueueRow = {
   submittedAt: string | null
   decision: string | null
   suggestion: { profileName: string; verdict: BlockAnalysis['verdict'] } | null
+  /** How many things make the block hard to read (across the clinic's profiles). */
+  flagCount: number
 }
 
 /** Submitted diaries, oldest first, with the engine's suggestion under the clinic's first profile. */
@@ -143,7 +162,8 @@ export async function loadReviewQueue(payload: Payload, clinician: Clinician, fi
   return docs.flatMap((diary) => {
     const appointment = appointmentById.get(relationId(diary.appointment)!)
     if (!appointment) return []
-    const first = analyseReviewedBlock(diary, appointment, entriesByDiary.get(diary.id) ?? [], profiles.slice(0, 1)).analyses[0]
+    const reviewed = analyseReviewedBlock(diary, appointment, entriesByDiary.get(diary.id) ?? [], profiles)
+    const first = reviewed.analyses[0]
     return [
       {
         diaryId: diary.id,
@@ -154,6 +174,7 @@ export async function loadReviewQueue(payload: Payload, clinician: Clinician, fi
         submittedAt: diary.submittedAt ?? null,
         decision: diary.review?.decision ?? null,
         suggestion: first ? { profileName: first.profile.name, verdict: first.block.verdict } : null,
+        flagCount: reviewed.flags.length,
       },
     ]
   })

@@ -4,6 +4,8 @@ import { diarySchedule, diaryTimePoints, isBaseline, questionnaireOfDiary } from
 import { consentToFhirConsent, diaryToQuestionnaireResponse } from '../../lib/fhir'
 import type { Patient } from '../../payload-types'
 import { actAs, checkClinician } from '../access'
+import type { Clinician } from '../clinical/clinician'
+import { loadDiaryReview } from '../clinical/diaryReview'
 import { actorOf, recordAudit, requestContextOf } from '../audit'
 import { serverUrl } from '../env'
 import { json } from '../http/endpoint'
@@ -69,6 +71,8 @@ export const fhirQuestionnaireResponse = fhirRead('QuestionnaireResponse', 'diar
   const schedule = diarySchedule(diary.blockTime ? new Date(diary.blockTime) : null, timePoints)
   const byKey = new Map(entries.map((entry) => [entry.timePointKey, entry]))
   const baseline = schedule.find(isBaseline)
+  // The flags come from the same analysis the review page and the summary PDF read.
+  const review = await loadDiaryReview(req.payload, req.user as unknown as Clinician, id)
   return diaryToQuestionnaireResponse({
     id,
     status: diary.status === 'submitted' ? 'submitted' : 'in-progress',
@@ -84,6 +88,7 @@ export const fhirQuestionnaireResponse = fhirRead('QuestionnaireResponse', 'diar
       const { nrs, reliefPercent, activity, medicines, answeredAt } = entry
       return [{ timePointKey: point.key, label: point.label, minutesAfterBlock: point.minutesAfterBlock, nrs, reliefPercent, activity, medicines, answeredAt }]
     }),
+    flags: review?.flags ?? [],
   })
 })
 

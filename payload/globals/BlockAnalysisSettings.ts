@@ -1,4 +1,4 @@
-import type { GlobalBeforeChangeHook, GlobalConfig, Payload } from 'payload'
+import type { Field, GlobalBeforeChangeHook, GlobalConfig, Payload } from 'payload'
 import { ValidationError } from 'payload'
 
 import type { CriteriaProfile } from '../../lib/block-analysis'
@@ -6,7 +6,8 @@ import { asSystem, hasRole, isClinician } from '../access'
 import { criteriaProfilesFrom, DEFAULT_BLOCK_ANALYSIS_SETTINGS, findProfileProblems } from './blockAnalysisProfiles'
 
 const SLUG = 'block-analysis-settings'
-const { expectedMinimumHours: defaultHours } = DEFAULT_BLOCK_ANALYSIS_SETTINGS
+const DEFAULTS = DEFAULT_BLOCK_ANALYSIS_SETTINGS
+type PerAgentKey = 'expectedMinimumHours' | 'expectedMaximumHours' | 'onsetWindowMinutes'
 
 /** Saved settings always make working profiles: the same zod schema the analysis engine uses. */
 const onlyWorkingProfiles: GlobalBeforeChangeHook = ({ data, req }) => {
@@ -15,8 +16,20 @@ const onlyWorkingProfiles: GlobalBeforeChangeHook = ({ data, req }) => {
   return data
 }
 
-function hoursField(name: keyof typeof defaultHours, label: string) {
-  return { name, label, type: 'number', required: true, min: 0, max: 72, defaultValue: defaultHours[name] } as const
+function perAgentGroup(name: PerAgentKey, label: string, description: string, limits: { min: number; max: number }): Field {
+  const field = (agent: 'lidocaine' | 'bupivacaine' | 'other', agentName: string) =>
+    ({ name: agent, label: agentName, type: 'number', required: true, ...limits, defaultValue: DEFAULTS[name][agent] }) as const
+  return {
+    name,
+    type: 'group',
+    label,
+    admin: { description },
+    fields: [{ type: 'row', fields: [field('lidocaine', 'Lidocaine'), field('bupivacaine', 'Bupivacaine'), field('other', 'Other agent')] }],
+  }
+}
+
+function numberField(name: 'bridgeGapMinutes' | 'noPainkillerWindowHours' | 'reportedReliefDisagreementPoints', label: string, description: string, limits: { min: number; max: number }) {
+  return { name, label, type: 'number', required: true, ...limits, defaultValue: DEFAULTS[name], admin: { description } } as const
 }
 
 /**
@@ -34,16 +47,15 @@ export const BlockAnalysisSettings: GlobalConfig = {
   access: { read: isClinician, update: isClinician },
   hooks: { beforeChange: [onlyWorkingProfiles] },
   fields: [
+    perAgentGroup('expectedMinimumHours', 'Expected minimum hours of relief per anaesthetic', 'Relief documented at least this long is consistent with the agent; pain back by then is not.', { min: 0, max: 72 }),
+    perAgentGroup('expectedMaximumHours', 'Expected maximum hours of relief per anaesthetic', 'Relief documented beyond this is more than the agent explains and is flagged.', { min: 0, max: 72 }),
+    perAgentGroup('onsetWindowMinutes', 'Onset window per anaesthetic (minutes)', 'Relief first seen later than this after the block is flagged as late and never makes a block positive alone.', { min: 1, max: 240 }),
     {
-      name: 'expectedMinimumHours',
-      type: 'group',
-      label: 'Expected minimum hours of relief per anaesthetic',
-      admin: { description: 'A block whose relief lasts less than this is not consistent with the agent.' },
+      type: 'row',
       fields: [
-        {
-          type: 'row',
-          fields: [hoursField('lidocaine', 'Lidocaine'), hoursField('bupivacaine', 'Bupivacaine'), hoursField('other', 'Other agent')],
-        },
+        numberField('bridgeGapMinutes', 'Bridge gap (minutes)', 'A gap between answers longer than this ends what the diary documents. The default bridges one missed hourly answer, not the night.', { min: 15, max: 1440 }),
+        numberField('noPainkillerWindowHours', 'No-painkiller window (hours)', 'Pain medicine taken within this many hours before the block is flagged.', { min: 0, max: 72 }),
+        numberField('reportedReliefDisagreementPoints', 'Disagreement threshold (% points)', 'The patient’s own % relief this far from the pain-score figure is flagged.', { min: 1, max: 100 }),
       ],
     },
     {
@@ -59,6 +71,13 @@ export const BlockAnalysisSettings: GlobalConfig = {
           fields: [
             { name: 'profileId', label: 'Profile id', type: 'text', required: true, maxLength: 64 },
             { name: 'name', type: 'text', required: true, maxLength: 200 },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'source', label: 'Source of the criteria', type: 'text', maxLength: 300, admin: { description: 'Shown beside each verdict, e.g. Medicare LCD L38803.' } },
+            { name: 'jurisdiction', label: 'Where they apply', type: 'text', maxLength: 120, admin: { description: 'Shown beside each verdict, e.g. United States (Medicare).' } },
           ],
         },
         {

@@ -4,35 +4,72 @@
  */
 import {
   criteriaProfileSchema,
+  DEFAULT_BRIDGE_GAP_MINUTES,
   DEFAULT_CRITERIA_PROFILES,
+  DEFAULT_EXPECTED_MAXIMUM_HOURS,
   DEFAULT_EXPECTED_MINIMUM_HOURS,
+  DEFAULT_NO_PAINKILLER_WINDOW_HOURS,
+  DEFAULT_ONSET_WINDOW_MINUTES,
+  DEFAULT_REPORTED_RELIEF_DISAGREEMENT_POINTS,
+  findDefaultProfile,
   type CriteriaProfile,
 } from '../../lib/block-analysis'
 
 export type ProfileRow = {
   profileId?: string | null
   name?: string | null
+  source?: string | null
+  jurisdiction?: string | null
   reliefThresholdPercent?: number | null
   blocksRequired?: number | null
   durationMustFitAgent?: boolean | null
   minimumEntries?: number | null
 }
 
+type PerAgentRow = { lidocaine?: number | null; bupivacaine?: number | null; other?: number | null } | null
+
 export type BlockAnalysisSettingsData = {
-  expectedMinimumHours?: { lidocaine?: number | null; bupivacaine?: number | null; other?: number | null } | null
+  expectedMinimumHours?: PerAgentRow
+  expectedMaximumHours?: PerAgentRow
+  onsetWindowMinutes?: PerAgentRow
+  bridgeGapMinutes?: number | null
+  noPainkillerWindowHours?: number | null
+  reportedReliefDisagreementPoints?: number | null
   profiles?: ProfileRow[] | null
 }
 
+/** The settings that apply to every profile: named as in the global and in the criteria profile. */
+const CLINIC_WIDE_KEYS = [
+  'expectedMinimumHours',
+  'expectedMaximumHours',
+  'onsetWindowMinutes',
+  'bridgeGapMinutes',
+  'noPainkillerWindowHours',
+  'reportedReliefDisagreementPoints',
+] as const
+
+/** A stored group or number left empty (null) takes the engine's default. */
+function clinicWideValues(settings: BlockAnalysisSettingsData) {
+  return Object.fromEntries(CLINIC_WIDE_KEYS.map((key) => [key, settings[key] ?? undefined]))
+}
+
 export type ProfileProblem = { path: string; message: string }
+
+function builtIn(row: ProfileRow) {
+  return row.profileId ? findDefaultProfile(row.profileId.trim()) : undefined
+}
 
 function profileInput(row: ProfileRow, settings: BlockAnalysisSettingsData) {
   return {
     id: row.profileId,
     name: row.name,
+    // Rows saved before profiles carried a source keep the built-in profile's, when they are one.
+    source: row.source || builtIn(row)?.source || undefined,
+    jurisdiction: row.jurisdiction || builtIn(row)?.jurisdiction || undefined,
     reliefThresholdPercent: row.reliefThresholdPercent,
     blocksRequired: row.blocksRequired,
     durationMustFitAgent: row.durationMustFitAgent ?? false,
-    expectedMinimumHours: settings.expectedMinimumHours ?? undefined,
+    ...clinicWideValues(settings),
     minimumEntries: row.minimumEntries ?? undefined,
   }
 }
@@ -48,7 +85,8 @@ export function findProfileProblems(settings: BlockAnalysisSettingsData): Profil
     if (result.success) return []
     return result.error.issues.map((issue) => {
       const [first, ...rest] = issue.path.map(String)
-      const path = first === 'expectedMinimumHours' ? [first, ...rest].join('.') : `profiles.${index}.${FIELD_BY_KEY[first] ?? first}`
+      const clinicWide = (CLINIC_WIDE_KEYS as readonly string[]).includes(first)
+      const path = clinicWide ? [first, ...rest].join('.') : `profiles.${index}.${FIELD_BY_KEY[first] ?? first}`
       return { path, message: issue.message }
     })
   })
@@ -56,7 +94,7 @@ export function findProfileProblems(settings: BlockAnalysisSettingsData): Profil
   ids.forEach((id, index) => {
     if (id && ids.indexOf(id) !== index) problems.push({ path: `profiles.${index}.profileId`, message: `The profile id "${id}" is used twice.` })
   })
-  // The hours per agent belong to every profile: report each of their problems once.
+  // The clinic-wide values belong to every profile: report each of their problems once.
   return problems.filter((problem, index) => problems.findIndex((other) => other.path === problem.path && other.message === problem.message) === index)
 }
 
@@ -66,12 +104,19 @@ export function criteriaProfilesFrom(settings: BlockAnalysisSettingsData | null 
   return (settings.profiles ?? []).map((row) => criteriaProfileSchema.parse(profileInput(row, settings)))
 }
 
-/** The settings' defaults: both built-in profiles and the conservative hours per agent. */
+/** The settings' defaults: both built-in profiles and the engine's default timings per agent. */
 export const DEFAULT_BLOCK_ANALYSIS_SETTINGS = {
   expectedMinimumHours: { ...DEFAULT_EXPECTED_MINIMUM_HOURS },
+  expectedMaximumHours: { ...DEFAULT_EXPECTED_MAXIMUM_HOURS },
+  onsetWindowMinutes: { ...DEFAULT_ONSET_WINDOW_MINUTES },
+  bridgeGapMinutes: DEFAULT_BRIDGE_GAP_MINUTES,
+  noPainkillerWindowHours: DEFAULT_NO_PAINKILLER_WINDOW_HOURS,
+  reportedReliefDisagreementPoints: DEFAULT_REPORTED_RELIEF_DISAGREEMENT_POINTS,
   profiles: DEFAULT_CRITERIA_PROFILES.map((profile) => ({
     profileId: profile.id,
     name: profile.name,
+    source: profile.source,
+    jurisdiction: profile.jurisdiction,
     reliefThresholdPercent: profile.reliefThresholdPercent,
     blocksRequired: profile.blocksRequired,
     durationMustFitAgent: profile.durationMustFitAgent,

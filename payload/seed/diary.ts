@@ -8,7 +8,7 @@ const context = { disableRevalidate: true }
 const MINUTE_MS = 60_000
 
 /** Jordan Reid's first (lidocaine) block, answered as a real patient might: a few minutes late, one point missed. */
-const JORDAN_BLOCK_1_ANSWERS = [
+export const JORDAN_BLOCK_1_ANSWERS = [
   { key: 'baseline', nrs: 7, activity: 'Turning my head to the right', medicines: 'Paracetamol 1 g at 07:30', lateMinutes: -10 },
   { key: '15-minutes', nrs: 2, reliefPercent: 70, activity: 'Turning my head to the right', lateMinutes: 2 },
   { key: '30-minutes', nrs: 1, reliefPercent: 85, activity: 'Turning my head to the right', lateMinutes: 1 },

@@ -4,7 +4,7 @@ import type { APIRequestContext, Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { signInToPortal, tabTo } from './helpers/portal'
-import { bookBlock, createPatient, DEMO_STAFF_EMAIL, staffApi } from './helpers/staff'
+import { bookBlock, createPatient, DEMO_STAFF_EMAIL, signInToAdmin, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
 
 const PASSWORD = 'a sturdy test password 2026'
@@ -86,8 +86,16 @@ test('a specialist reviews a concordant series and the patient sees the outcome'
   await staff.keyboard.type('Concordant relief, bupivacaine longer. Book RFA.')
   await tabTo(staff, staff.getByRole('button', { name: 'Save decision' }))
   await staff.keyboard.press('Enter')
-  // Saved: the page now shows the recorded decision, locked for specialists (the form is gone).
-  await expect(staff.getByRole('status').filter({ hasText: 'Recorded' })).toContainText('Proceed to radiofrequency ablation')
+  // The decision locks once saved: the page asks first, with focus on the confirmation.
+  const confirm = staff.getByRole('button', { name: 'Confirm and lock the decision' })
+  await expect(staff.getByRole('group', { name: /Record “Proceed to radiofrequency ablation”\?/ })).toBeVisible()
+  await expect(confirm).toBeFocused()
+  await expectNoAxeViolations(staff)
+  await staff.keyboard.press('Enter')
+  // Saved: the page now shows the recorded decision, who made it and when, locked for specialists (the form is gone).
+  const recorded = staff.getByRole('status').filter({ hasText: 'Recorded' })
+  await expect(recorded).toContainText('Proceed to radiofrequency ablation')
+  await expect(recorded).toContainText(/by Dr Sam Specialist on .+ at \d{2}:\d{2}\./)
   await expect(staff.getByText(/The review is locked/)).toBeVisible()
   await expect(staff.getByRole('button', { name: 'Save decision' })).toHaveCount(0)
 
@@ -96,4 +104,19 @@ test('a specialist reviews a concordant series and the patient sees the outcome'
   await expectNoAxeViolations(patientPage)
   await patientContext.close()
   await staffContext.close()
+})
+
+test('the review page leads with the pre-block analgesic flag on the demo diary', async ({ page }) => {
+  await signInToAdmin(page, 'specialist')
+  await page.goto('/clinic?filter=all')
+  await page.getByRole('row', { name: /Jordan Reid.*1st block/ }).getByRole('link', { name: 'Jordan Reid' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Jordan Reid: 1st block' })).toBeVisible()
+  const flags = page.getByRole('region', { name: 'Flags that make this block hard to read' })
+  await expect(flags).toContainText("Pain medicine taken 2 h 50 min before the block (Paracetamol 1 g at 07:30), inside the clinic's 6 h no-painkiller window")
+  // Above the chart, as the first thing a specialist reads.
+  const flagsBox = await flags.boundingBox()
+  const chartBox = await page.getByRole('region', { name: 'Pain after the block' }).boundingBox()
+  expect(flagsBox!.y).toBeLessThan(chartBox!.y)
+  await expect(page.getByRole('table').first()).toContainText('missed: no answer')
+  await expectNoAxeViolations(page)
 })

@@ -84,20 +84,42 @@ describe('who may open the clinic workspace and the exports', () => {
 })
 
 describe('the review page', () => {
-  it('shows the pain medicines the patient took, before and after the block, on the page and in the summary PDF', async () => {
-    const { diaryId: medicatedDiary } = await createSubmittedDiary(payload, {
+  let medicatedDiary: number
+  beforeAll(async () => {
+    ;({ diaryId: medicatedDiary } = await createSubmittedDiary(payload, {
       scores: strongReliefScores(4),
       medicines: { baseline: 'Codeine 30 mg the evening before', '3-hours': 'Naproxen 500 mg at 12:10' },
-    })
+    }))
+  })
+
+  it('flags the pain medicines taken before and during the relief, on the page and in the summary PDF', async () => {
     const page = await request(`/clinic/diaries/${medicatedDiary}`, { token: tokens.specialist })
     expect(page.status).toBe(200)
-    expect(page.text).toContain('Codeine 30 mg the evening before')
-    expect(page.text).toContain('Naproxen 500 mg at 12:10')
-    expect(page.text).toMatch(/reported at 180 min: relief from then on may not be the block(’|&#x27;|')s alone/)
+    const text = page.text.replace(/&#x27;|’/g, "'")
+    expect(text).toContain('Codeine 30 mg the evening before')
+    expect(text).toContain("Pain medicine before the block (Codeine 30 mg the evening before) at a time the diary does not show: check it was outside the clinic's 6 h no-painkiller window.")
+    expect(text).toContain("Pain medicine reported inside the relief window, at 3 h (Naproxen 500 mg at 12:10): the relief may not be the block's alone.")
+    // Flags and verdicts come before the chart.
+    expect(text.indexOf('Flags that make this block hard to read')).toBeLessThan(text.indexOf('Pain after the block'))
+    expect(text.indexOf('Series verdicts and concordance')).toBeLessThan(text.indexOf('Pain after the block'))
     const summary = await download(`/clinic/diaries/${medicatedDiary}/summary`, { Authorization: `JWT ${tokens.specialist}` })
     const summaryText = pdfPageText(summary.bytes).replace(/\s+/g, ' ')
     expect(summaryText).toContain('Before the block: pain 8 / 10, Standing at the kitchen counter; medicines: Codeine 30 mg the evening before')
-    expect(summaryText).toContain('180 min: pain 1 / 10, relief 88%, Standing at the kitchen counter; medicines: Naproxen 500 mg at 12:10')
+    expect(summaryText).toContain('3 h: pain 1 / 10, relief 88%, Standing at the kitchen counter; medicines: Naproxen 500 mg at 12:10')
+    expect(summaryText).toContain('Flag: Pain medicine reported inside the relief window, at 3 h')
+    expect(summaryText).toContain('Criteria: Medicare LCD L38803')
+  })
+
+  it('writes times in hours and minutes, shows missed time points, the criteria source, and warns of a missing consent', async () => {
+    const { diaryId: gappy } = await createSubmittedDiary(payload, { scores: { baseline: 8, '15-minutes': 1, '30-minutes': 1, '2-hours': 1, '3-hours': 7 } })
+    const page = await request(`/clinic/diaries/${gappy}`, { token: tokens.specialist })
+    const text = page.text.replace(/<!-- -->/g, '')
+    expect(text).toMatch(/<th scope="row">1 h<\/th><td colSpan="5">missed: no answer<\/td>/i)
+    expect(text).toContain('<th scope="row">2 h</th>')
+    expect(text).not.toMatch(/\b120 min/)
+    expect(text).toContain('At least 80% relief from 15 min to at least 2 h; pain back by the 3 h answer.')
+    expect(text).toContain('Medicare LCD L38803, Facet Joint Interventions for Pain Management; United States (Medicare)')
+    expect(text).toMatch(/role="alert"><strong>Warning:<\/strong> Not signed\./)
   })
 })
 
@@ -111,6 +133,7 @@ describe('FHIR export', () => {
     expect(json.status).toBe('completed')
     expect(json.subject.reference).toBe(`Patient/${patientId}`)
     expect(JSON.stringify(json)).toContain('72514-3')
+    expect(json.extension).toBeUndefined()
     const exported = await payload.find({ collection: 'audit-events', where: { resource: { equals: 'fhir.QuestionnaireResponse' }, resourceIds: { equals: String(diaryId) } } })
     expect(exported.totalDocs).toBeGreaterThan(0)
   })
@@ -138,6 +161,22 @@ describe('FHIR export', () => {
       expect(pdf.status).toBe(200)
       expect(pdfPageText(pdf.bytes)).toContain('Fhir Signer')
     }
+  })
+
+  it('carries the flags of the block analysis, as the review page shows them', async () => {
+    const { diaryId: flagged } = await createSubmittedDiary(payload, { scores: strongReliefScores(4), medicines: { baseline: 'Paracetamol 1 g, no time given' } })
+    const { status, json } = await request(`/api/fhir/QuestionnaireResponse/${flagged}`, { token: tokens.specialist })
+    expect(status).toBe(200)
+    expect(new JSONSchemaValidator().validate(json)).toEqual([])
+    expect(json.extension).toEqual([
+      {
+        url: 'urn:spine-portal:extension:block-analysis-flag',
+        extension: [
+          { url: 'kind', valueCode: 'pre-block-analgesic' },
+          { url: 'message', valueString: "Pain medicine before the block (Paracetamol 1 g, no time given) at a time the diary does not show: check it was outside the clinic's 6 h no-painkiller window." },
+        ],
+      },
+    ])
   })
 
   it('answers unknown and malformed ids with a FHIR OperationOutcome', async () => {

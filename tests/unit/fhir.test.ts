@@ -95,6 +95,35 @@ describe('diaryToQuestionnaireResponse', () => {
     expect(validator.validate(response)).toEqual([])
   })
 
+  it('carries the block analysis flags as extensions, and none without flags', () => {
+    expect(response.extension).toBeUndefined()
+    const flagged = diaryToQuestionnaireResponse({
+      ...diary,
+      flags: [
+        { kind: 'pre-block-analgesic', message: 'Pain medicine taken 2 h 50 min before the block.', profileNames: null },
+        { kind: 'late-onset', message: 'Relief first reached 80% at 1 h.', profileNames: ['Medicare facet LCD'] },
+      ],
+    })
+    expect(validator.validate(flagged)).toEqual([])
+    expect(flagged.extension).toEqual([
+      {
+        url: 'urn:spine-portal:extension:block-analysis-flag',
+        extension: [
+          { url: 'kind', valueCode: 'pre-block-analgesic' },
+          { url: 'message', valueString: 'Pain medicine taken 2 h 50 min before the block.' },
+        ],
+      },
+      {
+        url: 'urn:spine-portal:extension:block-analysis-flag',
+        extension: [
+          { url: 'kind', valueCode: 'late-onset' },
+          { url: 'message', valueString: 'Relief first reached 80% at 1 h.' },
+          { url: 'profile', valueString: 'Medicare facet LCD' },
+        ],
+      },
+    ])
+  })
+
   it('is completed when submitted, in progress otherwise', () => {
     expect(response.status).toBe('completed')
     const draft = diaryToQuestionnaireResponse({ ...diary, status: 'in-progress' })

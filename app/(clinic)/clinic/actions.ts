@@ -17,11 +17,18 @@ const decisionSchema = z.object({
     error: 'Choose one of the four decisions.',
   }),
   note: z.string().trim().max(4000, 'Keep the note under 4,000 characters.').default(''),
+  // The decision locks once saved: the form asks the specialist to confirm it first.
+  confirmed: z.literal('yes', { error: 'Confirm the decision before it is saved: it locks once recorded.' }),
 })
 
 /** Records the specialist's decision; the Diaries hooks lock it afterwards (admins excepted) and tell the patient. */
 export async function recordDecision(_previous: DecisionResult | null, form: FormData): Promise<DecisionResult> {
-  const parsed = decisionSchema.safeParse({ diaryId: form.get('diaryId'), decision: form.get('decision'), note: form.get('note') ?? '' })
+  const parsed = decisionSchema.safeParse({
+    diaryId: form.get('diaryId'),
+    decision: form.get('decision'),
+    note: form.get('note') ?? '',
+    confirmed: form.get('confirmed'),
+  })
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message }
   const clinician = await requireClinician(`/clinic/diaries/${parsed.data.diaryId}`)
   if (!clinician) return { ok: false, message: 'Only specialists and admins can record a decision.' }

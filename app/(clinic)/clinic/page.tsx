@@ -57,6 +57,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                 <th scope="col">Block</th>
                 <th scope="col">Agent</th>
                 <th scope="col">Suggested verdict</th>
+                <th scope="col">Flags</th>
                 <th scope="col">Decision</th>
               </tr>
             </thead>
@@ -70,6 +71,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                   <td>{blockLabel(row.blockNumber)}</td>
                   <td>{agentLabel(row.agent)}</td>
                   <td>{row.suggestion ? `${VERDICT_LABELS[row.suggestion.verdict]} (${row.suggestion.profileName})` : '—'}</td>
+                  <td>{row.flagCount === 0 ? 'none' : `${row.flagCount} to weigh`}</td>
                   <td>{decisionLabel(row.decision) ?? 'Awaiting review'}</td>
                 </tr>
               ))}

@@ -4,13 +4,14 @@ import { forbidden, notFound } from 'next/navigation'
 
 import { BlockSummary } from '../../../../../components/clinic/BlockSummary'
 import { DecisionForm } from '../../../../../components/clinic/DecisionForm'
-import { percent, VERDICT_LABELS } from '../../../../../components/clinic/labels'
+import { FlagList } from '../../../../../components/clinic/FlagList'
+import { duration, percent, profileSource, VERDICT_LABELS } from '../../../../../components/clinic/labels'
 import { agentLabel, blockLabel, decisionLabel } from '../../../../../lib/clinical'
 import { ReliefChart } from '../../../../../components/clinic/ReliefChart'
 import { hasRole } from '../../../../../payload/access'
 import { consentStatusFor } from '../../../../../payload/clinical/consentStatus'
 import { loadDiaryReview, type DiaryReview } from '../../../../../payload/clinical/diaryReview'
-import { formatDate, formatDateTime } from '../../../../../lib/dates'
+import { formatDateTime } from '../../../../../lib/dates'
 import { auditClinicView, requireClinician } from '../../../../../payload/clinical/clinician'
 import { getPayloadClient } from '../../../../../payload/queries/getPayloadClient'
 
@@ -19,8 +20,24 @@ export const metadata: Metadata = { title: 'Diary review' }
 type Props = { params: Promise<{ id: string }> }
 
 function chartData(review: DiaryReview) {
+  return (review.analyses[0]?.block.points ?? []).map((point) => ({ minutes: point.minutesAfterBlock, nrs: point.nrs }))
+}
+
+type TableRow = { minutes: number; point: DiaryReview['analyses'][number]['block']['points'][number] | null }
+
+/** Every scheduled time point in order: the answered ones with their values, the missed ones marked as missed. */
+function tableRows(review: DiaryReview): TableRow[] {
   const analysis = review.analyses[0]?.block
-  return (analysis?.points ?? []).flatMap((point) => (point.nrs == null ? [] : [{ hours: Math.round((point.minutesAfterBlock / 60) * 100) / 100, nrs: point.nrs }]))
+  if (!analysis) return []
+  const answered = analysis.points.map((point) => ({ minutes: point.minutesAfterBlock, point }))
+  const missed = analysis.missedMinutes.map((minutes) => ({ minutes, point: null }))
+  return [...answered, ...missed].sort((a, b) => a.minutes - b.minutes)
+}
+
+/** A block already given with no signed consent on record is a warning, not a plain line. */
+function consentIsMissingForAGivenBlock(review: DiaryReview, consent: string): boolean {
+  const given = review.diary.blockTime != null || review.appointment.status === 'done'
+  return given && consent.startsWith('Not signed')
 }
 
 export default async function DiaryReviewPage({ params }: Props) {
@@ -57,13 +74,42 @@ export default async function DiaryReviewPage({ params }: Props) {
         </p>
       </div>
 
+      <section className="panel" aria-labelledby="flags-heading">
+        <FlagList flags={review.flags} headingLevel={2} id="flags-heading" />
+      </section>
+
+      <section className="panel" aria-labelledby="series-heading">
+        <h2 id="series-heading">Series verdicts and concordance</h2>
+        {review.series.map(({ profile, series }) => (
+          <div key={profile.id}>
+            <h3>{profile.name}</h3>
+            <p>
+              <span className="verdict">{VERDICT_LABELS[series.verdict]}</span> (suggested)
+              {series.concordance && `; concordance: ${series.concordance.status.replace('-', ' ')}`}.{' '}
+              <span className="profile-source">Criteria: {profileSource(profile)}.</span>
+            </p>
+            <p>This block: {VERDICT_LABELS[review.analyses.find((analysis) => analysis.profile.id === profile.id)?.block.verdict ?? 'indeterminate']} (suggested).</p>
+            <ul>
+              {[...series.reasons, ...(series.concordance?.reasons ?? [])].map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
       <section aria-labelledby="chart-heading" className="panel">
         <h2 id="chart-heading">Pain after the block</h2>
         <figure className="chart-figure">
-          <ReliefChart points={chartData(review)} baseline={analysis?.baselineNrs ?? null} describedBy="diary-table-caption" />
+          <ReliefChart
+            points={chartData(review)}
+            baseline={analysis?.baselineNrs ?? null}
+            thresholds={[...new Set(review.analyses.map(({ profile }) => profile.reliefThresholdPercent))]}
+            describedBy="diary-table-caption"
+          />
           <figcaption>
-            Pain score (0–10) during the activity that usually hurts, hours after the block. Lines: baseline, and the scores
-            that would mean 50% and 80% relief.
+            Pain score (0–10) during the activity that usually hurts, over the time after the block: the day of the block hour
+            by hour, later answers set apart. Lines: baseline, and the scores that mean each profile’s relief threshold.
           </figcaption>
         </figure>
         <div className="table-scroll">
@@ -71,7 +117,7 @@ export default async function DiaryReviewPage({ params }: Props) {
             <caption id="diary-table-caption">Diary entries (baseline {analysis?.baselineNrs ?? 'not recorded'} / 10)</caption>
             <thead>
               <tr>
-                <th scope="col">Minutes after block</th>
+                <th scope="col">Time after block</th>
                 <th scope="col">Pain (0–10)</th>
                 <th scope="col">Computed relief</th>
                 <th scope="col">Patient-reported relief</th>
@@ -90,23 +136,30 @@ export default async function DiaryReviewPage({ params }: Props) {
                   <td>{review.baselineEntry.medicines || 'none'}</td>
                 </tr>
               )}
-              {(analysis?.points ?? []).map((point) => (
-                <tr key={point.minutesAfterBlock}>
-                  <th scope="row">{point.minutesAfterBlock}</th>
-                  <td>{point.nrs ?? '—'}</td>
-                  <td>{percent(point.reliefPercent)}</td>
-                  <td>{percent(point.reportedReliefPercent)}</td>
-                  <td>{point.activity ?? '—'}</td>
-                  <td>{point.medicines ?? 'none'}</td>
-                </tr>
-              ))}
+              {tableRows(review).map(({ minutes, point }) =>
+                point ? (
+                  <tr key={minutes}>
+                    <th scope="row">{duration(minutes)}</th>
+                    <td>{point.nrs}</td>
+                    <td>{percent(point.reliefPercent)}</td>
+                    <td>{percent(point.reportedReliefPercent)}</td>
+                    <td>{point.activity ?? '—'}</td>
+                    <td>{point.medicines ?? 'none'}</td>
+                  </tr>
+                ) : (
+                  <tr key={minutes} className="missed-point">
+                    <th scope="row">{duration(minutes)}</th>
+                    <td colSpan={5}>missed: no answer</td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         </div>
       </section>
 
       <div className="review-grid">
-        <BlockSummary block={review} />
+        <BlockSummary block={review} showFlags={false} />
         {review.otherBlock ? (
           <BlockSummary block={review.otherBlock} />
         ) : (
@@ -117,27 +170,16 @@ export default async function DiaryReviewPage({ params }: Props) {
         )}
       </div>
 
-      <section className="panel" aria-labelledby="series-heading">
-        <h2 id="series-heading">Series verdicts and concordance</h2>
-        {review.series.map(({ profile, series }) => (
-          <div key={profile.id}>
-            <h3>{profile.name}</h3>
-            <p>
-              <span className="verdict">{VERDICT_LABELS[series.verdict]}</span> (suggested)
-              {series.concordance && `; concordance: ${series.concordance.status.replace('-', ' ')}`}
-            </p>
-            <ul>
-              {[...series.reasons, ...(series.concordance?.reasons ?? [])].map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
-
       <section className="panel" aria-labelledby="consent-heading">
         <h2 id="consent-heading">Consent for this appointment</h2>
-        <p>{consent}</p>
+        {consentIsMissingForAGivenBlock(review, consent) ? (
+          <p className="warning" role="alert">
+            <strong>Warning:</strong> {consent} No signed consent is on record for a block that has already been given. Check the
+            paper record before relying on this diary.
+          </p>
+        ) : (
+          <p>{consent}</p>
+        )}
       </section>
 
       <section className="panel" aria-labelledby="decision-heading">
@@ -145,7 +187,8 @@ export default async function DiaryReviewPage({ params }: Props) {
         {locked && (
           <p role="status">
             Recorded: <strong>{decisionLabel(decision)}</strong>
-            {review.diary.review?.reviewedAt && ` on ${formatDate(new Date(review.diary.review.reviewedAt))}`}. The review is locked
+            {review.reviewerName && ` by ${review.reviewerName}`}
+            {review.diary.review?.reviewedAt && ` on ${formatDateTime(new Date(review.diary.review.reviewedAt))}`}. The review is locked
             {isAdmin ? '; as an admin you may correct it.' : '.'}
           </p>
         )}
