@@ -4,6 +4,7 @@ import * as migration_20261127_041500_audit_events_append_only from './20261127_
 import * as migration_20261127_051405_diaries_consents_instructions from './20261127_051405_diaries_consents_instructions';
 import * as migration_20261127_051406_consents_immutable from './20261127_051406_consents_immutable';
 import * as migration_20261205_194500_tamper_evident_chains from './20261205_194500_tamper_evident_chains';
+import * as migration_20261205_210252_block_analysis_settings from './20261205_210252_block_analysis_settings';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261205_194500_tamper_evident_chains.up,
     down: migration_20261205_194500_tamper_evident_chains.down,
     name: '20261205_194500_tamper_evident_chains',
+  },
+  {
+    up: migration_20261205_210252_block_analysis_settings.up,
+    down: migration_20261205_210252_block_analysis_settings.down,
+    name: '20261205_210252_block_analysis_settings'
   },
 ];
