@@ -23,11 +23,13 @@ import { Pages } from './collections/Pages'
 import { PatientSessions } from './collections/PatientSessions'
 import { Patients } from './collections/Patients'
 import { Procedures } from './collections/Procedures'
+import { SecondFactorSessions } from './collections/SecondFactorSessions'
 import { QuestionnaireTemplates } from './collections/QuestionnaireTemplates'
 import { Users } from './collections/Users'
 import { emailAdapter } from './payload/email'
 import { hasRole } from './payload/access'
 import { keepInternalCollectionsToStaff } from './payload/access/internalCollections'
+import { requireSecondStepForStaff } from './payload/auth/secondFactor'
 import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
 import { requireSecret, serverUrl } from './payload/env'
@@ -47,6 +49,13 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Harbour Spine Clinic admin' },
     importMap: { baseDir: dirname },
+    components: {
+      // After the password, staff finish signing in on the second-step view (set up an app, or give a code).
+      beforeLogin: ['/components/admin/second-factor/SendToSecondStep#SendToSecondStep'],
+      views: {
+        secondFactor: { Component: '/components/admin/second-factor/SecondFactorView#SecondFactorView', path: '/second-factor', exact: true },
+      },
+    },
     livePreview: {
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 375, height: 667 },
@@ -72,6 +81,7 @@ export default buildConfig({
     Diaries,
     DiaryEntries,
     PatientSessions,
+    SecondFactorSessions,
     AuditEvents,
   ],
   globals: [SiteSettings, BlockAnalysisSettings],
@@ -94,6 +104,7 @@ export default buildConfig({
   onInit: (payload) => {
     limitOpenTransactions(payload.db)
     keepInternalCollectionsToStaff(payload)
+    requireSecondStepForStaff(payload)
   },
   endpoints: [fhirQuestionnaireResponse, fhirConsent],
   email: emailAdapter(),

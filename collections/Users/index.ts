@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import type { FieldAccess } from 'payload'
+
 import { adminFieldOnly, adminOrSelf, isAdmin, STAFF_ROLES } from '../../payload/access'
+import { secondFactorEndpoints } from './endpoints/secondFactor'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+/** Only server code, with overrideAccess, sets the second-factor fields. */
+const noField: FieldAccess = () => false
 
 const THIRTY_MINUTES_IN_SECONDS = 30 * 60
 const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
@@ -32,6 +38,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: secondFactorEndpoints,
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -44,6 +51,38 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
       admin: { description: 'Editors manage content only; specialists review clinical data; admins do everything.' },
+    },
+    {
+      // The authenticator secret (sealed with a key derived from PAYLOAD_SECRET), the last time step used
+      // and the SHA-256 of each unused recovery code. Only server code reads or writes it
+      // (payload/auth/secondFactor/store.ts): hidden from every API response and from the admin.
+      name: 'secondFactor',
+      type: 'group',
+      hidden: true,
+      access: { read: noField, create: noField, update: noField },
+      fields: [
+        { name: 'secret', type: 'text' },
+        { name: 'pendingSecret', type: 'text' },
+        { name: 'lastStep', type: 'number' },
+        { name: 'recoveryCodes', type: 'json' },
+      ],
+    },
+    {
+      name: 'secondFactorEnrolledAt',
+      type: 'date',
+      label: 'Authenticator app set up',
+      access: { create: noField, update: noField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Empty until this person sets up an authenticator app at their next sign-in.',
+      },
+    },
+    {
+      name: 'resetSecondFactor',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/ResetSecondFactorButton#ResetSecondFactorButton' } },
     },
   ],
 }
