@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { signInToPortal, tabTo } from './helpers/portal'
-import { bookBlock, createPatient, DEMO_STAFF_EMAIL, staffApi } from './helpers/staff'
+import { bookBlock, createPatient, DEMO_STAFF_EMAIL, enterSecondStepCode, staffApi } from './helpers/staff'
 
 const PASSWORD = 'a sturdy test password 2026'
 const DAY = 24 * 3600 * 1000
@@ -59,6 +59,7 @@ test('a specialist reviews a concordant series and the patient sees the outcome'
   await staff.getByLabel(/email/i).fill(DEMO_STAFF_EMAIL.specialist)
   await staff.getByLabel(/password/i).fill(process.env.DEMO_PASSWORD as string)
   await staff.getByRole('button', { name: /log ?in/i }).click()
+  await enterSecondStepCode(staff)
   await staff.waitForURL(/\/clinic/)
   await expect(staff.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible()
   await expectNoAxeViolations(staff)

@@ -42,9 +42,15 @@ async function refuseWhenLimited(payload: Payload, session: StaffSession, contex
   return { ok: false, status: 429, reason: 'rate-limited', message: MESSAGES.tooManyTries, retryAfterSeconds: wait }
 }
 
-async function refuseWrong(payload: Payload, session: StaffSession, context: RequestContext, action: AuditEntry['action'], reason: string, message: string): Promise<StepOutcome> {
-  await countAttempt(payload, 'second-factor', rateKey(session))
-  await audit(payload, session, context, { action, outcome: 'failure', detail: reason })
+type Refusal = 'wrong-code' | 'code-already-used' | 'wrong-recovery-code'
+
+/**
+ * Refuses a code and audits it. Guesses count towards the limit; a code already used does not (it was
+ * right a moment ago: a double submit, or two sign-ins in one 30-second step, is not guessing).
+ */
+async function refuse(payload: Payload, session: StaffSession, context: RequestContext, action: AuditEntry['action'], reason: Refusal, message: string): Promise<StepOutcome> {
+  if (reason !== 'code-already-used') await countAttempt(payload, 'second-factor', rateKey(session))
+  await audit(payload, session, context, { action, outcome: 'failure', detail: reason.replace(/-/g, ' ') })
   return { ok: false, status: 400, reason, message }
 }
 
@@ -77,7 +83,7 @@ export async function confirmEnrolment(payload: Payload, session: StaffSession, 
   if (!factor?.pendingSecret) return { ok: false, status: 409, reason: 'no-enrolment', message: MESSAGES.noEnrolment }
 
   const check = await checkTotpCode({ secret: factor.pendingSecret, code, lastStep: null })
-  if (check.outcome !== 'accepted') return (await refuseWrong(payload, session, context, action, 'wrong code', MESSAGES.wrongCode)) as StepOutcome<never>
+  if (check.outcome !== 'accepted') return (await refuse(payload, session, context, action, 'wrong-code', MESSAGES.wrongCode)) as StepOutcome<never>
 
   const recoveryCodes = newRecoveryCodes()
   const recoveryCodeHashes = await Promise.all(recoveryCodes.map(hashRecoveryCode))
@@ -101,13 +107,13 @@ export async function passSecondStep(payload: Payload, session: StaffSession, in
   let recoveryCodesLeft = factor.recoveryCodesLeft
   if (input.recoveryCode !== undefined) {
     const left = await consumeRecoveryCode(payload, session.user.id, await hashRecoveryCode(input.recoveryCode))
-    if (left === null) return (await refuseWrong(payload, session, context, action, 'wrong or used recovery code', MESSAGES.wrongRecoveryCode)) as StepOutcome<never>
+    if (left === null) return (await refuse(payload, session, context, action, 'wrong-recovery-code', MESSAGES.wrongRecoveryCode)) as StepOutcome<never>
     recoveryCodesLeft = left
   } else {
     const check = await checkTotpCode({ secret: factor.secret, code: input.code ?? '', lastStep: factor.lastStep })
     const used = check.outcome === 'already-used' || (check.outcome === 'accepted' && !(await claimStep(payload, session.user.id, check.step)))
-    if (used) return (await refuseWrong(payload, session, context, action, 'code already used', MESSAGES.codeUsed)) as StepOutcome<never>
-    if (check.outcome === 'wrong') return (await refuseWrong(payload, session, context, action, 'wrong code', MESSAGES.wrongCode)) as StepOutcome<never>
+    if (used) return (await refuse(payload, session, context, action, 'code-already-used', MESSAGES.codeUsed)) as StepOutcome<never>
+    if (check.outcome === 'wrong') return (await refuse(payload, session, context, action, 'wrong-code', MESSAGES.wrongCode)) as StepOutcome<never>
   }
 
   const method = input.recoveryCode !== undefined ? 'recovery-code' : 'authenticator-code'
