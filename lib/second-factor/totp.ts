@@ -40,7 +40,7 @@ export async function checkTotpCode(input: { secret: string; code: string; lastS
   if (!parsed.success) return { outcome: 'wrong' }
   const epoch = Math.floor((input.now ?? new Date()).getTime() / 1000)
   const result = await verify({ secret: input.secret, token: parsed.data, epoch, epochTolerance: DRIFT_SECONDS })
-  if (!result.valid) return { outcome: 'wrong' }
+  if (!result.valid || !('timeStep' in result)) return { outcome: 'wrong' }
   if (input.lastStep != null && result.timeStep <= input.lastStep) return { outcome: 'already-used' }
   return { outcome: 'accepted', step: result.timeStep }
 }

@@ -1,4 +1,4 @@
-import { JWTAuthentication, type Payload } from 'payload'
+import { JWTAuthentication, type Payload, type Where } from 'payload'
 
 import type { User } from '../../../payload-types'
 import { payloadSessionIds } from './store'
@@ -14,13 +14,14 @@ const COLLECTION = 'second-factor-sessions'
  */
 export async function staffSessionFrom(payload: Payload, headers: Headers): Promise<StaffSession | null> {
   const { user } = await JWTAuthentication({ headers, payload, canSetHeaders: false, isGraphQL: false, strategyName: 'local-jwt' })
-  if (!user || user.collection !== 'users' || typeof user._sid !== 'string') return null
-  return { user: user as unknown as StaffSession['user'], sid: user._sid }
+  const sid = (user as { _sid?: unknown } | null)?._sid
+  if (!user || user.collection !== 'users' || typeof sid !== 'string') return null
+  return { user: user as unknown as StaffSession['user'], sid }
 }
 
 export async function sessionPassedSecondStep(payload: Payload, userId: number | string, sid: string | undefined): Promise<boolean> {
   if (!sid) return false
-  const row = await payload.db.findOne<{ user: number | { id: number } }>({ collection: COLLECTION, where: { sid: { equals: sid } } })
+  const row = await payload.db.findOne<{ id: number; user: number | { id: number } }>({ collection: COLLECTION, where: { sid: { equals: sid } } })
   if (!row) return false
   const owner = typeof row.user === 'object' ? row.user.id : row.user
   return String(owner) === String(userId)
@@ -41,6 +42,6 @@ export async function markSessionPassed(payload: Payload, session: StaffSession,
 }
 
 export async function forgetPassedSessions(payload: Payload, userId: number, sid?: string): Promise<void> {
-  const where = sid ? { and: [{ user: { equals: userId } }, { sid: { equals: sid } }] } : { user: { equals: userId } }
+  const where: Where = sid ? { and: [{ user: { equals: userId } }, { sid: { equals: sid } }] } : { user: { equals: userId } }
   await payload.delete({ collection: COLLECTION, where, overrideAccess: true, depth: 0 })
 }

@@ -19,7 +19,8 @@ export function requireSecondStepForStaff(payload: Payload): void {
         const result = await strategy.authenticate(args)
         const user = result.user
         if (!user || user.collection !== 'users') return result
-        return (await sessionPassedSecondStep(args.payload, user.id, user._sid)) ? result : { user: null }
+        const sid = (user as { _sid?: string })._sid
+        return (await sessionPassedSecondStep(args.payload, user.id, sid)) ? result : { user: null }
       },
     }
   })
