@@ -85,6 +85,7 @@ export interface Config {
     diaries: Diary;
     'diary-entries': DiaryEntry;
     'patient-sessions': PatientSession;
+    'second-factor-sessions': SecondFactorSession;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -118,6 +119,7 @@ export interface Config {
     diaries: DiariesSelect<false> | DiariesSelect<true>;
     'diary-entries': DiaryEntriesSelect<false> | DiaryEntriesSelect<true>;
     'patient-sessions': PatientSessionsSelect<false> | PatientSessionsSelect<true>;
+    'second-factor-sessions': SecondFactorSessionsSelect<false> | SecondFactorSessionsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -201,6 +203,24 @@ export interface User {
    * Editors manage content only; specialists review clinical data; admins do everything.
    */
   role: 'admin' | 'editor' | 'specialist';
+  secondFactor?: {
+    secret?: string | null;
+    pendingSecret?: string | null;
+    lastStep?: number | null;
+    recoveryCodes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  /**
+   * Empty until this person sets up an authenticator app at their next sign-in.
+   */
+  secondFactorEnrolledAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -866,6 +886,18 @@ export interface PatientSession {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "second-factor-sessions".
+ */
+export interface SecondFactorSession {
+  id: number;
+  sid: string;
+  user: number | User;
+  method: 'enrolment' | 'authenticator-code' | 'recovery-code';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-events".
  */
 export interface AuditEvent {
@@ -884,7 +916,10 @@ export interface AuditEvent {
     | 'consent-signed'
     | 'consent-withdrawn'
     | 'export'
-    | 'download';
+    | 'download'
+    | 'second-factor-enrolment'
+    | 'second-factor-check'
+    | 'second-factor-reset';
   outcome: 'success' | 'failure' | 'denied';
   actorCollection?: ('users' | 'patients') | null;
   actorId?: string | null;
@@ -1082,6 +1117,10 @@ export interface PayloadLockedDocument {
         value: number | PatientSession;
       } | null)
     | ({
+        relationTo: 'second-factor-sessions';
+        value: number | SecondFactorSession;
+      } | null)
+    | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
       } | null);
@@ -1144,6 +1183,15 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  secondFactor?:
+    | T
+    | {
+        secret?: T;
+        pendingSecret?: T;
+        lastStep?: T;
+        recoveryCodes?: T;
+      };
+  secondFactorEnrolledAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1550,6 +1598,17 @@ export interface PatientSessionsSelect<T extends boolean = true> {
   revokedAt?: T;
   ip?: T;
   userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "second-factor-sessions_select".
+ */
+export interface SecondFactorSessionsSelect<T extends boolean = true> {
+  sid?: T;
+  user?: T;
+  method?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,11 +23,13 @@ import { Pages } from './collections/Pages'
 import { PatientSessions } from './collections/PatientSessions'
 import { Patients } from './collections/Patients'
 import { Procedures } from './collections/Procedures'
+import { SecondFactorSessions } from './collections/SecondFactorSessions'
 import { QuestionnaireTemplates } from './collections/QuestionnaireTemplates'
 import { Users } from './collections/Users'
 import { emailAdapter } from './payload/email'
 import { hasRole } from './payload/access'
 import { keepInternalCollectionsToStaff } from './payload/access/internalCollections'
+import { requireSecondStepForStaff } from './payload/auth/secondFactor'
 import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
 import { databaseTimeouts } from './payload/db/timeouts'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
@@ -54,8 +56,15 @@ export default buildConfig({
     // (which the admin's Content-Security-Policy refuses, and which would tell Gravatar who signs in).
     avatar: 'default',
     importMap: { baseDir: dirname },
-    // Admins see whether the audit log and signed consents still match their hash chains.
-    components: { afterDashboard: ['/components/admin/IntegrityStatus#IntegrityStatus'] },
+    components: {
+      // Admins see whether the audit log and signed consents still match their hash chains.
+      afterDashboard: ['/components/admin/IntegrityStatus#IntegrityStatus'],
+      // After the password, staff finish signing in on the second-step view (set up an app, or give a code).
+      beforeLogin: ['/components/admin/second-factor/SendToSecondStep#SendToSecondStep'],
+      views: {
+        secondFactor: { Component: '/components/admin/second-factor/SecondFactorView#SecondFactorView', path: '/second-factor', exact: true },
+      },
+    },
     livePreview: {
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 375, height: 667 },
@@ -81,6 +90,7 @@ export default buildConfig({
     Diaries,
     DiaryEntries,
     PatientSessions,
+    SecondFactorSessions,
     AuditEvents,
   ],
   globals: [SiteSettings, BlockAnalysisSettings],
@@ -113,6 +123,7 @@ export default buildConfig({
     limitOpenTransactions(payload.db)
     keepInternalCollectionsToStaff(payload)
     boundRestRequests(payload)
+    requireSecondStepForStaff(payload)
   },
   plugins: [answerNotFoundForRoutesThatNameNothing],
   endpoints: [fhirQuestionnaireResponse, fhirConsent, integrityEndpoint],

@@ -51,7 +51,7 @@ if (process.argv.includes('--seed-demo')) {
   if (await isDatabaseEmpty(payload)) {
     const password = process.env.DEMO_PASSWORD
     if (!password) throw new Error('DEMO_PASSWORD is not set')
-    await seedDemo(payload, { password })
+    await seedDemo(payload, { password, totpSecret: process.env.DEMO_TOTP_SECRET })
     console.log('Seeded demo content and demo accounts.')
   } else {
     console.log('The database already has data: not seeding.')

@@ -1,9 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import type { FieldAccess } from 'payload'
+
 import { adminFieldOnly, adminOrSelf, isAdmin, STAFF_ROLES } from '../../payload/access'
 import { sameTimeForEveryFailedLogin } from '../../payload/auth/loginTiming'
+import { secondFactorEndpoints } from './endpoints/secondFactor'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { forgotPasswordOffTheRequestPath } from './endpoints/forgotPassword'
+
+/** Only server code, with overrideAccess, sets the second-factor fields. */
+const noField: FieldAccess = () => false
 
 const THIRTY_MINUTES_IN_SECONDS = 30 * 60
 const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
@@ -34,8 +40,8 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: [forgotPasswordOffTheRequestPath, ...secondFactorEndpoints],
   hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [sameTimeForEveryFailedLogin] },
-  endpoints: [forgotPasswordOffTheRequestPath],
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -47,6 +53,38 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
       admin: { description: 'Editors manage content only; specialists review clinical data; admins do everything.' },
+    },
+    {
+      // The authenticator secret (sealed with a key derived from PAYLOAD_SECRET), the last time step used
+      // and the SHA-256 of each unused recovery code. Only server code reads or writes it
+      // (payload/auth/secondFactor/store.ts): hidden from every API response and from the admin.
+      name: 'secondFactor',
+      type: 'group',
+      hidden: true,
+      access: { read: noField, create: noField, update: noField },
+      fields: [
+        { name: 'secret', type: 'text' },
+        { name: 'pendingSecret', type: 'text' },
+        { name: 'lastStep', type: 'number' },
+        { name: 'recoveryCodes', type: 'json' },
+      ],
+    },
+    {
+      name: 'secondFactorEnrolledAt',
+      type: 'date',
+      label: 'Authenticator app set up',
+      access: { create: noField, update: noField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Empty until this person sets up an authenticator app at their next sign-in.',
+      },
+    },
+    {
+      name: 'resetSecondFactor',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/ResetSecondFactorButton#ResetSecondFactorButton' } },
     },
   ],
 }

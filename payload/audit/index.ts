@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   'consent-withdrawn',
   'export',
   'download',
+  'second-factor-enrolment',
+  'second-factor-check',
+  'second-factor-reset',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 export type AuditOutcome = 'success' | 'failure' | 'denied'

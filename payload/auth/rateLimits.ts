@@ -3,7 +3,17 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
 /** Failed sign-ins (and password-link requests) allowed per IP address in the window. */
 export const FAILED_SIGN_INS_PER_IP = 10
+/** Wrong second-factor codes allowed per staff account in the window (a 6-digit code has few guesses to spare). */
+export const FAILED_SECOND_STEPS_PER_ACCOUNT = 5
 const WINDOW_SECONDS = 15 * 60
+
+export type RateLimitKind = 'sign-in' | 'password-link' | 'second-factor'
+
+const POINTS: Record<RateLimitKind, number> = {
+  'sign-in': FAILED_SIGN_INS_PER_IP,
+  'password-link': FAILED_SIGN_INS_PER_IP,
+  'second-factor': FAILED_SECOND_STEPS_PER_ACCOUNT,
+}
 
 const limiters = new Map<string, Promise<RateLimiterPostgres>>()
 
@@ -11,7 +21,7 @@ const limiters = new Map<string, Promise<RateLimiterPostgres>>()
  * Counters live in Postgres (`rate_limits`), so every app instance shares them. The table is created
  * by a migration (the app's database role may not create tables), so the limiter is ready at once.
  */
-function limiter(payload: Payload, keyPrefix: string): Promise<RateLimiterPostgres> {
+function limiter(payload: Payload, keyPrefix: RateLimitKind): Promise<RateLimiterPostgres> {
   let ready = limiters.get(keyPrefix)
   if (!ready) {
     ready = Promise.resolve(
@@ -21,7 +31,7 @@ function limiter(payload: Payload, keyPrefix: string): Promise<RateLimiterPostgr
         tableName: 'rate_limits',
         tableCreated: true,
         keyPrefix,
-        points: FAILED_SIGN_INS_PER_IP,
+        points: POINTS[keyPrefix],
         duration: WINDOW_SECONDS,
         blockDuration: WINDOW_SECONDS,
       }),
@@ -31,19 +41,22 @@ function limiter(payload: Payload, keyPrefix: string): Promise<RateLimiterPostgr
   return ready
 }
 
-export type RateLimitKind = 'sign-in' | 'password-link'
-
-/** Seconds until this IP may try again, or 0 when it is not blocked. */
-export async function retryAfterSeconds(payload: Payload, kind: RateLimitKind, ip: string | null): Promise<number> {
-  const state = await (await limiter(payload, kind)).get(ip ?? 'unknown')
-  if (!state || state.consumedPoints < FAILED_SIGN_INS_PER_IP) return 0
+/** Seconds until this key (an IP address, or a staff account for the second factor) may try again; 0 when not blocked. */
+export async function retryAfterSeconds(payload: Payload, kind: RateLimitKind, key: string | null): Promise<number> {
+  const state = await (await limiter(payload, kind)).get(key ?? 'unknown')
+  if (!state || state.consumedPoints < POINTS[kind]) return 0
   return Math.ceil(state.msBeforeNext / 1000)
 }
 
-export async function countAttempt(payload: Payload, kind: RateLimitKind, ip: string | null): Promise<void> {
+export async function countAttempt(payload: Payload, kind: RateLimitKind, key: string | null): Promise<void> {
   try {
-    await (await limiter(payload, kind)).consume(ip ?? 'unknown')
+    await (await limiter(payload, kind)).consume(key ?? 'unknown')
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error
   }
+}
+
+/** Forgets the failures counted for this key (after a success). */
+export async function clearAttempts(payload: Payload, kind: RateLimitKind, key: string): Promise<void> {
+  await (await limiter(payload, kind)).delete(key)
 }

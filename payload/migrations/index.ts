@@ -5,6 +5,7 @@ import * as migration_20261127_051405_diaries_consents_instructions from './2026
 import * as migration_20261127_051406_consents_immutable from './20261127_051406_consents_immutable';
 import * as migration_20261205_194500_tamper_evident_chains from './20261205_194500_tamper_evident_chains';
 import * as migration_20261205_210252_block_analysis_settings from './20261205_210252_block_analysis_settings';
+import * as migration_20261205_210943_staff_second_factor from './20261205_210943_staff_second_factor';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_210252_block_analysis_settings.up,
     down: migration_20261205_210252_block_analysis_settings.down,
-    name: '20261205_210252_block_analysis_settings'
+    name: '20261205_210252_block_analysis_settings',
+  },
+  {
+    up: migration_20261205_210943_staff_second_factor.up,
+    down: migration_20261205_210943_staff_second_factor.down,
+    name: '20261205_210943_staff_second_factor'
   },
 ];

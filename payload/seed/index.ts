@@ -9,6 +9,7 @@ import { seedConsentDocuments } from './consentDocuments'
 import { seedDiaries } from './diary'
 import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
+import { enrolledFactorData } from '../auth/secondFactor/store'
 
 const context = { disableRevalidate: true }
 
@@ -17,9 +18,14 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
   return totalDocs === 0
 }
 
-async function seedStaff(payload: Payload, password: string) {
+/**
+ * Demo staff share one authenticator secret (DEMO_TOTP_SECRET, generated into the ignored .env or per
+ * test run) so that a developer or a test can pass the second step; real staff enrol at first sign-in.
+ */
+async function seedStaff(payload: Payload, password: string, totpSecret: string | undefined) {
   for (const member of DEMO_STAFF) {
-    await payload.create({ collection: 'users', data: { ...member, password }, context })
+    const factor = totpSecret ? enrolledFactorData(payload, totpSecret) : {}
+    await payload.create({ collection: 'users', data: { ...member, password, ...factor }, context })
   }
 }
 
@@ -160,8 +166,8 @@ async function seedPatients(payload: Payload, password: string, procedureId: num
 }
 
 /** Demo content and demo accounts for an empty database; never run against real data. */
-export async function seedDemo(payload: Payload, { password }: { password: string }): Promise<void> {
-  await seedStaff(payload, password)
+export async function seedDemo(payload: Payload, { password, totpSecret }: { password: string; totpSecret?: string }): Promise<void> {
+  await seedStaff(payload, password, totpSecret)
   await seedContent(payload)
   const { docs } = await payload.find({ collection: 'procedures', where: { slug: { equals: medialBranchBlock.slug } }, limit: 1 })
   await seedInstructions(payload, docs[0].id)

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { newTotpSecret } from '../../lib/second-factor/totp'
+
 export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 const ENV_FILE = path.join(PROJECT_ROOT, '.env')
 
@@ -13,6 +15,7 @@ const GENERATED_SECRETS = [
   'DATABASE_OWNER_PASSWORD',
   'DATABASE_APP_PASSWORD',
   'DEMO_PASSWORD',
+  'DEMO_TOTP_SECRET',
 ] as const
 
 function parseEnvFile(text: string): Record<string, string> {
@@ -33,6 +36,13 @@ function demoPassword(): string {
   return `demo-${randomBytes(6).toString('hex')}`
 }
 
+/** How each generated secret is made: the demo staff's authenticator secret is Base32, as apps read it. */
+function generate(name: (typeof GENERATED_SECRETS)[number]): string {
+  if (name === 'DEMO_PASSWORD') return demoPassword()
+  if (name === 'DEMO_TOTP_SECRET') return newTotpSecret()
+  return randomSecret()
+}
+
 /**
  * Loads `.env` into process.env (the real environment wins) and, for a local run, generates any
  * missing secret into it first. Never used in production, where secrets come from the environment.
@@ -41,7 +51,7 @@ export function loadLocalEnv(): void {
   const existing = existsSync(ENV_FILE) ? parseEnvFile(readFileSync(ENV_FILE, 'utf8')) : {}
   const missing = GENERATED_SECRETS.filter((name) => !existing[name] && !process.env[name])
   if (missing.length > 0) {
-    for (const name of missing) existing[name] = name === 'DEMO_PASSWORD' ? demoPassword() : randomSecret()
+    for (const name of missing) existing[name] = generate(name)
     const body = Object.entries(existing)
       .map(([key, value]) => `${key}=${value}`)
       .join('\n')
@@ -52,5 +62,5 @@ export function loadLocalEnv(): void {
 
 /** Throwaway secrets for a test run: nothing is written to disk. */
 export function useEphemeralSecrets(): void {
-  for (const name of GENERATED_SECRETS) process.env[name] ??= name === 'DEMO_PASSWORD' ? demoPassword() : randomSecret()
+  for (const name of GENERATED_SECRETS) process.env[name] ??= generate(name)
 }

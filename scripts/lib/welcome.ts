@@ -15,6 +15,8 @@ export function printWelcome(url: string): void {
     '',
     `Demo sign-ins (password for all: ${password}, kept in .env):`,
     ...DEMO_STAFF.map((member) => `  ${member.role.padEnd(11)} ${member.email}   (at /admin)`),
+    `  Staff also give a code from an authenticator app: add the demo key ${process.env.DEMO_TOTP_SECRET} to one`,
+    '  (staff created in /admin set up their own app at their first sign-in).',
     ...DEMO_PATIENTS.map((patient) => `  ${'patient'.padEnd(11)} ${patient.email}   (at /portal)`),
     '',
     'Press Ctrl-C to stop the server and the database.',

@@ -4,7 +4,7 @@ import type { APIRequestContext, Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { signInToPortal, tabTo } from './helpers/portal'
-import { bookBlock, createPatient, DEMO_STAFF_EMAIL, signInToAdmin, staffApi } from './helpers/staff'
+import { bookBlock, createPatient, DEMO_STAFF_EMAIL, enterSecondStepCode, signInToAdmin, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
 
 const PASSWORD = 'a sturdy test password 2026'
@@ -60,6 +60,7 @@ test('a specialist reviews a concordant series and the patient sees the outcome'
   await staff.getByLabel(/email/i).fill(DEMO_STAFF_EMAIL.specialist)
   await staff.getByLabel(/password/i).fill(process.env.DEMO_PASSWORD as string)
   await staff.getByRole('button', { name: /log ?in/i }).click()
+  await enterSecondStepCode(staff)
   await staff.waitForURL(/\/clinic/)
   await expect(staff.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible()
   await expectNoAxeViolations(staff)

@@ -1,4 +1,6 @@
-import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test'
+
+import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../../../lib/second-factor'
 
 export const DEMO_STAFF_EMAIL = {
   admin: 'admin@harbourspine.example',
@@ -6,13 +8,58 @@ export const DEMO_STAFF_EMAIL = {
   specialist: 'specialist@harbourspine.example',
 } as const
 
-/** Signs in to /admin through the real login form. */
+const PERIOD_MS = TOTP_PERIOD_SECONDS * 1000
+const untilNextStep = () => PERIOD_MS - (Date.now() % PERIOD_MS) + 200
+
+/**
+ * The code to try on the `attempt`-th go: this 30-second step's code, then (when another sign-in of the
+ * same account just used it) the next step's, accepted as clock drift; after that, wait for a new step.
+ */
+export async function codeForAttempt(attempt: number, secret = process.env.DEMO_TOTP_SECRET as string): Promise<string> {
+  if (attempt > 0 && attempt % 2 === 0) await new Promise((resolve) => setTimeout(resolve, untilNextStep()))
+  return totpCodeAt(secret, new Date(Date.now() + (attempt % 2) * PERIOD_MS))
+}
+
+/** On the second-step page: types codes until one is accepted (a code works once per account). */
+export async function enterSecondStepCode(page: Page, secret?: string): Promise<void> {
+  await expect(page).toHaveURL(/\/admin\/second-factor/)
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.getByLabel('6-digit code').fill(await codeForAttempt(attempt, secret))
+    const answer = page.waitForResponse((response) => response.url().endsWith('/api/users/second-factor/verify'))
+    await page.getByRole('button', { name: 'Continue' }).click()
+    const response = await answer
+    if (response.ok()) {
+      await page.waitForURL((url) => !url.pathname.startsWith('/admin/second-factor'))
+      return
+    }
+    expect(((await response.json()) as { reason?: string }).reason, 'second step').toBe('code-already-used')
+  }
+  throw new Error('Second step: every code was already used')
+}
+
+/** Signs in to /admin through the real login form, then the second step with the demo staff's authenticator code. */
 export async function signInToAdmin(page: Page, role: keyof typeof DEMO_STAFF_EMAIL): Promise<void> {
+  test.slow() // the second step may wait for a fresh 30-second code
   await page.goto('/admin/login')
   await page.getByLabel(/email/i).fill(DEMO_STAFF_EMAIL[role])
   await page.getByLabel(/password/i).fill(process.env.DEMO_PASSWORD as string)
   await page.getByRole('button', { name: /log ?in/i }).click()
+  await enterSecondStepCode(page)
   await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** The second step through the REST API, as the second-step page sends it. */
+export async function passSecondStepOverApi(request: APIRequestContext, token: string, secret?: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const response = await request.post('/api/users/second-factor/verify', {
+      data: { code: await codeForAttempt(attempt, secret) },
+      headers: { Authorization: `JWT ${token}` },
+    })
+    if (response.ok()) return
+    const body = (await response.json()) as { reason?: string }
+    expect(body.reason, 'second step').toBe('code-already-used')
+  }
+  throw new Error('Second step: every code was already used')
 }
 
 export type StaffApi = {
@@ -29,7 +76,9 @@ export async function staffApi(request: APIRequestContext, role: keyof typeof DE
   const signIn = async () => {
     const response = await request.post('/api/users/login', { data: { email: DEMO_STAFF_EMAIL[role], password: process.env.DEMO_PASSWORD } })
     expect(response.status(), `sign-in as ${role}`).toBe(200)
-    return ((await response.json()) as { token: string }).token
+    const token = ((await response.json()) as { token: string }).token
+    await passSecondStepOverApi(request, token)
+    return token
   }
   let token = await signIn()
   const call = async (method: 'GET' | 'POST', path: string, data?: unknown) => {

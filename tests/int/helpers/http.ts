@@ -1,3 +1,5 @@
+import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../../../lib/second-factor'
+
 /** Talks to the production server that `npm test` started, the way a browser or attacker would. */
 export const APP_URL = process.env.APP_URL as string
 
@@ -36,12 +38,48 @@ export const DEMO_STAFF_EMAIL = {
   specialist: 'specialist@harbourspine.example',
 } as const
 
-/** Signs a demo staff member in through the REST API and returns their JWT. */
-export async function signInStaff(role: keyof typeof DEMO_STAFF_EMAIL): Promise<string> {
-  const { status, json } = await request('/api/users/login', {
-    method: 'POST',
-    body: { email: DEMO_STAFF_EMAIL[role], password: process.env.DEMO_PASSWORD },
-  })
-  if (status !== 200 || !json?.token) throw new Error(`Could not sign in as ${role}: ${status}`)
+/** Email and password only: the token this returns opens nothing until the second step is passed. */
+export async function signInWithPassword(email: string, password = process.env.DEMO_PASSWORD as string): Promise<string> {
+  const { status, json } = await request('/api/users/login', { method: 'POST', body: { email, password } })
+  if (status !== 200 || !json?.token) throw new Error(`Could not sign in as ${email}: ${status}`)
   return json.token
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const untilNextStep = () => TOTP_PERIOD_SECONDS * 1000 - (Date.now() % (TOTP_PERIOD_SECONDS * 1000)) + 200
+
+/**
+ * The second step with a code from the account's authenticator secret (the demo staff's by default).
+ * A code works once per account: when another sign-in just used this 30-second step's code, the next
+ * step's code (accepted as clock drift) is tried, then the helper waits for a new step.
+ */
+export async function passSecondStep(token: string, secret = process.env.DEMO_TOTP_SECRET as string): Promise<void> {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const ahead = attempt % 2 === 1 ? TOTP_PERIOD_SECONDS * 1000 : 0
+    const code = await totpCodeAt(secret, new Date(Date.now() + ahead))
+    const { status, json } = await request('/api/users/second-factor/verify', { method: 'POST', token, body: { code } })
+    if (status === 200) return
+    if (json?.reason !== 'code-already-used') throw new Error(`Second step refused: ${status} ${JSON.stringify(json)}`)
+    if (attempt % 2 === 1) await sleep(untilNextStep())
+  }
+  throw new Error('Second step: every code was already used')
+}
+
+const staffTokens = new Map<string, Promise<string>>()
+
+/**
+ * Signs a demo staff member in through the REST API (password, then a code) and returns their JWT. Each
+ * test file signs each role in once and reuses the session: codes are single-use per account.
+ */
+export function signInStaff(role: keyof typeof DEMO_STAFF_EMAIL): Promise<string> {
+  let token = staffTokens.get(role)
+  if (!token) {
+    token = signInWithPassword(DEMO_STAFF_EMAIL[role]).then(async (passwordOnly) => {
+      await passSecondStep(passwordOnly)
+      return passwordOnly
+    })
+    token.catch(() => staffTokens.delete(role))
+    staffTokens.set(role, token)
+  }
+  return token
 }

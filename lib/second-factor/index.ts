@@ -1,0 +1,3 @@
+export * from './recoveryCodes'
+export * from './schema'
+export * from './totp'

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+
+import { looksLikeRecoveryCode } from './recoveryCodes'
+import { totpCodeSchema } from './totp'
+
+const recoveryCodeSchema = z
+  .string({ error: 'Enter one of your recovery codes.' })
+  .max(40, 'A recovery code has 12 letters and digits, like 7kq2-mz9c-04rd.')
+  .refine(looksLikeRecoveryCode, 'A recovery code has 12 letters and digits, like 7kq2-mz9c-04rd.')
+
+/** Body of the second step: a code from the app, or one of the recovery codes (exactly one). */
+export const secondStepSchema = z
+  .object({ code: totpCodeSchema.optional(), recoveryCode: recoveryCodeSchema.optional() })
+  .strict()
+  .refine((body) => (body.code === undefined) !== (body.recoveryCode === undefined), {
+    message: 'Send either `code` (the 6 digits from your authenticator app) or `recoveryCode`, not both.',
+  })
+
+/** Body that confirms an enrolment: the first code the app shows. */
+export const enrolmentConfirmationSchema = z.object({ code: totpCodeSchema }).strict()
+
+export type SecondStepInput = z.infer<typeof secondStepSchema>
+
+/** The first problem, in words, for a 400 response. */
+export function firstIssue(error: z.ZodError): string {
+  return error.issues[0]?.message ?? 'The request is not valid.'
+}

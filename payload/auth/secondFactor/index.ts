@@ -1,0 +1,4 @@
+export { staffSessionFrom, type StaffSession } from './sessions'
+export { confirmEnrolment, endStaffSession, MESSAGES, nextStep, passSecondStep, resetSecondFactor, startEnrolment, type StepOutcome } from './steps'
+export { enrolledFactorData } from './store'
+export { requireSecondStepForStaff } from './strategy'
