@@ -58,23 +58,24 @@ async function enrol(token: string) {
 describe('a password-only staff session', () => {
   it('reads and writes nothing, through the REST API, the admin or the clinic workspace', async () => {
     const token = await signInWithPassword('specialist@harbourspine.example')
-    const cookie = `payload-token=${token}`
+    // As a browser sends it: Payload takes a cookie only with the browser's Sec-Fetch-Site (CSRF rule).
+    const browser = { Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' }
     for (const path of ['/api/patients', '/api/appointments', '/api/diaries', '/api/consents', '/api/users']) {
       expect((await request(path, { token })).status, path).toBe(403)
-      expect((await request(path, { headers: { Cookie: cookie } })).status, path).toBe(403)
+      expect((await request(path, { headers: browser })).status, path).toBe(403)
     }
     expect((await request('/api/users/me', { token })).json.user).toBeNull()
     expect((await post('/api/users/refresh-token', token)).status).not.toBe(200)
     expect((await post('/api/procedures', token, { title: 'Sneaky', slug: `sneaky-${uniqueSuffix()}` })).status).toBe(403)
-    const clinic = await request('/clinic', { headers: { Cookie: cookie } })
+    const clinic = await request('/clinic', { headers: browser })
     expect(clinic.headers.get('location')).toContain('/admin/login')
     // The admin streams its answer: the redirect to the sign-in page is in the page's payload.
-    expect(redirectTarget(await request('/admin', { headers: { Cookie: cookie } }))).toContain('/admin/login')
+    expect(redirectTarget(await request('/admin', { headers: browser }))).toContain('/admin/login')
 
     await passSecondStep(token)
     expect((await request('/api/patients', { token })).status).toBe(200)
     expect((await request('/api/users/me', { token })).json.user.email).toBe('specialist@harbourspine.example')
-    expect((await request('/clinic', { headers: { Cookie: cookie } })).status).toBe(200)
+    expect((await request('/clinic', { headers: browser })).status).toBe(200)
   })
 
   it('cannot reach the second-factor endpoints without the password step', async () => {
