@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { SkipLink } from '../../components/site/SkipLink'
+import { SkipLink } from '@/components/site/SkipLink'
 import '../(site)/site.css'
 import './clinic.css'
 

@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { getClinicContact } from '../../components/portal/clinic'
-import { PortalFooter } from '../../components/portal/PortalFooter'
-import { PortalHeader } from '../../components/portal/PortalHeader'
-import { SkipLink } from '../../components/site/SkipLink'
+import { getClinicContact } from '@/components/portal/clinic'
+import { PortalFooter } from '@/components/portal/PortalFooter'
+import { PortalHeader } from '@/components/portal/PortalHeader'
+import { SkipLink } from '@/components/site/SkipLink'
 import '../(site)/site.css'
 import './portal.css'
 

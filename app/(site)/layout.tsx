@@ -2,12 +2,12 @@ import type { Metadata, Viewport } from 'next'
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
-import { Footer } from '../../components/site/Footer'
-import { Header } from '../../components/site/Header'
-import { SITE_URL } from '../../components/site/metadata'
-import { PreviewBanner } from '../../components/site/PreviewBanner'
-import { SkipLink } from '../../components/site/SkipLink'
-import { getPageBySlug, getSiteSettings } from '../../payload/queries/content'
+import { Footer } from '@/components/site/Footer'
+import { Header } from '@/components/site/Header'
+import { SITE_URL } from '@/components/site/metadata'
+import { PreviewBanner } from '@/components/site/PreviewBanner'
+import { SkipLink } from '@/components/site/SkipLink'
+import { getPageBySlug, getSiteSettings } from '@/payload/queries/content'
 import './site.css'
 
 const FALLBACK_DESCRIPTION =

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { NotFoundContent } from '../../components/site/NotFoundContent'
+import { NotFoundContent } from '@/components/site/NotFoundContent'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { CardList } from '../../components/site/CardList'
-import { pageMetadata } from '../../components/site/metadata'
-import { PageHeader } from '../../components/site/PageHeader'
-import { RichText } from '../../components/site/RichText'
-import { getPageBySlug, getSiteSettings, listConditions, listProcedures } from '../../payload/queries/content'
+import { CardList } from '@/components/site/CardList'
+import { pageMetadata } from '@/components/site/metadata'
+import { PageHeader } from '@/components/site/PageHeader'
+import { RichText } from '@/components/site/RichText'
+import { getPageBySlug, getSiteSettings, listConditions, listProcedures } from '@/payload/queries/content'
 
 export const revalidate = 300
 

@@ -1,7 +1,7 @@
-import { buildIfChanged } from '../../scripts/lib/build'
-import { freePort, startDatabase, type RunningDatabase } from '../../scripts/lib/database'
-import { useEphemeralSecrets } from '../../scripts/lib/env'
-import { run, startNextServer, type Server } from '../../scripts/lib/processes'
+import { buildIfChanged } from '@/scripts/lib/build'
+import { freePort, startDatabase, type RunningDatabase } from '@/scripts/lib/database'
+import { useEphemeralSecrets } from '@/scripts/lib/env'
+import { run, startNextServer, type Server } from '@/scripts/lib/processes'
 
 export type BenchStack = { server: Server; database: RunningDatabase; env: Record<string, string>; stop: () => Promise<void> }
 

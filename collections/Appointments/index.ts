@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '../../payload/access'
-import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '@/payload/access'
+import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 import { refuseDeleteWhileConsentsName } from '../Consents/keepSignedRecords'
 import { keepPatientOnceRecordsExist } from './hooks/keepPatientOnceRecordsExist'
 import { hiddenInAdmin } from '../shared/fields'
-import { AGENT_CHOICE_LABELS, ANAESTHETIC_AGENTS, selectOptions } from '../../lib/clinical'
+import { AGENT_CHOICE_LABELS, ANAESTHETIC_AGENTS, selectOptions } from '@/lib/clinical'
 
 
 /** A procedure episode: one block for one patient, in a series of one or two. */

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
-import { isAdmin, nobody } from '../../payload/access'
-import { AUDIT_ACTIONS } from '../../payload/audit'
+import { isAdmin, nobody } from '@/payload/access'
+import { AUDIT_ACTIONS } from '@/payload/audit'
 
 function refuseChange(): never {
   throw new APIError('Audit events are append-only: they cannot be changed or deleted.', 403, null, true)

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { conditionPath } from '../../lib/paths'
-import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
+import { conditionPath } from '@/lib/paths'
+import { revalidateOnPublish } from '@/payload/hooks/revalidateOnPublish'
 import { metaFields } from '../shared/meta'
 import { draftVersions, editorialAccess, livePreviewFor } from '../shared/publishing'
 import { sectionsField } from '../shared/sections'

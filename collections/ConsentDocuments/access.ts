@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole, isPatientUser, isStaffUser } from '../../payload/access'
+import { hasRole, isPatientUser, isStaffUser } from '@/payload/access'
 
 /** Staff read every version and draft; a signed-in patient reads published versions only. */
 export const staffOrPublishedForPatients: Access = ({ req }) => {

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import type { ConsentDocument } from '../../payload-types'
-import { relationId } from '../../lib/relations'
-import { asSystem } from '../../payload/access'
+import type { ConsentDocument } from '@/payload-types'
+import { relationId } from '@/lib/relations'
+import { asSystem } from '@/payload/access'
 
 const SLUG = 'consent-documents'
 

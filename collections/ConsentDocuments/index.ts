@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { MAX_ACKNOWLEDGEMENTS } from '../../lib/consent'
-import { isContentEditor } from '../../payload/access'
+import { MAX_ACKNOWLEDGEMENTS } from '@/lib/consent'
+import { isContentEditor } from '@/payload/access'
 import { editorsOnDrafts, staffOrPublishedForPatients } from './access'
 import { newVersion } from './endpoints/newVersion'
 import { freezePublished, keepPublished, numberNewVersion, stampPublication } from './hooks'

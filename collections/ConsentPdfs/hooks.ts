@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook, PayloadRequest, TypeWithID } from 'payload'
 import { APIError } from 'payload'
 
-import { actorOf, recordAudit, requestContextOf } from '../../payload/audit'
-import { SIGNING_CONTEXT } from '../../payload/consent/context'
+import { actorOf, recordAudit, requestContextOf } from '@/payload/audit'
+import { SIGNING_CONTEXT } from '@/payload/consent/context'
 
 export function refuseChange(): never {
   throw new APIError('A signed consent PDF cannot be changed or deleted.', 403, null, true)

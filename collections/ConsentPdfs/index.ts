@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { CONSENT_PDF_DIR } from '../../payload/consent/pdfDir'
-import { clinicianOrOwnPatientRecords, hasRole, nobody } from '../../payload/access'
-import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
-import { answerNotFoundForMissingFile } from '../../payload/http/notFound'
+import { CONSENT_PDF_DIR } from '@/payload/consent/pdfDir'
+import { clinicianOrOwnPatientRecords, hasRole, nobody } from '@/payload/access'
+import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
+import { answerNotFoundForMissingFile } from '@/payload/http/notFound'
 import { auditDownload, onlyThroughSigning, refuseChange } from './hooks'
 
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeValidateHook } from 'payload'
 import { APIError } from 'payload'
 
-import { SIGNING_CONTEXT, WITHDRAWAL_CONTEXT } from '../../payload/consent/context'
+import { SIGNING_CONTEXT, WITHDRAWAL_CONTEXT } from '@/payload/consent/context'
 
 /** Everything that was signed. Only `status`, `withdrawnAt` and `signedKey` ever change (withdrawal). */
 export const SIGNED_FIELDS = [

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { MAX_DRAWING_DATA_URL_LENGTH } from '../../lib/consent'
+import { MAX_DRAWING_DATA_URL_LENGTH } from '@/lib/consent'
 
-import { clinicianOrOwnPatientRecords, hasRole, nobody } from '../../payload/access'
-import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { clinicianOrOwnPatientRecords, hasRole, nobody } from '@/payload/access'
+import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 import { signConsentEndpoint } from './endpoints/signConsent'
 import { withdrawConsentEndpoint } from './endpoints/withdrawConsent'
 import { onlyThroughSigning, onlyWithdrawal, refuseDelete } from './hooks'

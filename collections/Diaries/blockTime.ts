@@ -1,7 +1,7 @@
 /** The block time as the patient gives it: a time of day on the appointment's day. Shared by the form and the server. */
 import { z } from 'zod'
 
-import { parseTimeOfDay } from '../../lib/dates'
+import { parseTimeOfDay } from '@/lib/dates'
 
 const TIME_MESSAGE = 'Enter the time as hours and minutes on the 24-hour clock, for example 14:30.'
 

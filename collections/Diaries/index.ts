@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '../../payload/access'
-import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '@/payload/access'
+import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 import { saveEntries } from './endpoints/saveEntries'
 import { setBlockTime } from './endpoints/setBlockTime'
 import { submitDiary } from './endpoints/submitDiary'
@@ -10,8 +10,8 @@ import { announceReviewDecision } from './hooks/announceReviewDecision'
 import { lockReviewOnceDecided } from './hooks/lockReviewOnceDecided'
 import { keepSubmittedDiariesLocked, refuseDeletingSubmitted } from './hooks/keepSubmittedDiariesLocked'
 import { queueReminderWhenBlockTimeSet } from './hooks/queueReminderWhenBlockTimeSet'
-import { DECISION_LABELS, REVIEW_DECISIONS, selectOptions } from '../../lib/clinical'
-import { relationId } from '../../lib/relations'
+import { DECISION_LABELS, REVIEW_DECISIONS, selectOptions } from '@/lib/clinical'
+import { relationId } from '@/lib/relations'
 import { fixedOnceCreated, hiddenInAdmin, serverSet, sidebarReadOnly } from '../shared/fields'
 
 export const DIARY_STATUSES = [

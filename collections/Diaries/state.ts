@@ -1,6 +1,6 @@
 /** What the diary endpoints answer and the portal page starts from. Types and plain mapping only. */
-import type { DiaryEntry } from '../../lib/diary'
-import type { Diary, DiaryEntry as DiaryEntryDoc } from '../../payload-types'
+import type { DiaryEntry } from '@/lib/diary'
+import type { Diary, DiaryEntry as DiaryEntryDoc } from '@/payload-types'
 
 export type DiaryStatus = Diary['status']
 

@@ -5,7 +5,7 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import type { DiaryEntry } from '../../lib/diary'
+import type { DiaryEntry } from '@/lib/diary'
 
 function drizzle(payload: Payload) {
   return (payload.db as unknown as PostgresAdapter).drizzle

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { clinicianOrOwnPatientRecords, hasRole, nobody } from '../../payload/access'
-import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { clinicianOrOwnPatientRecords, hasRole, nobody } from '@/payload/access'
+import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 
 /**
  * One answer of a pain diary: one row per diary and time point (a unique index), written only by

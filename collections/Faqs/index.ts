@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
+import { revalidateOnPublish } from '@/payload/hooks/revalidateOnPublish'
 import { draftVersions, editorialAccess } from '../shared/publishing'
 
 const revalidate = revalidateOnPublish(() => '/faq')

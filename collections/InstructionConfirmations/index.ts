@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
-import { actAs, clinicianOrOwnPatientRecords, isPatientUser, nobody } from '../../payload/access'
-import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { actAs, clinicianOrOwnPatientRecords, isPatientUser, nobody } from '@/payload/access'
+import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 
 /** A patient may confirm only their own appointment; the server decides who and when. */
 const belongsToSigningPatient: CollectionBeforeValidateHook = async ({ data, req, operation }) => {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { INSTRUCTION_CATEGORIES, INSTRUCTION_CATEGORY_LABELS } from '../../lib/instructions'
+import { INSTRUCTION_CATEGORIES, INSTRUCTION_CATEGORY_LABELS } from '@/lib/instructions'
 import { draftVersions, editorialAccess } from '../shared/publishing'
 
 

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isContentEditor } from '../../payload/access'
-import { answerNotFoundForMissingFile } from '../../payload/http/notFound'
+import { anyone, isContentEditor } from '@/payload/access'
+import { answerNotFoundForMissingFile } from '@/payload/http/notFound'
 
 const STATIC_DIR = path.resolve(process.cwd(), '.data/media')
 

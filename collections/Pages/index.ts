@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { pagePath } from '../../lib/paths'
-import { revalidateOnPublish } from '../../payload/hooks/revalidateOnPublish'
+import { pagePath } from '@/lib/paths'
+import { revalidateOnPublish } from '@/payload/hooks/revalidateOnPublish'
 import { metaFields } from '../shared/meta'
 import { draftVersions, editorialAccess, livePreviewFor } from '../shared/publishing'
 import { slugField } from '../shared/slug'

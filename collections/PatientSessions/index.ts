@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../../payload/access'
+import { nobody } from '@/payload/access'
 
 /**
  * Server-side record of each portal sign-in. The next-auth cookie only names a session; this row

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { clinicianOrSelfPatient, hasRole, isAdmin, isClinician } from '../../payload/access'
-import { portalSessionStrategy } from '../../payload/auth/portalSessionStrategy'
-import { sameTimeForEveryFailedLogin } from '../../payload/auth/loginTiming'
-import { auditStaffAccess } from '../../payload/hooks/auditStaffAccess'
+import { clinicianOrSelfPatient, hasRole, isAdmin, isClinician } from '@/payload/access'
+import { portalSessionStrategy } from '@/payload/auth/portalSessionStrategy'
+import { sameTimeForEveryFailedLogin } from '@/payload/auth/loginTiming'
+import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 import { sendInvite } from './endpoints/sendInvite'
 import { accountDetailsOnlyByAdmin } from './hooks/accountDetailsOnlyByAdmin'
 import { accountOperationsOnlyThroughPortal, onlyThroughPortal } from './hooks/onlyThroughPortal'

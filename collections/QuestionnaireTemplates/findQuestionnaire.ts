@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { QuestionnaireTemplate } from '../../payload-types'
-import { DEFAULT_QUESTIONNAIRE, fromTemplateRow, questionnaireSchema, type Questionnaire, type TemplateTimePointRow } from '../../lib/diary'
-import { asSystem } from '../../payload/access'
+import type { QuestionnaireTemplate } from '@/payload-types'
+import { DEFAULT_QUESTIONNAIRE, fromTemplateRow, questionnaireSchema, type Questionnaire, type TemplateTimePointRow } from '@/lib/diary'
+import { asSystem } from '@/payload/access'
 
 export function templateToQuestionnaire(template: QuestionnaireTemplate): Questionnaire | null {
   const result = questionnaireSchema.safeParse({

@@ -9,7 +9,7 @@ import {
   questionnaireSchema,
   toTemplateRow,
   type TemplateTimePointRow,
-} from '../../lib/diary'
+} from '@/lib/diary'
 
 const QUESTION_LABELS: Record<(typeof OPTIONAL_QUESTIONS)[number], string> = {
   relief: 'Relief in %',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../../payload/access'
+import { nobody } from '@/payload/access'
 
 /**
  * Which staff sessions (Payload's `sid` inside the JWT) passed the second step. A staff token whose

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { FieldAccess } from 'payload'
 
-import { adminFieldOnly, adminOrSelf, isAdmin, STAFF_ROLES } from '../../payload/access'
-import { sameTimeForEveryFailedLogin } from '../../payload/auth/loginTiming'
+import { adminFieldOnly, adminOrSelf, isAdmin, STAFF_ROLES } from '@/payload/access'
+import { sameTimeForEveryFailedLogin } from '@/payload/auth/loginTiming'
 import { secondFactorEndpoints } from './endpoints/secondFactor'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { forgotPasswordOffTheRequestPath } from './endpoints/forgotPassword'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, publishedOrStaff } from '../../payload/access'
+import { isContentEditor, publishedOrStaff } from '@/payload/access'
 
 /** Public content: everyone reads what is published; staff read drafts; editors and admins write. */
 export const editorialAccess: CollectionConfig['access'] = {

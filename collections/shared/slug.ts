@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { slugify } from '../../lib/slugify'
+import { slugify } from '@/lib/slugify'
 
 /** URL segment, derived from the title when left empty; lower-case words joined by hyphens. */
 export const slugField = (sourceField = 'title'): Field => ({

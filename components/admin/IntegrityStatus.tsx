@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { hasRole } from '../../payload/access'
-import { integrityReport } from '../../payload/integrity'
+import { hasRole } from '@/payload/access'
+import { integrityReport } from '@/payload/integrity'
 
 /**
  * Under the admin dashboard, for admins only: whether the audit log and the signed consents still

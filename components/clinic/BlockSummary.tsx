@@ -1,6 +1,6 @@
-import type { ReviewedBlock } from '../../payload/clinical/diaryReview'
-import { formatDateTime } from '../../lib/dates'
-import { agentLabel, blockLabel } from '../../lib/clinical'
+import type { ReviewedBlock } from '@/payload/clinical/diaryReview'
+import { formatDateTime } from '@/lib/dates'
+import { agentLabel, blockLabel } from '@/lib/clinical'
 import { duration, durationSummary, percent, profileSource, VERDICT_LABELS } from './labels'
 import { FlagList } from './FlagList'
 

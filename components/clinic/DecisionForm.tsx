@@ -2,8 +2,8 @@
 
 import { useActionState, useRef, useState } from 'react'
 
-import { recordDecision, type DecisionResult } from '../../app/(clinic)/clinic/actions'
-import { DECISION_LABELS, REVIEW_DECISIONS, decisionLabel } from '../../lib/clinical'
+import { recordDecision, type DecisionResult } from '@/app/(clinic)/clinic/actions'
+import { DECISION_LABELS, REVIEW_DECISIONS, decisionLabel } from '@/lib/clinical'
 
 type Props = { diaryId: number; current: { decision: string | null; note: string | null }; changingLockedDecision: boolean }
 

@@ -1,4 +1,4 @@
-import type { CombinedFlag } from '../../lib/block-analysis'
+import type { CombinedFlag } from '@/lib/block-analysis'
 
 type Props = { flags: CombinedFlag[]; headingLevel: 2 | 3 | 4; id: string; title?: string }
 

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
-import { formatDuration } from '../../lib/block-analysis'
+import { formatDuration } from '@/lib/block-analysis'
 import { timeAxis } from './timeAxis'
 
 export type ChartPoint = { minutes: number; nrs: number }

@@ -1,4 +1,4 @@
-import { formatDuration, type BlockAnalysis, type CriteriaProfile, type DurationStatus, type Verdict } from '../../lib/block-analysis'
+import { formatDuration, type BlockAnalysis, type CriteriaProfile, type DurationStatus, type Verdict } from '@/lib/block-analysis'
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   positive: 'Positive',

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../lib/block-analysis'
+import { formatDuration } from '@/lib/block-analysis'
 
 /** Answers up to this many minutes after the block share a linear axis; later ones are set apart. */
 const DAY_OF_BLOCK_MINUTES = 9 * 60

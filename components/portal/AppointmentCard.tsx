@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import { formatDateTime } from '../../lib/dates'
-import type { Appointment } from '../../payload-types'
-import { blockLabel } from '../../lib/clinical'
-import { portalPaths } from '../../lib/paths'
+import { formatDateTime } from '@/lib/dates'
+import type { Appointment } from '@/payload-types'
+import { blockLabel } from '@/lib/clinical'
+import { portalPaths } from '@/lib/paths'
 import { procedureTitle, SIDE_LABELS, STATUS_LABELS } from './appointmentText'
 import type { PortalTodo } from './todos'
 

@@ -8,9 +8,9 @@ import { useState, type FormEvent } from 'react'
 import { useForm, type FieldErrors } from 'react-hook-form'
 import type { z } from 'zod'
 
-import { choosePassword } from '../../app/(portal)/portal/actions'
-import { portalPaths } from '../../lib/paths'
-import { choosePasswordSchema, MIN_PASSWORD_LENGTH } from '../../lib/passwords'
+import { choosePassword } from '@/app/(portal)/portal/actions'
+import { portalPaths } from '@/lib/paths'
+import { choosePasswordSchema, MIN_PASSWORD_LENGTH } from '@/lib/passwords'
 import { ErrorSummary } from './ErrorSummary'
 import { LINK_PROBLEM_TITLE, LinkProblemAdvice } from './LinkProblem'
 

@@ -1,4 +1,4 @@
-import { passwordLinkAccount } from '../../payload/queries/portal'
+import { passwordLinkAccount } from '@/payload/queries/portal'
 import { ChoosePasswordForm } from './ChoosePasswordForm'
 import { getClinicContact } from './clinic'
 import { LINK_PROBLEM_TITLE, LinkProblemAdvice } from './LinkProblem'

@@ -3,8 +3,8 @@
 import Link from 'next/link'
 import { useActionState, useEffect, useRef } from 'react'
 
-import { confirmInstructionsRead } from '../../app/(portal)/portal/actions'
-import { formatDateTime } from '../../lib/dates'
+import { confirmInstructionsRead } from '@/app/(portal)/portal/actions'
+import { formatDateTime } from '@/lib/dates'
 import { PORTAL_ACTIVITY_EVENT } from './SessionTimeout'
 
 type State = { confirmedAt: string | null; error: string | null; justConfirmed: boolean }

@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
-import { requestPasswordReset } from '../../app/(portal)/portal/actions'
+import { requestPasswordReset } from '@/app/(portal)/portal/actions'
 import { ErrorSummary } from './ErrorSummary'
 
 export const RESET_LINK_SENT_MESSAGE = 'If an account uses that email, we have sent a link to it. The link works once, for 72 hours.'

@@ -1,4 +1,4 @@
-import { groupByDay, INSTRUCTION_CATEGORY_LABELS, type ScheduledInstruction } from '../../lib/instructions'
+import { groupByDay, INSTRUCTION_CATEGORY_LABELS, type ScheduledInstruction } from '@/lib/instructions'
 
 /** The dated checklist: one section per day (an h2), each step with when it is due, its category, title and details. */
 export function InstructionChecklist({ schedule }: { schedule: ScheduledInstruction[] }) {

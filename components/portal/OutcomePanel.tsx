@@ -1,5 +1,5 @@
-import { formatDate } from '../../lib/dates'
-import { outcomeForPatient } from '../../lib/clinical'
+import { formatDate } from '@/lib/dates'
+import { outcomeForPatient } from '@/lib/clinical'
 
 type Props = { decision: string; decidedAt: string | null; headingId: string }
 

@@ -3,9 +3,9 @@
 import { usePathname } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react'
 
-import { signOut } from '../../app/(portal)/portal/actions'
-import { staySignedIn } from '../../app/(portal)/portal/actions'
-import { IDLE_WARNING_MS } from '../../lib/sessions'
+import { signOut } from '@/app/(portal)/portal/actions'
+import { staySignedIn } from '@/app/(portal)/portal/actions'
+import { IDLE_WARNING_MS } from '@/lib/sessions'
 
 /** Other parts of the portal dispatch this after talking to the server (which counts as activity). */
 export const PORTAL_ACTIVITY_EVENT = 'portal:activity'

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { signIn } from 'next-auth/react'
 import { useRef, useState, type FormEvent } from 'react'
 
-import { portalPaths } from '../../lib/paths'
+import { portalPaths } from '@/lib/paths'
 import { SIGN_IN_UNAVAILABLE_MESSAGE, signInErrorMessage } from './signInMessages'
 
 type FieldName = 'email' | 'password'

@@ -1,4 +1,4 @@
-import type { Appointment, Procedure } from '../../payload-types'
+import type { Appointment, Procedure } from '@/payload-types'
 
 export const SIDE_LABELS: Record<Appointment['side'], string> = { left: 'Left', right: 'Right', both: 'Both sides' }
 

@@ -1,4 +1,4 @@
-import { getSiteSettings } from '../../payload/queries/content'
+import { getSiteSettings } from '@/payload/queries/content'
 import { FALLBACK_CLINIC, type ClinicContact } from './clinicDefaults'
 
 export type { ClinicContact } from './clinicDefaults'

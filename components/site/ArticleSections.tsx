@@ -1,4 +1,4 @@
-import type { Procedure } from '../../payload-types'
+import type { Procedure } from '@/payload-types'
 import { LAYOUT_IDS, uniqueIds } from './paths'
 import { RichText } from './RichText'
 import { TableOfContents } from './TableOfContents'

@@ -1,4 +1,4 @@
-import type { SiteSetting } from '../../payload-types'
+import type { SiteSetting } from '@/payload-types'
 import { telHref } from './paths'
 import { SiteLink } from './SiteLink'
 

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import type { SiteSetting } from '../../payload-types'
+import type { SiteSetting } from '@/payload-types'
 import { SiteLink } from './SiteLink'
 
 type Props = { settings: Pick<SiteSetting, 'clinicName' | 'navigation'>; banner?: ReactNode }

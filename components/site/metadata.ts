@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { serverUrl } from '../../payload/env'
+import { serverUrl } from '@/payload/env'
 
 export const SITE_URL = serverUrl()
 

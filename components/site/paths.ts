@@ -1,5 +1,5 @@
-import { conditionPath, pagePath, procedurePath } from '../../lib/paths'
-import { slugify } from '../../lib/slugify'
+import { conditionPath, pagePath, procedurePath } from '@/lib/paths'
+import { slugify } from '@/lib/slugify'
 
 /** Public address of a document of a routable collection; null when it has no slug (or is unknown). */
 export function pathForDoc(relationTo: string, doc: { slug?: unknown } | null | undefined): string | null {

@@ -1,6 +1,6 @@
 import { Forbidden, type Access, type CollectionBeforeChangeHook, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { relationId } from '../../lib/relations'
+import { relationId } from '@/lib/relations'
 import { isStaffUser } from './roles'
 import { asSystem } from '.'
 

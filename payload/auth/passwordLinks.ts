@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { portalPaths } from '../../lib/paths'
+import { portalPaths } from '@/lib/paths'
 import { serverUrl } from '../env'
 import { inviteEmail, passwordResetEmail } from '../email/templates'
 import { asSystem } from '../access'

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { sessionState, shouldTouch } from '../../lib/sessions'
+import { sessionState, shouldTouch } from '@/lib/sessions'
 import { asSystem } from '../access'
 
 export type PatientSession = { id: number; sid: string; patient: number; createdAt: string; lastSeenAt: string; revokedAt?: string | null }

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 import { checkClinician } from '../access'
 import { recordAudit, requestContextOf } from '../audit'
 import { getPayloadClient } from '../queries/getPayloadClient'

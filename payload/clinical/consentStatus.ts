@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { formatDate } from '../../lib/dates'
+import { formatDate } from '@/lib/dates'
 import type { Clinician } from './clinician'
 import { actAs } from '../access'
 

@@ -1,12 +1,12 @@
 import type { Payload, Where } from 'payload'
 
-import { analyseBlock, analyseSeries, combineFlags, type BlockAnalysis, type BlockInput, type CombinedFlag, type CriteriaProfile, type SeriesAnalysis } from '../../lib/block-analysis'
-import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
-import { isBaseline, toBlockInput } from '../../lib/diary'
-import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '../../payload-types'
+import { analyseBlock, analyseSeries, combineFlags, type BlockAnalysis, type BlockInput, type CombinedFlag, type CriteriaProfile, type SeriesAnalysis } from '@/lib/block-analysis'
+import { diaryTimePoints, questionnaireOfDiary } from '@/lib/diary'
+import { isBaseline, toBlockInput } from '@/lib/diary'
+import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '@/payload-types'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'
 import type { Clinician } from './clinician'
-import { relationId } from '../../lib/relations'
+import { relationId } from '@/lib/relations'
 import { actAs, asSystem } from '../access'
 
 type AsUser = ReturnType<typeof actAs<Clinician>>

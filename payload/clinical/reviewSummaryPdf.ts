@@ -1,10 +1,10 @@
 import { rgb } from 'pdf-lib'
 
-import { duration, durationSummary, percent, profileSource, VERDICT_LABELS } from '../../components/clinic/labels'
-import { timeAxis } from '../../components/clinic/timeAxis'
-import { agentLabel, blockLabel, decisionLabel } from '../../lib/clinical'
-import { formatDateTime } from '../../lib/dates'
-import { INK, MUTED, PdfWriter, type DrawingArea } from '../../lib/pdf/writer'
+import { duration, durationSummary, percent, profileSource, VERDICT_LABELS } from '@/components/clinic/labels'
+import { timeAxis } from '@/components/clinic/timeAxis'
+import { agentLabel, blockLabel, decisionLabel } from '@/lib/clinical'
+import { formatDateTime } from '@/lib/dates'
+import { INK, MUTED, PdfWriter, type DrawingArea } from '@/lib/pdf/writer'
 import type { DiaryReview } from './diaryReview'
 
 const ACCENT = rgb(0.05, 0.35, 0.4)

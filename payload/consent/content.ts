@@ -1,7 +1,7 @@
 import { convertLexicalToPlaintext, type PlaintextConverters } from '@payloadcms/richtext-lexical/plaintext'
 
-import { consentSnapshotText, sha256Hex, type ConsentDocumentContent } from '../../lib/consent'
-import type { ConsentDocument } from '../../payload-types'
+import { consentSnapshotText, sha256Hex, type ConsentDocumentContent } from '@/lib/consent'
+import type { ConsentDocument } from '@/payload-types'
 
 type LexicalNode = { type?: string; listType?: string; children?: LexicalNode[] }
 type Rows = { text?: string | null }[] | null | undefined

@@ -1,7 +1,7 @@
 import type { PDFDocument } from 'pdf-lib'
 
-import { formatDateTime } from '../../lib/dates'
-import { MUTED, PdfWriter } from '../../lib/pdf/writer'
+import { formatDateTime } from '@/lib/dates'
+import { MUTED, PdfWriter } from '@/lib/pdf/writer'
 
 export type ConsentPdfInput = {
   clinicName: string

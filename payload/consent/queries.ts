@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Appointment, Consent, ConsentDocument, ConsentPdf } from '../../payload-types'
-import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from '../../lib/consent'
-import { relationId } from '../../lib/relations'
+import type { Appointment, Consent, ConsentDocument, ConsentPdf } from '@/payload-types'
+import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from '@/lib/consent'
+import { relationId } from '@/lib/relations'
 import { actAs } from '../access'
 
 type Caller = { user: PayloadRequest['user']; req?: PayloadRequest }

@@ -1,15 +1,15 @@
 import type { DataFromCollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { diarySchedule, diaryTimePoints, isBaseline, questionnaireOfDiary } from '../../lib/diary'
-import { consentToFhirConsent, diaryToQuestionnaireResponse } from '../../lib/fhir'
-import type { Patient } from '../../payload-types'
+import { diarySchedule, diaryTimePoints, isBaseline, questionnaireOfDiary } from '@/lib/diary'
+import { consentToFhirConsent, diaryToQuestionnaireResponse } from '@/lib/fhir'
+import type { Patient } from '@/payload-types'
 import { actAs, checkClinician } from '../access'
 import type { Clinician } from '../clinical/clinician'
 import { loadDiaryReview } from '../clinical/diaryReview'
 import { actorOf, recordAudit, requestContextOf } from '../audit'
 import { serverUrl } from '../env'
 import { json } from '../http/endpoint'
-import { relationId } from '../../lib/relations'
+import { relationId } from '@/lib/relations'
 
 const FHIR_JSON = { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Cache-Control': 'private, no-store' }
 

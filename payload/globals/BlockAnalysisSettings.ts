@@ -1,7 +1,7 @@
 import type { Field, GlobalBeforeChangeHook, GlobalConfig, Payload } from 'payload'
 import { ValidationError } from 'payload'
 
-import type { CriteriaProfile } from '../../lib/block-analysis'
+import type { CriteriaProfile } from '@/lib/block-analysis'
 import { asSystem, hasRole, isClinician } from '../access'
 import { criteriaProfilesFrom, DEFAULT_BLOCK_ANALYSIS_SETTINGS, findProfileProblems } from './blockAnalysisProfiles'
 

@@ -13,7 +13,7 @@ import {
   DEFAULT_REPORTED_RELIEF_DISAGREEMENT_POINTS,
   findDefaultProfile,
   type CriteriaProfile,
-} from '../../lib/block-analysis'
+} from '@/lib/block-analysis'
 
 export type ProfileRow = {
   profileId?: string | null

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { CHAIN_START, earliestProblem, verifyLinks, type ChainLink, type ChainProblem, type ChainState } from '../../lib/integrity/chain'
+import { CHAIN_START, earliestProblem, verifyLinks, type ChainLink, type ChainProblem, type ChainState } from '@/lib/integrity/chain'
 
 export type Query = <Row>(sql: string, values?: unknown[]) => Promise<{ rows: Row[] }>
 

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { claimReminder, releaseReminder } from '../../collections/Diaries/store'
-import { diaryTimePoints, questionnaireOfDiary } from '../../lib/diary'
-import { portalPaths } from '../../lib/paths'
+import { claimReminder, releaseReminder } from '@/collections/Diaries/store'
+import { diaryTimePoints, questionnaireOfDiary } from '@/lib/diary'
+import { portalPaths } from '@/lib/paths'
 import { serverUrl } from '../env'
 import { diaryReminderEmail } from './diaryReminderEmail'
 import { reminderTime } from './reminderTime'

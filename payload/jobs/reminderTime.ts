@@ -1,4 +1,4 @@
-import { diarySchedule, isBaseline, type DiaryTimePoint } from '../../lib/diary'
+import { diarySchedule, isBaseline, type DiaryTimePoint } from '@/lib/diary'
 
 /**
  * When the one reminder email goes out: at the first time point after the block (the baseline is

@@ -9,7 +9,7 @@
 import { headers as requestHeaders } from 'next/headers'
 import { cache } from 'react'
 
-import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '../../payload-types'
+import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
 

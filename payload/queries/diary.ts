@@ -1,11 +1,11 @@
-import { findQuestionnaireFor } from '../../collections/QuestionnaireTemplates/findQuestionnaire'
-import { questionnaireOfDiary, type Questionnaire } from '../../lib/diary'
-import { diaryState, toDiaryEntry, type DiaryState, type DiaryStatus } from '../../collections/Diaries/state'
-import type { Appointment, Diary } from '../../payload-types'
+import { findQuestionnaireFor } from '@/collections/QuestionnaireTemplates/findQuestionnaire'
+import { questionnaireOfDiary, type Questionnaire } from '@/lib/diary'
+import { diaryState, toDiaryEntry, type DiaryState, type DiaryStatus } from '@/collections/Diaries/state'
+import type { Appointment, Diary } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
 import type { PortalPatient } from './portal'
-import { relationId } from '../../lib/relations'
+import { relationId } from '@/lib/relations'
 
 async function myDiaries(patient: PortalPatient, appointmentIds: number[]): Promise<Diary[]> {
   if (appointmentIds.length === 0) return []

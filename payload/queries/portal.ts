@@ -1,14 +1,14 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { scheduleInstructions, type InstructionItem, type InstructionTiming } from '../../lib/instructions'
-import { sessionDeadline } from '../../lib/sessions'
-import type { Appointment, Instruction, Patient } from '../../payload-types'
+import { scheduleInstructions, type InstructionItem, type InstructionTiming } from '@/lib/instructions'
+import { sessionDeadline } from '@/lib/sessions'
+import type { Appointment, Instruction, Patient } from '@/payload-types'
 import { storedLinkToken } from '../auth/passwordLinks'
 import { touchActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
-import { relationId } from '../../lib/relations'
+import { relationId } from '@/lib/relations'
 import { actAs } from '../access'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { toTemplateRow, DEFAULT_QUESTIONNAIRE, diaryTimePoints } from '../../lib/diary'
-import { diarySchedule } from '../../lib/diary'
+import { toTemplateRow, DEFAULT_QUESTIONNAIRE, diaryTimePoints } from '@/lib/diary'
+import { diarySchedule } from '@/lib/diary'
 import { DEFAULT_BLOCK_ANALYSIS_SETTINGS } from '../globals/blockAnalysisProfiles'
 
 const context = { disableRevalidate: true }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { newTotpSecret } from '../../lib/second-factor/totp'
+import { newTotpSecret } from '@/lib/second-factor/totp'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 const ENV_FILE = path.join(PROJECT_ROOT, '.env')

@@ -1,5 +1,5 @@
-import { DEMO_PATIENTS } from '../../payload/seed/patients'
-import { DEMO_STAFF } from '../../payload/seed/staff'
+import { DEMO_PATIENTS } from '@/payload/seed/patients'
+import { DEMO_STAFF } from '@/payload/seed/staff'
 
 export function printWelcome(url: string): void {
   const password = process.env.DEMO_PASSWORD

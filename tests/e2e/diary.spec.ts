@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
-import { formatTime } from '../../lib/dates'
+import { formatTime } from '@/lib/dates'
 import { expectNoAxeViolations } from './helpers/axe'
 import { expectLargeTargets, expectNoHorizontalScroll, PHONE_VIEWPORT, signInToPortal, tabTo } from './helpers/portal'
 import { bookBlock, createPatient, staffApi } from './helpers/staff'

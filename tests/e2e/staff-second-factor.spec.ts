@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { totpCodeAt } from '../../lib/second-factor'
+import { totpCodeAt } from '@/lib/second-factor'
 import { expectNoAxeViolations } from './helpers/axe'
 import { enterSecondStepCode, staffApi } from './helpers/staff'
 

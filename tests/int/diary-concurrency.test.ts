@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_TIME_POINTS, mergeEntries } from '../../lib/diary'
+import { DEFAULT_TIME_POINTS, mergeEntries } from '@/lib/diary'
 import { clinicTime, createDiaryPatient, diaryApi, diaryOf, entry, storedEntries } from './helpers/diary'
 import { getTestPayload } from './helpers/payload'
 

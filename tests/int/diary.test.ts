@@ -5,7 +5,7 @@ import { clinicTime, createDiaryPatient, diaryApi, diaryOf, entry, storedEntries
 import { request, signInStaff } from './helpers/http'
 import { mailTo } from './helpers/outbox'
 import { getTestPayload } from './helpers/payload'
-import { relationId } from '../../lib/relations'
+import { relationId } from '@/lib/relations'
 
 let payload: Payload
 let alice: DiaryPatient

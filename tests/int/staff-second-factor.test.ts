@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../../lib/second-factor'
-import { enrolledFactorData } from '../../payload/auth/secondFactor'
+import { TOTP_PERIOD_SECONDS, totpCodeAt } from '@/lib/second-factor'
+import { enrolledFactorData } from '@/payload/auth/secondFactor'
 import { passSecondStep, request, signInStaff, signInWithPassword } from './helpers/http'
 import { getTestPayload, uniqueSuffix } from './helpers/payload'
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
-import { CHAIN_START, changedFields, checkLink, GENESIS_HASH, linkHash, verifyLinks, type ChainLink } from '../../lib/integrity/chain'
+import { CHAIN_START, changedFields, checkLink, GENESIS_HASH, linkHash, verifyLinks, type ChainLink } from '@/lib/integrity/chain'
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 const digests = (content: string) =>

@@ -14,8 +14,8 @@ import {
   totpCodeAt,
   totpStepAt,
   TOTP_PERIOD_SECONDS,
-} from '../../lib/second-factor'
-import { openSecret, sealSecret } from '../../lib/second-factor/sealing'
+} from '@/lib/second-factor'
+import { openSecret, sealSecret } from '@/lib/second-factor/sealing'
 
 // RFC 6238 appendix B: the SHA-1 test secret "12345678901234567890" in Base32, 8-digit code 94287082 at 59 s.
 const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'

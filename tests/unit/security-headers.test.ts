@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { servedOverHttps } from '../../payload/http/https'
-import { brokenBound, MAX_DEPTH, MAX_LIMIT } from '../../payload/http/requestBounds'
-import { areaOf, contentSecurityPolicy, mayBeStored } from '../../payload/http/securityHeaders'
+import { servedOverHttps } from '@/payload/http/https'
+import { brokenBound, MAX_DEPTH, MAX_LIMIT } from '@/payload/http/requestBounds'
+import { areaOf, contentSecurityPolicy, mayBeStored } from '@/payload/http/securityHeaders'
 
 describe('areas', () => {
   it.each([

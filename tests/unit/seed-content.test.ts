@@ -9,7 +9,7 @@ import {
   radiofrequencyAblation,
   siteSettings,
   type SectionKind,
-} from '../../payload/seed/content'
+} from '@/payload/seed/content'
 
 const ARTICLE_PATH = path.resolve(process.cwd(), '../shared/reference/medial-branch-block-article.txt')
 const article = fs.existsSync(ARTICLE_PATH) ? fs.readFileSync(ARTICLE_PATH, 'utf8') : null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS, sessionDeadline, sessionState, shouldTouch } from '../../lib/sessions'
+import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_MS, sessionDeadline, sessionState, shouldTouch } from '@/lib/sessions'
 
 const start = new Date('2026-12-01T08:00:00Z')
 const at = (ms: number) => new Date(start.getTime() + ms)

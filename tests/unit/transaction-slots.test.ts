@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { limitOpenTransactions } from '../../payload/db/transactionSlots'
+import { limitOpenTransactions } from '@/payload/db/transactionSlots'
 
 /** A stand-in for Payload's adapter that counts how many transactions are open at once. */
 function fakeAdapter({ failBegins = 0 } = {}) {

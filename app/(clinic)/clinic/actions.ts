@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 
-import { REVIEW_DECISIONS } from '../../../lib/clinical'
+import { REVIEW_DECISIONS } from '@/lib/clinical'
 
-import { requireClinician } from '../../../payload/clinical/clinician'
-import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
-import { actAs } from '../../../payload/access'
+import { requireClinician } from '@/payload/clinical/clinician'
+import { getPayloadClient } from '@/payload/queries/getPayloadClient'
+import { actAs } from '@/payload/access'
 
 export type DecisionResult = { ok: true; message: string } | { ok: false; message: string }
 

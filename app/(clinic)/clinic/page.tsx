@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { forbidden } from 'next/navigation'
 
-import { VERDICT_LABELS } from '../../../components/clinic/labels'
-import { agentLabel, blockLabel, decisionLabel } from '../../../lib/clinical'
-import { formatDateTime } from '../../../lib/dates'
-import { loadReviewQueue, type QueueFilter } from '../../../payload/clinical/diaryReview'
-import { auditClinicView, requireClinician } from '../../../payload/clinical/clinician'
-import { getPayloadClient } from '../../../payload/queries/getPayloadClient'
+import { VERDICT_LABELS } from '@/components/clinic/labels'
+import { agentLabel, blockLabel, decisionLabel } from '@/lib/clinical'
+import { formatDateTime } from '@/lib/dates'
+import { loadReviewQueue, type QueueFilter } from '@/payload/clinical/diaryReview'
+import { auditClinicView, requireClinician } from '@/payload/clinical/clinician'
+import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 
 export const metadata: Metadata = { title: 'Review queue' }
 

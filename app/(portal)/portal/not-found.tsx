@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { PortalPageHeader } from '../../../components/portal/PortalPageHeader'
+import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 
 /** Shown for an address that does not exist, and for an appointment that is not the patient's own (the two look the same). */
 export default function PortalNotFound() {

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { pageMetadata } from '../../../components/site/metadata'
-import { PageHeader } from '../../../components/site/PageHeader'
-import { RichText } from '../../../components/site/RichText'
-import { getPageBySlug, getSiteSettings, listPublishedSlugs } from '../../../payload/queries/content'
+import { pageMetadata } from '@/components/site/metadata'
+import { PageHeader } from '@/components/site/PageHeader'
+import { RichText } from '@/components/site/RichText'
+import { getPageBySlug, getSiteSettings, listPublishedSlugs } from '@/payload/queries/content'
 
 export const revalidate = 300
 export const dynamicParams = true

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 
-import { CardList } from '../../../components/site/CardList'
-import { pageMetadata } from '../../../components/site/metadata'
-import { PageHeader } from '../../../components/site/PageHeader'
-import { getSiteSettings, listConditions } from '../../../payload/queries/content'
+import { CardList } from '@/components/site/CardList'
+import { pageMetadata } from '@/components/site/metadata'
+import { PageHeader } from '@/components/site/PageHeader'
+import { getSiteSettings, listConditions } from '@/payload/queries/content'
 
 export const revalidate = 300
 

@@ -4,14 +4,14 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import Link from 'next/link'
 
-import { JsonLd } from '../../../components/site/JsonLd'
-import { pageMetadata } from '../../../components/site/metadata'
-import { PageHeader } from '../../../components/site/PageHeader'
-import { LAYOUT_IDS, uniqueIds } from '../../../components/site/paths'
-import { RichText } from '../../../components/site/RichText'
-import { TableOfContents } from '../../../components/site/TableOfContents'
-import type { Faq } from '../../../payload-types'
-import { type FaqGroup, getFaqsGroupedByProcedure, getSiteSettings } from '../../../payload/queries/content'
+import { JsonLd } from '@/components/site/JsonLd'
+import { pageMetadata } from '@/components/site/metadata'
+import { PageHeader } from '@/components/site/PageHeader'
+import { LAYOUT_IDS, uniqueIds } from '@/components/site/paths'
+import { RichText } from '@/components/site/RichText'
+import { TableOfContents } from '@/components/site/TableOfContents'
+import type { Faq } from '@/payload-types'
+import { type FaqGroup, getFaqsGroupedByProcedure, getSiteSettings } from '@/payload/queries/content'
 
 export const revalidate = 300
 

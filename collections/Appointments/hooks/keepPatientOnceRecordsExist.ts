@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
-import { relationId } from '../../../lib/relations'
-import { asSystem } from '../../../payload/access'
+import { relationId } from '@/lib/relations'
+import { asSystem } from '@/payload/access'
 
 /** Records that hang off an appointment and belong to its patient. */
 const PATIENT_RECORDS = ['diaries', 'consents', 'instruction-confirmations'] as const

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { actAs, asSystem, hasRole } from '../../../payload/access'
-import type { ConsentDocument } from '../../../payload-types'
+import { actAs, asSystem, hasRole } from '@/payload/access'
+import type { ConsentDocument } from '@/payload-types'
 import { draftInProgress, newestPublishedVersion } from '../hooks'
-import { relationId } from '../../../lib/relations'
-import { json } from '../../../payload/http/endpoint'
+import { relationId } from '@/lib/relations'
+import { json } from '@/payload/http/endpoint'
 
 type Rows = { id?: string | null; text: string }[] | null | undefined
 

@@ -10,16 +10,16 @@ import {
   drawingProblem,
   signingSubmissionSchema,
   type ConsentSubmission,
-} from '../../../lib/consent'
-import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '../../../payload-types'
-import { actAs, checkPatient } from '../../../payload/access'
-import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
-import { consentSnapshotOf, type ConsentSnapshot } from '../../../payload/consent/content'
-import { SIGNING_CONTEXT } from '../../../payload/consent/context'
-import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
-import { consentPdf } from '../../../payload/consent/pdf'
-import { currentConsentDocument, pdfsFor } from '../../../payload/consent/queries'
-import { relationId } from '../../../lib/relations'
+} from '@/lib/consent'
+import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '@/payload-types'
+import { actAs, checkPatient } from '@/payload/access'
+import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '@/payload/audit'
+import { consentSnapshotOf, type ConsentSnapshot } from '@/payload/consent/content'
+import { SIGNING_CONTEXT } from '@/payload/consent/context'
+import { json, problem, readJsonBody } from '@/payload/http/endpoint'
+import { consentPdf } from '@/payload/consent/pdf'
+import { currentConsentDocument, pdfsFor } from '@/payload/consent/queries'
+import { relationId } from '@/lib/relations'
 
 /** The drawing may be up to 200,000 characters; everything else is small. */
 export const MAX_SIGNING_BODY_BYTES = 256 * 1024

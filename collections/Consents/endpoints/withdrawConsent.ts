@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import type { Patient } from '../../../payload-types'
-import { actAs, checkPatient } from '../../../payload/access'
-import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '../../../payload/audit'
-import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
-import { canWithdraw } from '../../../lib/consent'
+import type { Patient } from '@/payload-types'
+import { actAs, checkPatient } from '@/payload/access'
+import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '@/payload/audit'
+import { json, problem, readJsonBody } from '@/payload/http/endpoint'
+import { canWithdraw } from '@/lib/consent'
 
 const withdrawalSchema = z.object({
   appointmentId: z.number({ error: 'The appointment is missing or not valid. Reload the page and try again.' }).int().positive(),

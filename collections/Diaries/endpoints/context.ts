@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { actAs, asSystem, hasRole, isPatientUser } from '../../../payload/access'
-import type { Appointment, Diary } from '../../../payload-types'
-import type { DiaryEntry } from '../../../lib/diary'
+import { actAs, asSystem, hasRole, isPatientUser } from '@/payload/access'
+import type { Appointment, Diary } from '@/payload-types'
+import type { DiaryEntry } from '@/lib/diary'
 import { toDiaryEntry, type DiaryState } from '../state'
-import { problem } from '../../../payload/http/endpoint'
+import { problem } from '@/payload/http/endpoint'
 
 export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
 

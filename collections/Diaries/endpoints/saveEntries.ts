@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { diaryAutosaveSchema, diaryTimePoints, findUnknownTimePointKeys, isBaseline, mergeEntries, questionnaireOfDiary, type DiaryEntry } from '../../../lib/diary'
+import { diaryAutosaveSchema, diaryTimePoints, findUnknownTimePointKeys, isBaseline, mergeEntries, questionnaireOfDiary, type DiaryEntry } from '@/lib/diary'
 import { upsertEntries } from '../store'
 import { diaryState } from '../state'
 import { diaryAppointment, ensureDiary, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
-import { invalid, problem, readJsonBody } from '../../../payload/http/endpoint'
+import { invalid, problem, readJsonBody } from '@/payload/http/endpoint'
 import { MAX_BODY_BYTES, TOO_LARGE } from './limits'
 
 /** Each answer sent is stored now, or a later answer for its time point already is. */

@@ -1,12 +1,12 @@
 import type { Endpoint } from 'payload'
 
-import { CLINIC_TIME_ZONE, zonedDateTime } from '../../../lib/dates'
+import { CLINIC_TIME_ZONE, zonedDateTime } from '@/lib/dates'
 import { blockTimeInputSchema } from '../blockTime'
 import { diaryState } from '../state'
 import { diaryAppointment, ensureDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
-import { invalid, problem, readJsonBody } from '../../../payload/http/endpoint'
+import { invalid, problem, readJsonBody } from '@/payload/http/endpoint'
 import { MAX_BODY_BYTES, TOO_LARGE } from './limits'
-import { asSystem } from '../../../payload/access'
+import { asSystem } from '@/payload/access'
 
 /** A little slack for a clock that runs a few minutes behind the patient's watch. */
 const FUTURE_SLACK_MS = 5 * 60_000

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { markSubmitted } from '../store'
 import { diaryState } from '../state'
 import { diaryAppointment, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
-import { problem } from '../../../payload/http/endpoint'
+import { problem } from '@/payload/http/endpoint'
 
 /** POST /api/diaries/:appointmentId/submit — the patient hands the diary in, once; it is read-only afterwards. */
 export const submitDiary: Endpoint = {

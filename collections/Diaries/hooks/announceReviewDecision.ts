@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { actorOf, recordAudit, requestContextOf } from '../../../payload/audit'
-import { serverUrl } from '../../../payload/env'
-import { resultReadyEmail } from '../../../payload/email/templates'
-import { portalPaths } from '../../../lib/paths'
-import { relationId } from '../../../lib/relations'
+import { actorOf, recordAudit, requestContextOf } from '@/payload/audit'
+import { serverUrl } from '@/payload/env'
+import { resultReadyEmail } from '@/payload/email/templates'
+import { portalPaths } from '@/lib/paths'
+import { relationId } from '@/lib/relations'
 import { decided, reviewChanged } from './review'
-import { asSystem } from '../../../payload/access'
+import { asSystem } from '@/payload/access'
 
 /** The first decision tells the patient a result is ready (no health details); a later admin change is audited. */
 export const announceReviewDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {

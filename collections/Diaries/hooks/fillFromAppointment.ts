@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
-import { findQuestionnaireFor } from '../../QuestionnaireTemplates/findQuestionnaire'
-import { relationId } from '../../../lib/relations'
-import { asSystem } from '../../../payload/access'
+import { findQuestionnaireFor } from '@/collections/QuestionnaireTemplates/findQuestionnaire'
+import { relationId } from '@/lib/relations'
+import { asSystem } from '@/payload/access'
 
 /**
  * A new diary belongs to its appointment's patient and copies the questionnaire of the

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
-import { asSystem } from '../../../payload/access'
+import { asSystem } from '@/payload/access'
 
 const LOCKED_MESSAGE = 'This diary has been submitted, so it can no longer change (only the specialist’s review can).'
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
-import { hasRole, isStaffUser } from '../../../payload/access'
-import { relationId } from '../../../lib/relations'
+import { hasRole, isStaffUser } from '@/payload/access'
+import { relationId } from '@/lib/relations'
 import { decided, reviewChanged, type Review } from './review'
 
 /**

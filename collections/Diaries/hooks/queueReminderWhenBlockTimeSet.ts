@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { queueDiaryReminder } from '../../../payload/jobs/diaryReminder'
+import { queueDiaryReminder } from '@/payload/jobs/diaryReminder'
 
 function instant(value: unknown): number | null {
   return value ? new Date(value as string).getTime() : null

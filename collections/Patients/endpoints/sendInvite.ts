@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { actAs, hasRole } from '../../../payload/access'
-import { actorOf, recordAudit, requestContextOf } from '../../../payload/audit'
-import { sendInviteLink } from '../../../payload/auth/passwordLinks'
+import { actAs, hasRole } from '@/payload/access'
+import { actorOf, recordAudit, requestContextOf } from '@/payload/audit'
+import { sendInviteLink } from '@/payload/auth/passwordLinks'
 
 /** POST /api/patients/:id/invite — clinical staff email the patient a one-time link to the portal. */
 export const sendInvite: Endpoint = {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
-import { hasRole } from '../../../payload/access'
+import { hasRole } from '@/payload/access'
 
 /**
  * Whoever controls a patient's email or password controls their portal account: their consent,

@@ -2,9 +2,9 @@ import { after } from 'next/server'
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
-import { clientIp } from '../../../payload/http/clientIp'
-import { countAttempt, retryAfterSeconds } from '../../../payload/auth/rateLimits'
+import { json, problem, readJsonBody } from '@/payload/http/endpoint'
+import { clientIp } from '@/payload/http/clientIp'
+import { countAttempt, retryAfterSeconds } from '@/payload/auth/rateLimits'
 
 const requestSchema = z.object({ email: z.string().trim().toLowerCase().email('Enter the email address of your staff account.').max(254) })
 

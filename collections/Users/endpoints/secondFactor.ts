@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie } from 'payload/shared'
 
-import { enrolmentConfirmationSchema, firstIssue, secondStepSchema } from '../../../lib/second-factor'
-import { hasRole } from '../../../payload/access'
-import { requestContextOf } from '../../../payload/audit'
+import { enrolmentConfirmationSchema, firstIssue, secondStepSchema } from '@/lib/second-factor'
+import { hasRole } from '@/payload/access'
+import { requestContextOf } from '@/payload/audit'
 import {
   confirmEnrolment,
   endStaffSession,
@@ -14,8 +14,8 @@ import {
   staffSessionFrom,
   type StaffSession,
   type StepOutcome,
-} from '../../../payload/auth/secondFactor'
-import { json, problem, readJsonBody } from '../../../payload/http/endpoint'
+} from '@/payload/auth/secondFactor'
+import { json, problem, readJsonBody } from '@/payload/http/endpoint'
 
 const MAX_BODY_BYTES = 1024
 const NOT_SIGNED_IN = 'Sign in with your email and password first.'

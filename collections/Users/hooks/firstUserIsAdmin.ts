@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { asSystem } from '../../../payload/access'
+import { asSystem } from '@/payload/access'
 
 /** The very first staff account (created at /admin/create-first-user) must be able to administer the clinic. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

@@ -2,7 +2,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { Payload } from 'payload'
 
-import { staffSessionFrom } from '../../../payload/auth/secondFactor'
+import { staffSessionFrom } from '@/payload/auth/secondFactor'
 import { secondStepUrl } from './paths'
 
 type Props = { payload: Payload; searchParams?: Record<string, string | string[] | undefined> }

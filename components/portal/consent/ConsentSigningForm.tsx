@@ -7,9 +7,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { useForm, type FieldErrors } from 'react-hook-form'
 import type { z } from 'zod'
 
-import { CONSENT_SIGNATURE_MEANING } from '../../../lib/consent'
-import { formatDateTime } from '../../../lib/dates'
-import { signingSubmissionSchema } from '../../../lib/consent'
+import { CONSENT_SIGNATURE_MEANING } from '@/lib/consent'
+import { formatDateTime } from '@/lib/dates'
+import { signingSubmissionSchema } from '@/lib/consent'
 import { ErrorSummary, type SummaryProblem } from '../ErrorSummary'
 import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
 import { SignatureDrawing } from './SignatureDrawing'

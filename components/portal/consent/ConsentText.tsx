@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { TextBlock, TextLine } from '../../../lib/consent'
+import type { TextBlock, TextLine } from '@/lib/consent'
 
 type Run = { kind: TextLine['kind']; lines: TextLine[] }
 

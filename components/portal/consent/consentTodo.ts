@@ -1,6 +1,6 @@
-import { formatDate } from '../../../lib/dates'
-import { portalPaths } from '../../../lib/paths'
-import type { ConsentStatus } from '../../../lib/consent'
+import { formatDate } from '@/lib/dates'
+import { portalPaths } from '@/lib/paths'
+import type { ConsentStatus } from '@/lib/consent'
 import type { PortalTodo } from '../portalTodo'
 
 /** The dashboard's consent to-do: to sign, signed on DATE, withdrawn on DATE, or new version to sign. */

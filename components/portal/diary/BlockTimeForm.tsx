@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
-import { blockTimeInputSchema } from '../../../collections/Diaries/blockTime'
+import { blockTimeInputSchema } from '@/collections/Diaries/blockTime'
 
 type Props = {
   /** "Tuesday 1 December": the appointment's day, on which the time is taken. */

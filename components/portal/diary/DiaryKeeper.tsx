@@ -2,10 +2,10 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import type { DiaryState } from '../../../collections/Diaries/state'
-import { diaryTimePoints, type Questionnaire } from '../../../lib/diary'
-import { formatDayLabel, formatTime } from '../../../lib/dates'
-import { baselineOpensAt, diarySchedule, diaryStates, isBaseline, nextReminder } from '../../../lib/diary'
+import type { DiaryState } from '@/collections/Diaries/state'
+import { diaryTimePoints, type Questionnaire } from '@/lib/diary'
+import { formatDayLabel, formatTime } from '@/lib/dates'
+import { baselineOpensAt, diarySchedule, diaryStates, isBaseline, nextReminder } from '@/lib/diary'
 import { BlockTimeForm } from './BlockTimeForm'
 import { DiaryTimeline, type TimelinePoint } from './DiaryTimeline'
 import { SubmitDiary } from './SubmitDiary'

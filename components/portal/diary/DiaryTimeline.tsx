@@ -1,7 +1,7 @@
 'use client'
 
-import type { Questionnaire, QuestionnaireTimePoint } from '../../../lib/diary'
-import { isBaseline, type DiaryEntry, type TimePointWithState } from '../../../lib/diary'
+import type { Questionnaire, QuestionnaireTimePoint } from '@/lib/diary'
+import { isBaseline, type DiaryEntry, type TimePointWithState } from '@/lib/diary'
 import type { HeldAnswer } from './answers'
 import { answerSummary, baselineNotYetText, dueText, STATE_LABELS } from './text'
 import { TimePointForm } from './TimePointForm'

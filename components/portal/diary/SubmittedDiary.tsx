@@ -2,9 +2,9 @@
 
 import { useEffect, useRef } from 'react'
 
-import { diaryTimePoints, type Questionnaire } from '../../../lib/diary'
-import { formatDateTime } from '../../../lib/dates'
-import { diarySchedule, isBaseline, type DiaryEntry } from '../../../lib/diary'
+import { diaryTimePoints, type Questionnaire } from '@/lib/diary'
+import { formatDateTime } from '@/lib/dates'
+import { diarySchedule, isBaseline, type DiaryEntry } from '@/lib/diary'
 import { answerSummary, dueText } from './text'
 
 type Props = {

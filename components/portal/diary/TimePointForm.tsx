@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import type { QuestionnaireTimePoint, QuestionnaireWording } from '../../../lib/diary'
-import { diaryEntrySchema, type DiaryEntry } from '../../../lib/diary'
+import type { QuestionnaireTimePoint, QuestionnaireWording } from '@/lib/diary'
+import { diaryEntrySchema, type DiaryEntry } from '@/lib/diary'
 import type { HeldAnswer } from './answers'
 import { newClientId } from './clientId'
 import { PainScale } from './PainScale'

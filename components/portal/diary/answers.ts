@@ -2,7 +2,7 @@
  * The answers the diary page holds: what the server confirmed plus what is only on this device.
  * Pure functions (no React, no storage), unit-tested; `deviceCopy.ts` keeps them in localStorage.
  */
-import { MAX_AUTOSAVE_ENTRIES, diaryEntrySchema, mergeEntries, type DiaryEntry } from '../../../lib/diary'
+import { MAX_AUTOSAVE_ENTRIES, diaryEntrySchema, mergeEntries, type DiaryEntry } from '@/lib/diary'
 
 /** An answer and whether the server has confirmed it. */
 export type HeldAnswer = DiaryEntry & { synced: boolean }

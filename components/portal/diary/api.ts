@@ -1,6 +1,6 @@
 /** The diary endpoints as the page calls them, with every failure sorted into what the page should do. */
-import type { DiaryState } from '../../../collections/Diaries/state'
-import type { DiaryEntry } from '../../../lib/diary'
+import type { DiaryState } from '@/collections/Diaries/state'
+import type { DiaryEntry } from '@/lib/diary'
 
 export type Outcome =
   | { kind: 'saved'; state: DiaryState }

@@ -1,6 +1,6 @@
-import { formatDate } from '../../../lib/dates'
-import { portalPaths } from '../../../lib/paths'
-import type { DiaryProgress } from '../../../payload/queries/diary'
+import { formatDate } from '@/lib/dates'
+import { portalPaths } from '@/lib/paths'
+import type { DiaryProgress } from '@/payload/queries/diary'
 import type { PortalTodo } from '../portalTodo'
 
 /** The dashboard's diary to-do: not started, in progress (n of m answered), or submitted on DATE. */

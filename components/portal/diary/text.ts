@@ -1,6 +1,6 @@
 /** The diary's wording that depends on data: due times, states, answer summaries. Pure, unit-tested. */
-import { formatDayLabel, formatTime, zonedDateKey } from '../../../lib/dates'
-import type { DiaryEntry, TimePointState } from '../../../lib/diary'
+import { formatDayLabel, formatTime, zonedDateKey } from '@/lib/dates'
+import type { DiaryEntry, TimePointState } from '@/lib/diary'
 
 export const STATE_LABELS: Record<TimePointState, string> = {
   done: 'Answered',

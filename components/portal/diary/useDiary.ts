@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { DiaryState } from '../../../collections/Diaries/state'
-import type { DiaryEntry } from '../../../lib/diary'
+import type { DiaryState } from '@/collections/Diaries/state'
+import type { DiaryEntry } from '@/lib/diary'
 import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
 import { reconcile, recordAnswer, nextBatch, unsentCount, type HeldAnswer } from './answers'
 import { saveBlockTime, saveEntries, submitDiary } from './api'

@@ -1,7 +1,7 @@
 import { JWTAuthentication, type Payload, type Where } from 'payload'
 
-import type { User } from '../../../payload-types'
-import { asSystem } from '../../access'
+import type { User } from '@/payload-types'
+import { asSystem } from '@/payload/access'
 import { payloadSessionIds } from './store'
 
 export type StaffSession = { user: User & { collection: 'users' }; sid: string }

@@ -7,8 +7,8 @@ import {
   newTotpSecret,
   otpauthUri,
   type SecondStepInput,
-} from '../../../lib/second-factor'
-import { recordAudit, type AuditEntry } from '../../audit'
+} from '@/lib/second-factor'
+import { recordAudit, type AuditEntry } from '@/payload/audit'
 import { clearAttempts, countAttempt, retryAfterSeconds } from '../rateLimits'
 import { forgetPassedSessions, markSessionPassed, type StaffSession } from './sessions'
 import { claimStep, clearFactor, completeEnrolment, consumeRecoveryCode, endPayloadSessions, readFactor, savePendingSecret } from './store'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
-import { openSecret, sealSecret } from '../../../lib/second-factor/sealing'
+import { openSecret, sealSecret } from '@/lib/second-factor/sealing'
 
 /**
  * The second factor's columns on `users` (the hidden `secondFactor` group and `secondFactorEnrolledAt`).

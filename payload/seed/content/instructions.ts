@@ -1,4 +1,4 @@
-import type { InstructionItem } from '../../../lib/instructions'
+import type { InstructionItem } from '@/lib/instructions'
 
 type InstructionSeed = Omit<InstructionItem, 'id'> & { order: number }
 

@@ -6,7 +6,7 @@
  * `1. ` numbered lists, `### ` sub-headings, `**bold**` and internal links written
  * `[text](/path)`.
  */
-import type { SECTION_KINDS } from '../../../collections/shared/sections'
+import type { SECTION_KINDS } from '@/collections/shared/sections'
 
 /** The section kinds the CMS offers (collections/shared/sections.ts), one list for both. */
 export type SectionKind = (typeof SECTION_KINDS)[number]['value']

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test'
 
-import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../../../lib/second-factor'
+import { TOTP_PERIOD_SECONDS, totpCodeAt } from '@/lib/second-factor'
 
 export const DEMO_STAFF_EMAIL = {
   admin: 'admin@harbourspine.example',

@@ -4,7 +4,7 @@ import type { ConsentDocument } from '@/payload-types'
 import { consentSnapshotOf } from '@/payload/consent/content'
 import { request } from './http'
 import type { TestPatient } from './patients'
-import { relationId } from '../../../lib/relations'
+import { relationId } from '@/lib/relations'
 
 export const TINY_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { markSubmitted, upsertEntries } from '../../../collections/Diaries/store'
+import { markSubmitted, upsertEntries } from '@/collections/Diaries/store'
 import { uniqueSuffix } from './payload'
 import { TEST_PATIENT_PASSWORD } from './patients'
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { formatTime } from '../../../lib/dates'
-import type { DiaryEntryInputData } from '../../../lib/diary'
+import { formatTime } from '@/lib/dates'
+import type { DiaryEntryInputData } from '@/lib/diary'
 import { request } from './http'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD, type TestPatient } from './patients'
 

@@ -1,4 +1,4 @@
-import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../../../lib/second-factor'
+import { TOTP_PERIOD_SECONDS, totpCodeAt } from '@/lib/second-factor'
 
 /** Talks to the production server that `npm test` started, the way a browser or attacker would. */
 export const APP_URL = process.env.APP_URL as string

@@ -2,8 +2,8 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { SessionTimeout } from '../../../../components/portal/SessionTimeout'
-import { currentSessionDeadline, requirePatient } from '../../../../payload/queries/portal'
+import { SessionTimeout } from '@/components/portal/SessionTimeout'
+import { currentSessionDeadline, requirePatient } from '@/payload/queries/portal'
 import { signOut } from '../actions'
 
 /**

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 
-import { AppointmentCard } from '../../../../components/portal/AppointmentCard'
-import { isUpcoming } from '../../../../components/portal/appointmentText'
-import { getClinicContact } from '../../../../components/portal/clinic'
-import { PortalPageHeader } from '../../../../components/portal/PortalPageHeader'
-import { OutcomePanel } from '../../../../components/portal/OutcomePanel'
-import { afterAppointmentTodos, appointmentTodos } from '../../../../components/portal/todos'
-import { telHref } from '../../../../components/site/paths'
-import { consentStatusesFor } from '../../../../payload/consent/queries'
-import { diaryProgressFor } from '../../../../payload/queries/diary'
-import { getPayloadClient } from '../../../../payload/queries/getPayloadClient'
-import { instructionConfirmationsFor, listMyAppointments, requirePatient, reviewOutcomesFor } from '../../../../payload/queries/portal'
+import { AppointmentCard } from '@/components/portal/AppointmentCard'
+import { isUpcoming } from '@/components/portal/appointmentText'
+import { getClinicContact } from '@/components/portal/clinic'
+import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
+import { OutcomePanel } from '@/components/portal/OutcomePanel'
+import { afterAppointmentTodos, appointmentTodos } from '@/components/portal/todos'
+import { telHref } from '@/components/site/paths'
+import { consentStatusesFor } from '@/payload/consent/queries'
+import { diaryProgressFor } from '@/payload/queries/diary'
+import { getPayloadClient } from '@/payload/queries/getPayloadClient'
+import { instructionConfirmationsFor, listMyAppointments, requirePatient, reviewOutcomesFor } from '@/payload/queries/portal'
 
 export const metadata: Metadata = { title: 'Your appointments' }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { ChoosePasswordPage } from '../../../../components/portal/ChoosePasswordPage'
+import { ChoosePasswordPage } from '@/components/portal/ChoosePasswordPage'
 
 export const metadata: Metadata = { title: 'Set up your account', referrer: 'no-referrer' }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { ForgotPasswordForm } from '../../../../components/portal/ForgotPasswordForm'
-import { PortalPageHeader } from '../../../../components/portal/PortalPageHeader'
+import { ForgotPasswordForm } from '@/components/portal/ForgotPasswordForm'
+import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 
 export const metadata: Metadata = { title: 'Forgot your password' }
 

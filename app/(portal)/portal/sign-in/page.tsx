@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { Notice } from '../../../../components/portal/Notice'
-import { PortalPageHeader } from '../../../../components/portal/PortalPageHeader'
-import { SignInForm } from '../../../../components/portal/SignInForm'
-import { signInErrorMessage } from '../../../../components/portal/signInMessages'
+import { Notice } from '@/components/portal/Notice'
+import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
+import { SignInForm } from '@/components/portal/SignInForm'
+import { signInErrorMessage } from '@/components/portal/signInMessages'
 
 export const metadata: Metadata = { title: 'Sign in' }
 

@@ -3,11 +3,11 @@ import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { ArticleSections } from '../../../../components/site/ArticleSections'
-import { CardList } from '../../../../components/site/CardList'
-import { pageMetadata } from '../../../../components/site/metadata'
-import { PageHeader } from '../../../../components/site/PageHeader'
-import { getConditionBySlug, getSiteSettings, isPopulated, listPublishedSlugs } from '../../../../payload/queries/content'
+import { ArticleSections } from '@/components/site/ArticleSections'
+import { CardList } from '@/components/site/CardList'
+import { pageMetadata } from '@/components/site/metadata'
+import { PageHeader } from '@/components/site/PageHeader'
+import { getConditionBySlug, getSiteSettings, isPopulated, listPublishedSlugs } from '@/payload/queries/content'
 
 export const revalidate = 300
 export const dynamicParams = true

@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
-import { getPayloadClient } from '../../../../payload/queries/getPayloadClient'
+import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { safeSitePath } from '../safePath'
 
 export const dynamic = 'force-dynamic'

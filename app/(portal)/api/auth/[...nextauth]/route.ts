@@ -1,6 +1,6 @@
 import NextAuth from 'next-auth'
 
-import { nextAuthOptions } from '../../../../../payload/auth/nextAuthOptions'
+import { nextAuthOptions } from '@/payload/auth/nextAuthOptions'
 
 type Context = { params: Promise<{ nextauth: string[] }> }
 

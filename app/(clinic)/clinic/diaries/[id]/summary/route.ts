@@ -1,8 +1,8 @@
-import { checkClinician } from '../../../../../../payload/access'
-import { recordAudit, requestContextOf } from '../../../../../../payload/audit'
-import { loadDiaryReview } from '../../../../../../payload/clinical/diaryReview'
-import { reviewSummaryPdf } from '../../../../../../payload/clinical/reviewSummaryPdf'
-import { getPayloadClient } from '../../../../../../payload/queries/getPayloadClient'
+import { checkClinician } from '@/payload/access'
+import { recordAudit, requestContextOf } from '@/payload/audit'
+import { loadDiaryReview } from '@/payload/clinical/diaryReview'
+import { reviewSummaryPdf } from '@/payload/clinical/reviewSummaryPdf'
+import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 
 type Context = { params: Promise<{ id: string }> }
 

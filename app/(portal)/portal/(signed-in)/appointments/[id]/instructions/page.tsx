@@ -2,23 +2,23 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { procedureTitle, SIDE_LABELS } from '../../../../../../../components/portal/appointmentText'
-import { blockLabel } from '../../../../../../../lib/clinical'
-import { portalPaths } from '../../../../../../../lib/paths'
-import { getClinicContact } from '../../../../../../../components/portal/clinic'
-import { ConfirmInstructionsForm } from '../../../../../../../components/portal/ConfirmInstructionsForm'
-import { InstructionChecklist } from '../../../../../../../components/portal/InstructionChecklist'
-import { Notice } from '../../../../../../../components/portal/Notice'
-import { PortalPageHeader } from '../../../../../../../components/portal/PortalPageHeader'
-import { PrintButton } from '../../../../../../../components/portal/PrintButton'
-import { telHref } from '../../../../../../../components/site/paths'
-import { formatDateTime } from '../../../../../../../lib/dates'
+import { procedureTitle, SIDE_LABELS } from '@/components/portal/appointmentText'
+import { blockLabel } from '@/lib/clinical'
+import { portalPaths } from '@/lib/paths'
+import { getClinicContact } from '@/components/portal/clinic'
+import { ConfirmInstructionsForm } from '@/components/portal/ConfirmInstructionsForm'
+import { InstructionChecklist } from '@/components/portal/InstructionChecklist'
+import { Notice } from '@/components/portal/Notice'
+import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
+import { PrintButton } from '@/components/portal/PrintButton'
+import { telHref } from '@/components/site/paths'
+import { formatDateTime } from '@/lib/dates'
 import {
   getMyAppointment,
   instructionScheduleFor,
   instructionsConfirmedAt,
   requirePatient,
-} from '../../../../../../../payload/queries/portal'
+} from '@/payload/queries/portal'
 
 export const metadata: Metadata = { title: 'Your instructions' }
 

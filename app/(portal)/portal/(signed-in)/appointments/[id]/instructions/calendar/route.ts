@@ -1,7 +1,7 @@
-import { instructionsToIcs } from '../../../../../../../../lib/instructions'
-import { portalPaths } from '../../../../../../../../lib/paths'
-import { serverUrl } from '../../../../../../../../payload/env'
-import { getMyAppointment, getSignedInPatient, instructionScheduleFor } from '../../../../../../../../payload/queries/portal'
+import { instructionsToIcs } from '@/lib/instructions'
+import { portalPaths } from '@/lib/paths'
+import { serverUrl } from '@/payload/env'
+import { getMyAppointment, getSignedInPatient, instructionScheduleFor } from '@/payload/queries/portal'
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' }
 
