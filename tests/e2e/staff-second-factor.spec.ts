@@ -60,17 +60,17 @@ test('a new member of staff enrols an authenticator app, then signs in with a co
   await signOut(page)
 
   // A recovery code works once.
-  await signInWithPassword(page, email)
-  await page.getByRole('button', { name: 'Use a recovery code instead' }).click()
-  await page.getByLabel('Recovery code').fill(recoveryCodes[0])
-  await page.getByRole('button', { name: 'Continue' }).click()
+  const signInWithRecoveryCode = async (recoveryCode: string) => {
+    await signInWithPassword(page, email)
+    await page.getByRole('button', { name: 'Use a recovery code instead' }).click()
+    await page.getByLabel('Recovery code').fill(recoveryCode)
+    await page.getByRole('button', { name: 'Continue' }).click()
+  }
+  await signInWithRecoveryCode(recoveryCodes[0])
   await expect(page).toHaveURL(/\/admin\/?$/)
   await signOut(page)
 
-  await signInWithPassword(page, email)
-  await page.getByRole('button', { name: 'Use a recovery code instead' }).click()
-  await page.getByLabel('Recovery code').fill(recoveryCodes[0])
-  await page.getByRole('button', { name: 'Continue' }).click()
+  await signInWithRecoveryCode(recoveryCodes[0])
   await expect(page.getByRole('alert').filter({ hasText: 'That recovery code is not right, or it has already been used.' })).toBeVisible()
   await expectNoAxeViolations(page)
 

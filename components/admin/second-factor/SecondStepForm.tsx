@@ -8,6 +8,20 @@ import { CodeField } from './CodeField'
 type Props = { email: string; redirectTo: string }
 
 /** A code from the authenticator app, or one recovery code, finishes the sign-in. */
+const APP_CODE_FIELD = {
+  id: 'code',
+  kind: 'totp',
+  label: '6-digit code',
+  hint: 'Open your authenticator app and type the code it shows for Harbour Spine Clinic.',
+} as const
+
+const RECOVERY_CODE_FIELD = {
+  id: 'recovery-code',
+  kind: 'recovery',
+  label: 'Recovery code',
+  hint: 'One of the ten codes you saved when you set up the app, like 7kq2-mz9c-04rd. Each works once.',
+} as const
+
 export function SecondStepForm({ email, redirectTo }: Props) {
   const [useRecoveryCode, setUseRecoveryCode] = useState(false)
   const [value, setValue] = useState('')
@@ -34,6 +48,7 @@ export function SecondStepForm({ email, redirectTo }: Props) {
     setError(null)
   }
 
+  const field = useRecoveryCode ? RECOVERY_CODE_FIELD : APP_CODE_FIELD
   return (
     <div className="second-factor__panel">
       <h1>Enter your sign-in code</h1>
@@ -41,29 +56,7 @@ export function SecondStepForm({ email, redirectTo }: Props) {
         Signed in with the password for <strong>{email}</strong>. One more step: a code from your authenticator app.
       </p>
       <form onSubmit={submit} noValidate>
-        {useRecoveryCode ? (
-          <CodeField
-            id="recovery-code"
-            kind="recovery"
-            label="Recovery code"
-            hint="One of the ten codes you saved when you set up the app, like 7kq2-mz9c-04rd. Each works once."
-            value={value}
-            onChange={setValue}
-            error={error}
-            inputRef={input}
-          />
-        ) : (
-          <CodeField
-            id="code"
-            kind="totp"
-            label="6-digit code"
-            hint="Open your authenticator app and type the code it shows for Harbour Spine Clinic."
-            value={value}
-            onChange={setValue}
-            error={error}
-            inputRef={input}
-          />
-        )}
+        <CodeField {...field} value={value} onChange={setValue} error={error} inputRef={input} />
         <div className="second-factor__actions">
           <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={busy}>
             {busy ? 'Checking…' : 'Continue'}
