@@ -10,6 +10,7 @@ export const pagePath = (doc: Sluggable) => (doc.slug === 'home' ? '/' : doc.slu
 export const portalPaths = {
   home: '/portal',
   signIn: '/portal/sign-in',
+  signInSecurity: '/portal/sign-in-security',
   activate: (token: string) => `/portal/activate?token=${encodeURIComponent(token)}`,
   resetPassword: (token: string) => `/portal/reset-password?token=${encodeURIComponent(token)}`,
   instructions: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions`,

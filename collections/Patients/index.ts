@@ -7,7 +7,7 @@ import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 import { sendInvite } from './endpoints/sendInvite'
 import { accountDetailsOnlyByAdmin } from './hooks/accountDetailsOnlyByAdmin'
 import { accountOperationsOnlyThroughPortal, onlyThroughPortal } from './hooks/onlyThroughPortal'
-import { serverSet, sidebarReadOnly } from '../shared/fields'
+import { serverOnly, serverSet, sidebarReadOnly } from '../shared/fields'
 import { refuseDeleteWhileConsentsName } from '../Consents/keepSignedRecords'
 
 const FIFTEEN_MINUTES_IN_MS = 15 * 60 * 1000
@@ -75,5 +75,21 @@ export const Patients: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/components/admin/SendInviteButton#SendInviteButton' } },
     },
+    {
+      // The patient's optional authenticator app, set up and removed in the portal (sign-in security):
+      // the sealed secret, the last time step used and the SHA-256 of each unused recovery code. Only
+      // server code reads or writes it (payload/auth/secondFactor/patients.ts), never a request.
+      name: 'secondFactor',
+      type: 'group',
+      hidden: true,
+      access: serverOnly,
+      fields: [
+        { name: 'secret', type: 'text' },
+        { name: 'pendingSecret', type: 'text' },
+        { name: 'lastStep', type: 'number' },
+        { name: 'recoveryCodes', type: 'json' },
+      ],
+    },
+    { name: 'secondFactorEnrolledAt', type: 'date', hidden: true, access: serverOnly },
   ],
 }

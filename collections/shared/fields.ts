@@ -5,6 +5,9 @@ const never: FieldAccess = () => false
 /** A value only the server writes (hooks and endpoints, as the system): no request may set or change it. */
 export const serverSet = { create: never, update: never }
 
+/** A value only server code reads or writes (through SQL or overrideAccess): no request sees or sets it. */
+export const serverOnly = { read: never, create: never, update: never }
+
 /** Set once when the document is made (by whoever may create it), never changed afterwards. */
 export const fixedOnceCreated = { update: never }
 

@@ -3,22 +3,33 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { signIn } from 'next-auth/react'
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { portalPaths } from '@/lib/paths'
-import { SIGN_IN_UNAVAILABLE_MESSAGE, signInErrorMessage } from './signInMessages'
+import { SECOND_STEP_CODE, SIGN_IN_UNAVAILABLE_MESSAGE, signInErrorMessage } from './signInMessages'
 
-type FieldName = 'email' | 'password'
+type FieldName = 'email' | 'password' | 'code'
 type FieldErrors = Partial<Record<FieldName, string>>
 
-/** Email and password, checked by next-auth's Credentials provider (Payload does the checking and lockout). */
+/**
+ * Email and password, checked by next-auth's Credentials provider (Payload does the checking and lockout).
+ * When the account has an authenticator app, the first answer is SecondStepRequired: the form then shows
+ * a code field and sends email, password and code together.
+ */
 export function SignInForm({ initialError = null }: { initialError?: string | null }) {
   const router = useRouter()
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
   const [error, setError] = useState<string | null>(initialError)
   const [pending, setPending] = useState(false)
+  const [askCode, setAskCode] = useState(false)
   const emailRef = useRef<HTMLInputElement>(null)
   const passwordRef = useRef<HTMLInputElement>(null)
+  const codeRef = useRef<HTMLInputElement>(null)
+
+  // The code field appears under the pressed button's form: take the patient straight to it.
+  useEffect(() => {
+    if (askCode) codeRef.current?.focus()
+  }, [askCode])
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -26,23 +37,33 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
     const form = new FormData(event.currentTarget)
     const email = String(form.get('email') ?? '').trim()
     const password = String(form.get('password') ?? '')
+    const code = String(form.get('code') ?? '').trim()
     const missing: FieldErrors = {}
     if (!email) missing.email = 'Enter your email address.'
     if (!password) missing.password = 'Enter your password.'
+    if (askCode && !code) missing.code = 'Enter the code from your authenticator app, or a recovery code.'
     setFieldErrors(missing)
-    if (missing.email || missing.password) {
+    if (missing.email || missing.password || missing.code) {
       setError(null)
-      ;(missing.email ? emailRef : passwordRef).current?.focus()
+      ;(missing.email ? emailRef : missing.password ? passwordRef : codeRef).current?.focus()
       return
     }
 
     setPending(true)
     setError(null)
     try {
-      const result = await signIn('credentials', { redirect: false, email, password })
+      const result = await signIn('credentials', { redirect: false, email, password, ...(askCode ? { code } : {}) })
+      if (result?.error === SECOND_STEP_CODE) {
+        // The password was right: keep it for the second submit and ask for the code.
+        setAskCode(true)
+        setError(signInErrorMessage(SECOND_STEP_CODE))
+        setPending(false)
+        return
+      }
       if (!result || result.error || !result.ok) {
         setError(signInErrorMessage(result?.error ?? 'unavailable'))
         if (passwordRef.current) passwordRef.current.value = ''
+        if (codeRef.current) codeRef.current.value = ''
         setPending(false)
         return
       }
@@ -109,6 +130,33 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
           aria-describedby={describedBy('password')}
         />
       </div>
+
+      {askCode && (
+        <div className={`field${fieldErrors.code ? ' field--error' : ''}`}>
+          <label htmlFor="code">Code from your authenticator app</label>
+          <p className="field__hint" id="code-hint">
+            6 digits from the app, or one of your recovery codes if you do not have your phone.
+          </p>
+          {fieldErrors.code && (
+            <p className="field__error" id="code-error">
+              <span className="visually-hidden">Error: </span>
+              {fieldErrors.code}
+            </p>
+          )}
+          <input
+            ref={codeRef}
+            className="input input--code"
+            id="code"
+            name="code"
+            type="text"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            autoCapitalize="none"
+            aria-invalid={fieldErrors.code ? true : undefined}
+            aria-describedby={describedBy('code', 'code-hint')}
+          />
+        </div>
+      )}
 
       <button className="button" type="submit" aria-disabled={pending || undefined}>
         {pending ? 'Signing in…' : 'Sign in'}

@@ -7,10 +7,15 @@ export const TOO_MANY_ATTEMPTS_MESSAGE = 'Too many attempts from this device. Wa
 export const SIGN_IN_UNAVAILABLE_MESSAGE =
   'We could not sign you in just now. Check your internet connection, then try again in a minute.'
 
+export const SECOND_STEP_CODE = 'SecondStepRequired'
+export const SECOND_STEP_MESSAGE =
+  'Your account asks for a code as well. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.'
+
 /** The sign-in error to show for next-auth's `error` code. */
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null
   if (code === 'TooManyAttempts') return TOO_MANY_ATTEMPTS_MESSAGE
   if (code === 'CredentialsSignin') return SIGN_IN_FAILED_MESSAGE
+  if (code === SECOND_STEP_CODE) return SECOND_STEP_MESSAGE
   return SIGN_IN_UNAVAILABLE_MESSAGE
 }

@@ -16,6 +16,23 @@ export const secondStepSchema = z
     message: 'Send either `code` (the 6 digits from your authenticator app) or `recoveryCode`, not both.',
   })
 
+const EITHER_CODE_MESSAGE = 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.'
+
+/**
+ * One field for either kind of code (the portal asks in a single box): six digits are an app code,
+ * twelve letters and digits a recovery code. Gives the same shape as `secondStepSchema`.
+ */
+export const eitherCodeSchema = z
+  .string({ error: EITHER_CODE_MESSAGE })
+  .max(40, EITHER_CODE_MESSAGE)
+  .transform((value, context): SecondStepInput => {
+    const digits = value.replace(/[\s-]/g, '')
+    if (/^\d{6}$/.test(digits)) return { code: digits }
+    if (looksLikeRecoveryCode(value)) return { recoveryCode: value }
+    context.addIssue({ code: 'custom', message: EITHER_CODE_MESSAGE })
+    return z.NEVER
+  })
+
 /** Body that confirms an enrolment: the first code the app shows. */
 export const enrolmentConfirmationSchema = z.object({ code: totpCodeSchema }).strict()
 

@@ -4,12 +4,14 @@ import { AuthenticationError, LockedAuth, ValidationError, type Payload } from '
 import { z } from 'zod'
 
 import { PORTAL_ACCOUNT_FLOW } from '@/collections/Patients/hooks/onlyThroughPortal'
+import { eitherCodeSchema } from '@/lib/second-factor'
 import { ABSOLUTE_LIFETIME_MS } from '@/lib/sessions'
 import { recordAudit } from '../audit'
 import { clientIp } from '../http/clientIp'
 import { getPayloadClient } from '../queries/getPayloadClient'
 import { createPatientSession, isSessionActive, revokePatientSession } from './patientSessions'
 import { countAttempt, retryAfterSeconds } from './rateLimits'
+import { passPatientSecondStep, patientHasFactor } from './secondFactor'
 import { sessionCookieName } from './sessionCookie'
 import { requireSecret, serverUrl } from '../env'
 
@@ -17,6 +19,8 @@ export const SIGN_IN_FAILED = 'CredentialsSignin'
 export const SIGN_IN_RATE_LIMITED = 'TooManyAttempts'
 /** next-auth puts a thrown message in the redirect URL, so server errors travel as this code only. */
 export const SIGN_IN_UNAVAILABLE = 'SignInUnavailable'
+/** The password was right and the account has an authenticator app: send again with `code`. */
+export const SIGN_IN_SECOND_STEP_REQUIRED = 'SecondStepRequired'
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -44,9 +48,26 @@ async function authorize(credentials: Record<string, string> | undefined, req: {
     await recordAudit(payload, { action: 'sign-in-failed', outcome: 'failure', actorLabel: email, resource: 'patients', ip, userAgent })
     return null
   }
+  // Only after the right password: unknown emails and wrong passwords never learn about a factor.
+  const secondStep = await secondStepOf(payload, user.id, credentials?.code, { ip, userAgent })
+  if (secondStep === 'required') throw new Error(SIGN_IN_SECOND_STEP_REQUIRED)
+  if (secondStep === 'rate-limited') throw new Error(SIGN_IN_RATE_LIMITED)
+  if (secondStep === 'refused') return null
   const sid = await createPatientSession(payload, user.id, { ip, userAgent })
   await recordAudit(payload, { action: 'sign-in', actorCollection: 'patients', actorId: user.id, resource: 'patients', resourceIds: [user.id], ip, userAgent })
   return { id: String(user.id), name: user.fullName, email: user.email, sid }
+}
+
+/**
+ * The second step for a patient who turned on an authenticator app: 'none' when they did not, 'required'
+ * when no code came with the password, otherwise the outcome of the code (an unreadable one is wrong).
+ */
+async function secondStepOf(payload: Payload, patientId: number, rawCode: string | undefined, context: { ip: string | null; userAgent: string | null }) {
+  if (!(await patientHasFactor(payload, patientId))) return 'none'
+  if (!rawCode?.trim()) return 'required'
+  const code = eitherCodeSchema.safeParse(rawCode)
+  const outcome = await passPatientSecondStep(payload, patientId, code.success ? code.data : { code: '' }, context)
+  return outcome === 'accepted' ? 'passed' : outcome === 'rate-limited' ? 'rate-limited' : 'refused'
 }
 
 /**
@@ -91,7 +112,11 @@ export function nextAuthOptions(): AuthOptions {
     providers: [
       CredentialsProvider({
         name: 'Email and password',
-        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        credentials: {
+          email: { label: 'Email', type: 'email' },
+          password: { label: 'Password', type: 'password' },
+          code: { label: 'Code from your authenticator app', type: 'text' },
+        },
         authorize: authorize as never,
       }),
     ],

@@ -6,12 +6,14 @@ import { after } from 'next/server'
 import { z } from 'zod'
 
 import { sessionDeadline } from '@/lib/sessions'
+import { eitherCodeSchema, firstIssue, totpCodeSchema } from '@/lib/second-factor'
 import { choosePasswordSchema } from '@/lib/passwords'
 import { PORTAL_ACCOUNT_FLOW } from '@/collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '@/payload/audit'
 import { sendPasswordResetLink, storedLinkToken } from '@/payload/auth/passwordLinks'
 import { revokeAllPatientSessions, revokePatientSession, touchActiveSession } from '@/payload/auth/patientSessions'
 import { countAttempt, retryAfterSeconds } from '@/payload/auth/rateLimits'
+import { confirmPatientEnrolment, turnOffPatientFactor } from '@/payload/auth/secondFactor'
 import { readPortalToken, sessionCookieName } from '@/payload/auth/sessionCookie'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { getSignedInPatient } from '@/payload/queries/portal'
@@ -145,4 +147,31 @@ export async function requestPasswordReset(input: unknown): Promise<ActionResult
   // After the answer has gone: a known email must not answer later than an unknown one.
   after(() => sendPasswordResetLink(payload, parsed.data.email).catch((error: unknown) => payload.logger.error({ err: error }, 'password reset link failed')))
   return { ok: true }
+}
+
+const SIGNED_OUT = 'Your session has ended. Sign in again to continue.'
+const codeInput = z.object({ code: z.string().max(40) })
+
+/** "Turn on", step two: the first code from the app; the ten recovery codes come back once, here only. */
+export async function confirmSignInCode(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+  const patient = await getSignedInPatient()
+  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const parsed = codeInput.safeParse(input)
+  const code = totpCodeSchema.safeParse(parsed.success ? parsed.data.code : undefined)
+  if (!code.success) return { ok: false, message: 'Check the code and try again.', fieldErrors: { code: firstIssue(code.error) } }
+  const payload = await getPayloadClient()
+  const result = await confirmPatientEnrolment(payload, patient, code.data, requestContextOf(await headers()))
+  return result.ok ? result : { ok: false, message: result.message, fieldErrors: { code: result.message } }
+}
+
+/** "Turn off": asks for a current code (or a recovery code), so nobody at a left-open screen can. */
+export async function turnOffSignInCode(input: unknown): Promise<ActionResult> {
+  const patient = await getSignedInPatient()
+  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const parsed = codeInput.safeParse(input)
+  const code = eitherCodeSchema.safeParse(parsed.success ? parsed.data.code : undefined)
+  if (!code.success) return { ok: false, message: 'Check the code and try again.', fieldErrors: { code: firstIssue(code.error) } }
+  const payload = await getPayloadClient()
+  const result = await turnOffPatientFactor(payload, patient, code.data, requestContextOf(await headers()))
+  return result.ok ? result : { ok: false, message: result.message, fieldErrors: { code: result.message } }
 }

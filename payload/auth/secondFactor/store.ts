@@ -4,9 +4,10 @@ import type { Pool } from 'pg'
 import { openSecret, sealSecret } from '@/lib/second-factor/sealing'
 
 /**
- * The second factor's columns on `users` (the hidden `secondFactor` group and `secondFactorEnrolledAt`).
- * Plain SQL so that each change is one atomic statement (a code or recovery code can be used once even
- * when two requests race) and never rewrites the user's other columns or Payload's sessions.
+ * The second factor's columns on `users` and `patients` (the hidden `secondFactor` group and
+ * `secondFactorEnrolledAt`, the same names in both). Plain SQL so that each change is one atomic statement
+ * (a code or recovery code can be used once even when two requests race) and never rewrites the
+ * account's other columns or Payload's sessions.
  */
 const COLUMNS = {
   secret: 'second_factor_secret',
@@ -28,15 +29,18 @@ function pool(payload: Payload): Pool {
   return (payload.db as unknown as { pool: Pool }).pool
 }
 
+/** The accounts that can carry a factor: staff (required) and patients (their choice). */
+export type FactorTable = 'users' | 'patients'
+
 const serverSecret = (payload: Payload) => payload.config.secret
 
 export const seal = (payload: Payload, secret: string) => sealSecret(secret, serverSecret(payload))
 
-export async function readFactor(payload: Payload, userId: number): Promise<FactorState | null> {
+export async function readFactor(payload: Payload, userId: number, table: FactorTable = 'users'): Promise<FactorState | null> {
   const { rows } = await pool(payload).query(
     `SELECT ${COLUMNS.secret} AS secret, ${COLUMNS.pendingSecret} AS pending, ${COLUMNS.lastStep} AS last_step,
             ${COLUMNS.enrolledAt} AS enrolled_at, jsonb_array_length(COALESCE(${COLUMNS.recoveryCodes}, '[]'::jsonb)) AS codes_left
-       FROM users WHERE id = $1`,
+       FROM ${table} WHERE id = $1`,
     [userId],
   )
   const row = rows[0]
@@ -51,14 +55,19 @@ export async function readFactor(payload: Payload, userId: number): Promise<Fact
   }
 }
 
-export async function savePendingSecret(payload: Payload, userId: number, secret: string): Promise<void> {
-  await pool(payload).query(`UPDATE users SET ${COLUMNS.pendingSecret} = $2 WHERE id = $1 AND ${COLUMNS.enrolledAt} IS NULL`, [userId, seal(payload, secret)])
+export async function savePendingSecret(payload: Payload, userId: number, secret: string, table: FactorTable = 'users'): Promise<void> {
+  await pool(payload).query(`UPDATE ${table} SET ${COLUMNS.pendingSecret} = $2 WHERE id = $1 AND ${COLUMNS.enrolledAt} IS NULL`, [userId, seal(payload, secret)])
 }
 
 /** Turns the pending secret into the account's factor; false when another request enrolled first. */
-export async function completeEnrolment(payload: Payload, userId: number, input: { step: number; recoveryCodeHashes: string[] }): Promise<boolean> {
+export async function completeEnrolment(
+  payload: Payload,
+  userId: number,
+  input: { step: number; recoveryCodeHashes: string[] },
+  table: FactorTable = 'users',
+): Promise<boolean> {
   const { rowCount } = await pool(payload).query(
-    `UPDATE users SET ${COLUMNS.secret} = ${COLUMNS.pendingSecret}, ${COLUMNS.pendingSecret} = NULL,
+    `UPDATE ${table} SET ${COLUMNS.secret} = ${COLUMNS.pendingSecret}, ${COLUMNS.pendingSecret} = NULL,
             ${COLUMNS.lastStep} = $2, ${COLUMNS.recoveryCodes} = $3::jsonb, ${COLUMNS.enrolledAt} = now()
       WHERE id = $1 AND ${COLUMNS.enrolledAt} IS NULL AND ${COLUMNS.pendingSecret} IS NOT NULL`,
     [userId, input.step, JSON.stringify(input.recoveryCodeHashes)],
@@ -67,18 +76,18 @@ export async function completeEnrolment(payload: Payload, userId: number, input:
 }
 
 /** Records `step` as the last one used; false when this step (or a later one) was already used. */
-export async function claimStep(payload: Payload, userId: number, step: number): Promise<boolean> {
+export async function claimStep(payload: Payload, userId: number, step: number, table: FactorTable = 'users'): Promise<boolean> {
   const { rowCount } = await pool(payload).query(
-    `UPDATE users SET ${COLUMNS.lastStep} = $2 WHERE id = $1 AND (${COLUMNS.lastStep} IS NULL OR ${COLUMNS.lastStep} < $2)`,
+    `UPDATE ${table} SET ${COLUMNS.lastStep} = $2 WHERE id = $1 AND (${COLUMNS.lastStep} IS NULL OR ${COLUMNS.lastStep} < $2)`,
     [userId, step],
   )
   return rowCount === 1
 }
 
 /** Removes the recovery code's hash; the number left, or null when the code is unknown or already used. */
-export async function consumeRecoveryCode(payload: Payload, userId: number, hash: string): Promise<number | null> {
+export async function consumeRecoveryCode(payload: Payload, userId: number, hash: string, table: FactorTable = 'users'): Promise<number | null> {
   const { rows } = await pool(payload).query(
-    `UPDATE users SET ${COLUMNS.recoveryCodes} = ${COLUMNS.recoveryCodes} - $2::text
+    `UPDATE ${table} SET ${COLUMNS.recoveryCodes} = ${COLUMNS.recoveryCodes} - $2::text
       WHERE id = $1 AND jsonb_exists(${COLUMNS.recoveryCodes}, $2::text)
       RETURNING jsonb_array_length(${COLUMNS.recoveryCodes}) AS codes_left`,
     [userId, hash],
@@ -87,9 +96,9 @@ export async function consumeRecoveryCode(payload: Payload, userId: number, hash
 }
 
 /** Forgets the factor; false when the account does not exist. */
-export async function clearFactor(payload: Payload, userId: number): Promise<boolean> {
+export async function clearFactor(payload: Payload, userId: number, table: FactorTable = 'users'): Promise<boolean> {
   const { rowCount } = await pool(payload).query(
-    `UPDATE users SET ${COLUMNS.secret} = NULL, ${COLUMNS.pendingSecret} = NULL, ${COLUMNS.lastStep} = NULL,
+    `UPDATE ${table} SET ${COLUMNS.secret} = NULL, ${COLUMNS.pendingSecret} = NULL, ${COLUMNS.lastStep} = NULL,
             ${COLUMNS.recoveryCodes} = NULL, ${COLUMNS.enrolledAt} = NULL
       WHERE id = $1`,
     [userId],

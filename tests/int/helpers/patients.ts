@@ -11,8 +11,8 @@ function cookiesFrom(response: Response): string[] {
 
 export type SignInResult = { ok: boolean; error: string | null; cookie: string }
 
-/** Signs in through next-auth's credentials callback exactly as the portal's form does. */
-export async function signInPatient(email: string, password: string, { ip }: { ip?: string } = {}): Promise<SignInResult> {
+/** Signs in through next-auth's credentials callback exactly as the portal's form does (with `code` on its second submit). */
+export async function signInPatient(email: string, password: string, { ip, code }: { ip?: string; code?: string } = {}): Promise<SignInResult> {
   const spoofedIp: Record<string, string> = ip ? { 'X-Forwarded-For': ip } : {}
   const csrfResponse = await fetch(`${APP_URL}/api/auth/csrf`, { headers: spoofedIp })
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string }
@@ -21,7 +21,7 @@ export async function signInPatient(email: string, password: string, { ip }: { i
     method: 'POST',
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookies.join('; '), ...spoofedIp },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: `${APP_URL}/portal` }),
+    body: new URLSearchParams({ csrfToken, email, password, ...(code === undefined ? {} : { code }), json: 'true', callbackUrl: `${APP_URL}/portal` }),
   })
   const location = response.headers.get('location') ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? ''
   const error = new URL(location, APP_URL).searchParams.get('error')

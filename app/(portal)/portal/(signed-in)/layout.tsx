@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { portalPaths } from '@/lib/paths'
 import { SessionTimeout } from '@/components/portal/SessionTimeout'
 import { currentSessionDeadline, requirePatient } from '@/payload/queries/portal'
 import { signOut } from '../actions'
@@ -26,6 +27,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             <li>
               <Link href="/portal" prefetch={false}>
                 Your appointments
+              </Link>
+            </li>
+            <li>
+              <Link href={portalPaths.signInSecurity} prefetch={false}>
+                Sign-in security
               </Link>
             </li>
           </ul>
