@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   checkTotpCode,
+  eitherCodeSchema,
   enrolmentConfirmationSchema,
   groupedSecret,
   hashRecoveryCode,
@@ -118,5 +119,21 @@ describe('request bodies', () => {
     expect(secondStepSchema.safeParse({ code: '123456', recoveryCode: '7kq2-mz9c-04rd' }).success).toBe(false)
     expect(secondStepSchema.safeParse({ code: '123456', extra: 1 }).success).toBe(false)
     expect(enrolmentConfirmationSchema.safeParse({ code: 123456 }).success).toBe(false)
+  })
+})
+
+describe('one box for either kind of code (patient portal)', () => {
+  it('reads six digits as an app code and twelve letters and digits as a recovery code', () => {
+    expect(eitherCodeSchema.parse(' 123 456 ')).toEqual({ code: '123456' })
+    expect(eitherCodeSchema.parse('7KQ2-MZ9C-04RD')).toEqual({ recoveryCode: '7KQ2-MZ9C-04RD' })
+  })
+
+  it('refuses anything else with words a patient understands', () => {
+    for (const input of ['12345', '1234567', 'not a code', '', 'x'.repeat(41)]) {
+      const result = eitherCodeSchema.safeParse(input)
+      expect(result.success).toBe(false)
+      expect(result.error?.issues[0]?.message).toMatch(/6-digit code .* recovery codes/)
+    }
+    expect(eitherCodeSchema.safeParse(42).success).toBe(false)
   })
 })
