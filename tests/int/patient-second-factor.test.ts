@@ -109,6 +109,9 @@ describe('patient second factor (optional)', () => {
     expect(own.json.email).toBe(patient.email)
     expect(own.json).not.toHaveProperty('secondFactor')
     expect(own.json).not.toHaveProperty('secondFactorEnrolledAt')
+    const me = await request('/api/patients/me', { headers: { Cookie: cookie } })
+    expect(me.text).toContain(patient.email)
+    expect(me.text).not.toMatch(/secondFactor|second_factor/)
 
     const admin = await signInStaff('admin')
     const seenByAdmin = await request(`/api/patients/${patient.id}`, { token: admin })
