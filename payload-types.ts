@@ -517,6 +517,21 @@ export interface Patient {
   preferredLanguage?: ('en' | 'cy' | 'pl' | 'ur' | 'pa' | 'ar' | 'other') | null;
   invitedAt?: string | null;
   activatedAt?: string | null;
+  secondFactor?: {
+    secret?: string | null;
+    pendingSecret?: string | null;
+    lastStep?: number | null;
+    recoveryCodes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  secondFactorEnrolledAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1361,6 +1376,15 @@ export interface PatientsSelect<T extends boolean = true> {
   preferredLanguage?: T;
   invitedAt?: T;
   activatedAt?: T;
+  secondFactor?:
+    | T
+    | {
+        secret?: T;
+        pendingSecret?: T;
+        lastStep?: T;
+        recoveryCodes?: T;
+      };
+  secondFactorEnrolledAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
