@@ -292,13 +292,16 @@ test('a wrong password gets the same announced message as an unknown email', asy
 test('another patient’s appointment looks exactly like one that does not exist', async ({ page, playwright }) => {
   const baseURL = test.info().project.use.baseURL
   const staff = await playwright.request.newContext({ baseURL })
-  const listing = await (await staffApi(staff)).get('/api/appointments?depth=1&limit=100')
-  const { docs } = (await listing.json()) as {
-    docs: { id: number; patient: { email: string } }[]
+  const api = await staffApi(staff)
+  // Found by patient, not in a page of all appointments: earlier tests add more than a page of them.
+  const firstAppointmentOf = async (email: string) => {
+    const patients = (await (await api.get(`/api/patients?where[email][equals]=${encodeURIComponent(email)}&depth=0&limit=1`)).json()) as { docs: { id: number }[] }
+    const appointments = (await (await api.get(`/api/appointments?where[patient][equals]=${patients.docs[0]?.id}&depth=0&limit=1`)).json()) as { docs: { id: number }[] }
+    return appointments.docs[0]?.id
   }
+  const othersId = await firstAppointmentOf('jordan.reid@example.com')
+  const ownId = await firstAppointmentOf(DEMO_PATIENT_EMAIL)
   await staff.dispose()
-  const othersId = docs.find((doc) => doc.patient.email === 'jordan.reid@example.com')?.id
-  const ownId = docs.find((doc) => doc.patient.email === DEMO_PATIENT_EMAIL)?.id
   expect(othersId && ownId).toBeTruthy()
 
   await signInToPortal(page, DEMO_PATIENT_EMAIL, DEMO_PASSWORD())
