@@ -496,6 +496,10 @@ export interface Instruction {
      * Time of day, HH:MM (optional).
      */
     time?: string | null;
+    /**
+     * Patients read "By 12:00", "From 03:30", "At 09:30" or just the day. Left empty: "At" for the appointment and the next morning, "From" after the appointment, "By" otherwise.
+     */
+    phrasing?: ('by' | 'from' | 'at' | 'on-the-day') | null;
   };
   order?: number | null;
   updatedAt: string;
@@ -1359,6 +1363,7 @@ export interface InstructionsSelect<T extends boolean = true> {
         kind?: T;
         amount?: T;
         time?: T;
+        phrasing?: T;
       };
   order?: T;
   updatedAt?: T;

@@ -1,6 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { INSTRUCTION_CATEGORIES, INSTRUCTION_CATEGORY_LABELS } from '@/lib/instructions'
+import {
+  INSTRUCTION_CATEGORIES,
+  INSTRUCTION_CATEGORY_LABELS,
+  INSTRUCTION_PHRASING_LABELS,
+  INSTRUCTION_PHRASINGS,
+} from '@/lib/instructions'
 import { draftVersions, editorialAccess } from '../shared/publishing'
 
 
@@ -61,6 +66,16 @@ export const Instructions: CollectionConfig = {
                 !value || TIME_OF_DAY.test(value) ? true : 'Use the 24-hour HH:MM format, e.g. 07:30.',
             },
           ],
+        },
+        {
+          name: 'phrasing',
+          label: 'How the time reads',
+          type: 'select',
+          options: INSTRUCTION_PHRASINGS.map((value) => ({ value, label: INSTRUCTION_PHRASING_LABELS[value] })),
+          admin: {
+            description:
+              'Patients read "By 12:00", "From 03:30", "At 09:30" or just the day. Left empty: "At" for the appointment and the next morning, "From" after the appointment, "By" otherwise.',
+          },
         },
       ],
     },

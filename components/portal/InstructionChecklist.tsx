@@ -1,21 +1,37 @@
-import { groupByDay, INSTRUCTION_CATEGORY_LABELS, type ScheduledInstruction } from '@/lib/instructions'
+import { telHref } from '@/components/site/paths'
+import { groupByDay, INSTRUCTION_CATEGORY_LABELS, type ChecklistStep } from '@/lib/instructions'
 
-/** The dated checklist: one section per day (an h2), each step with when it is due, its category, title and details. */
-export function InstructionChecklist({ schedule }: { schedule: ScheduledInstruction[] }) {
+/** Said plainly on a step whose time is over; the patient can call straight from it. */
+function PassedNote({ step, clinicPhone }: { step: ChecklistStep; clinicPhone: string }) {
+  return (
+    <p className="checklist__passed">
+      <strong>This time has passed.</strong> If you have not done this, call the clinic on{' '}
+      <a href={telHref(clinicPhone)}>{clinicPhone}</a>
+      {step.callBeforeAppointment ? ' before your appointment.' : '.'}
+    </p>
+  )
+}
+
+/**
+ * The dated checklist: one section per day (an h2), each step with when it is (by, from, at or on
+ * the day), its category, title and details. A step whose time has passed says so in words.
+ */
+export function InstructionChecklist({ steps, clinicPhone }: { steps: ChecklistStep[]; clinicPhone: string }) {
   return (
     <>
-      {groupByDay(schedule).map((day) => (
+      {groupByDay(steps).map((day) => (
         <section key={day.dayKey} className="checklist-day" aria-labelledby={`day-${day.dayKey}`}>
           <h2 id={`day-${day.dayKey}`}>{day.dayLabel}</h2>
           <ul className="checklist">
-            {day.items.map((item) => (
-              <li key={`${item.id}-${item.dueAt.getTime()}`}>
+            {day.items.map((step) => (
+              <li key={`${step.id}-${step.dueAt.getTime()}`} className={step.passed ? 'checklist__step--passed' : undefined}>
                 <p className="checklist__due">
-                  <strong>{item.label}</strong>
+                  <strong>{step.label}</strong>
                 </p>
-                <p className="checklist__category">{INSTRUCTION_CATEGORY_LABELS[item.category] ?? item.category}</p>
-                <h3 className="checklist__title">{item.title}</h3>
-                <p className="checklist__details">{item.details}</p>
+                {step.passed && <PassedNote step={step} clinicPhone={clinicPhone} />}
+                <p className="checklist__category">{INSTRUCTION_CATEGORY_LABELS[step.category] ?? step.category}</p>
+                <h3 className="checklist__title">{step.title}</h3>
+                <p className="checklist__details">{step.details}</p>
               </li>
             ))}
           </ul>

@@ -1,11 +1,4 @@
-import {
-  CLINIC_TIME_ZONE,
-  formatDayLabel,
-  formatDueLabel,
-  parseTimeOfDay,
-  zonedDateKey,
-  zonedDateTime,
-} from '../dates'
+import { CLINIC_TIME_ZONE, formatDayLabel, parseTimeOfDay, zonedDateKey, zonedDateTime } from '../dates'
 import { parseInstructionTiming } from './schema'
 import {
   INSTRUCTION_CATEGORIES,
@@ -14,6 +7,7 @@ import {
   type InstructionTiming,
   type ScheduledInstruction,
 } from './types'
+import { defaultPhrasing, phrasedDueLabel } from './wording'
 
 const HOUR_MS = 3_600_000
 
@@ -59,11 +53,14 @@ function compareScheduled(a: ScheduledInstruction, b: ScheduledInstruction): num
 }
 
 function scheduleOne(item: InstructionItem, appointmentStart: Date, timeZone: string): ScheduledInstruction {
-  const dueAt = instructionDueAt(parseInstructionTiming(item.timing), appointmentStart, timeZone)
+  const timing = parseInstructionTiming(item.timing)
+  const dueAt = instructionDueAt(timing, appointmentStart, timeZone)
+  const phrasing = item.phrasing ?? defaultPhrasing(timing.kind)
   return {
     ...item,
     dueAt,
-    label: formatDueLabel(dueAt, timeZone),
+    phrasing,
+    label: phrasedDueLabel(phrasing, dueAt, timeZone),
     dayKey: zonedDateKey(dueAt, timeZone),
     dayLabel: formatDayLabel(dueAt, timeZone),
   }
@@ -83,8 +80,8 @@ export function scheduleInstructions(
 }
 
 /** Splits a schedule into days (in the schedule's time zone), earliest day first; items keep their order. */
-export function groupByDay(schedule: readonly ScheduledInstruction[]): InstructionDay[] {
-  const days = new Map<string, InstructionDay>()
+export function groupByDay<Item extends ScheduledInstruction>(schedule: readonly Item[]): InstructionDay<Item>[] {
+  const days = new Map<string, InstructionDay<Item>>()
   for (const item of schedule) {
     const day = days.get(item.dayKey) ?? { dayKey: item.dayKey, dayLabel: item.dayLabel, items: [] }
     day.items.push(item)

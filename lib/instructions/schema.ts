@@ -1,6 +1,6 @@
 import { z } from '../zod'
 import { TIME_OF_DAY_PATTERN } from '../dates'
-import { INSTRUCTION_CATEGORIES, type InstructionItem, type InstructionTiming } from './types'
+import { INSTRUCTION_CATEGORIES, INSTRUCTION_PHRASINGS, type InstructionItem, type InstructionTiming } from './types'
 
 const MAX_DAYS_BEFORE = 60
 const MAX_HOURS = 72
@@ -38,6 +38,7 @@ export const instructionItemSchema = z.object({
   details: z.string({ error: 'Details must be text.' }).max(5000, 'Details are too long.'),
   category: z.enum(INSTRUCTION_CATEGORIES, { error: 'Choose a category.' }),
   timing: instructionTimingSchema,
+  phrasing: z.enum(INSTRUCTION_PHRASINGS, { error: 'Choose how the time reads: by, from, at or on the day.' }).nullish(),
 }) satisfies z.ZodType<InstructionItem>
 
 /** Parses a timing or throws an Error listing every problem in plain words. */

@@ -33,18 +33,37 @@ export type InstructionTiming =
 
 export type InstructionTimingKind = InstructionTiming['kind']
 
+/**
+ * What the time of a step means, so it reads right: a deadline ("By 12:00"), the start of a window
+ * that lasts ("From 03:30": no pain medicine from then on), a moment ("At 09:30") or simply the day
+ * ("On Tuesday 1 December": the time only places the calendar reminder).
+ */
+export const INSTRUCTION_PHRASINGS = ['by', 'from', 'at', 'on-the-day'] as const
+
+export type InstructionPhrasing = (typeof INSTRUCTION_PHRASINGS)[number]
+
+export const INSTRUCTION_PHRASING_LABELS: Readonly<Record<InstructionPhrasing, string>> = {
+  by: 'By this time (a deadline)',
+  from: 'From this time on (a window that starts)',
+  at: 'At this time',
+  'on-the-day': 'On the day (the time is only for the reminder)',
+}
+
 export interface InstructionItem {
   id: string | number
   title: string
   details: string
   category: InstructionCategory
   timing: InstructionTiming
+  /** How the time reads; absent: the default of the timing kind (`defaultPhrasing`). */
+  phrasing?: InstructionPhrasing | null
 }
 
 export interface ScheduledInstruction extends InstructionItem {
-  /** The instant the instruction is due (UTC). */
+  /** The instant the instruction is due (UTC): the deadline, the start of the window, the moment or the reminder time on the day. */
   dueAt: Date
-  /** "Tuesday 1 December, by 09:00" in the schedule's time zone. */
+  phrasing: InstructionPhrasing
+  /** "By 09:00 on Tuesday 1 December", "From 03:30 on …", "At 09:30 on …", "On Tuesday 1 December", in the schedule's time zone. */
   label: string
   /** 'YYYY-MM-DD' of `dueAt` in the schedule's time zone. */
   dayKey: string
@@ -52,8 +71,16 @@ export interface ScheduledInstruction extends InstructionItem {
   dayLabel: string
 }
 
-export interface InstructionDay {
+export interface InstructionDay<Item extends ScheduledInstruction = ScheduledInstruction> {
   dayKey: string
   dayLabel: string
-  items: ScheduledInstruction[]
+  items: Item[]
+}
+
+/** A scheduled step as the patient sees it at a given moment. */
+export interface ChecklistStep extends ScheduledInstruction {
+  /** Its time has passed (see `stepHasPassed`). */
+  passed: boolean
+  /** Passed, and the appointment is still ahead: the patient should call the clinic before it. */
+  callBeforeAppointment: boolean
 }

@@ -89,6 +89,7 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     details: doc.details,
     category: doc.category,
     timing: toTiming(doc.timing),
+    phrasing: doc.timing?.phrasing,
   }))
   return scheduleInstructions(items, new Date(appointment.scheduledAt))
 }

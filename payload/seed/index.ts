@@ -128,12 +128,12 @@ async function seedContent(payload: Payload) {
 }
 
 async function seedInstructions(payload: Payload, procedureId: number) {
-  for (const { order, category, timing, title, details } of medialBranchBlockInstructions) {
+  for (const { order, category, timing, phrasing, title, details } of medialBranchBlockInstructions) {
     const amount = 'days' in timing ? timing.days : 'hours' in timing ? timing.hours : undefined
     const time = 'time' in timing ? timing.time : undefined
     await payload.create({
       collection: 'instructions',
-      data: { _status: 'published', order, category, title, details, procedure: procedureId, timing: { kind: timing.kind, amount, time } },
+      data: { _status: 'published', order, category, title, details, procedure: procedureId, timing: { kind: timing.kind, amount, time, phrasing } },
       context,
     })
   }

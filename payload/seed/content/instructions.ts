@@ -1,11 +1,12 @@
 import type { InstructionItem } from '@/lib/instructions'
 
-type InstructionSeed = Omit<InstructionItem, 'id'> & { order: number }
+type InstructionSeed = Omit<InstructionItem, 'id' | 'phrasing'> & { order: number; phrasing: NonNullable<InstructionItem['phrasing']> }
 
 /** Pre-procedure instructions for a medial branch block, in the clinic's own words. */
 export const medialBranchBlockInstructions: InstructionSeed[] = [
   {
     order: 10,
+    phrasing: 'by',
     category: 'medicines',
     timing: { kind: 'days-before', days: 7, time: '12:00' },
     title: 'Ask about your blood thinners',
@@ -14,6 +15,7 @@ export const medialBranchBlockInstructions: InstructionSeed[] = [
   },
   {
     order: 20,
+    phrasing: 'by',
     category: 'transport',
     timing: { kind: 'days-before', days: 2 },
     title: 'Arrange a lift home',
@@ -22,6 +24,7 @@ export const medialBranchBlockInstructions: InstructionSeed[] = [
   },
   {
     order: 30,
+    phrasing: 'from',
     category: 'medicines',
     timing: { kind: 'hours-before', hours: 6 },
     title: 'No pain medicine for six hours',
@@ -30,6 +33,7 @@ export const medialBranchBlockInstructions: InstructionSeed[] = [
   },
   {
     order: 40,
+    phrasing: 'on-the-day',
     category: 'food-and-drink',
     timing: { kind: 'morning-of', time: '07:00' },
     title: 'Eat and drink as usual',
@@ -37,6 +41,7 @@ export const medialBranchBlockInstructions: InstructionSeed[] = [
   },
   {
     order: 50,
+    phrasing: 'on-the-day',
     category: 'what-to-bring',
     timing: { kind: 'morning-of', time: '07:30' },
     title: 'Come with the pain you want to test',
@@ -45,6 +50,7 @@ export const medialBranchBlockInstructions: InstructionSeed[] = [
   },
   {
     order: 60,
+    phrasing: 'on-the-day',
     category: 'what-to-bring',
     timing: { kind: 'morning-of', time: '07:30' },
     title: 'Wear loose clothes and bring your phone',
@@ -53,6 +59,7 @@ export const medialBranchBlockInstructions: InstructionSeed[] = [
   },
   {
     order: 70,
+    phrasing: 'at',
     category: 'what-to-bring',
     timing: { kind: 'at-appointment' },
     title: 'What to expect at the clinic',
@@ -61,6 +68,7 @@ export const medialBranchBlockInstructions: InstructionSeed[] = [
   },
   {
     order: 80,
+    phrasing: 'from',
     category: 'after-the-block',
     timing: { kind: 'hours-after', hours: 1 },
     title: 'Keep your pain diary',
@@ -69,6 +77,7 @@ export const medialBranchBlockInstructions: InstructionSeed[] = [
   },
   {
     order: 90,
+    phrasing: 'at',
     category: 'after-the-block',
     timing: { kind: 'next-morning', time: '09:00' },
     title: 'Add your next-morning score',

@@ -13,6 +13,7 @@ import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { PrintButton } from '@/components/portal/PrintButton'
 import { telHref } from '@/components/site/paths'
 import { formatDateTime } from '@/lib/dates'
+import { checklistAt } from '@/lib/instructions'
 import {
   getMyAppointment,
   instructionScheduleFor,
@@ -35,7 +36,9 @@ export default async function InstructionsPage({ params }: { params: Params }) {
     instructionsConfirmedAt(patient, appointment.id),
     getClinicContact(),
   ])
-  const when = formatDateTime(new Date(appointment.scheduledAt))
+  const appointmentStart = new Date(appointment.scheduledAt)
+  const when = formatDateTime(appointmentStart)
+  const steps = checklistAt(schedule, appointmentStart, new Date())
 
   return (
     <>
@@ -76,7 +79,7 @@ export default async function InstructionsPage({ params }: { params: Params }) {
               Add to your calendar (.ics)
             </a>
           </div>
-          <InstructionChecklist schedule={schedule} />
+          <InstructionChecklist steps={steps} clinicPhone={clinic.phone} />
           <section className="confirm-instructions no-print" aria-labelledby="confirm-heading">
             <h2 id="confirm-heading">Have you read them?</h2>
             <ConfirmInstructionsForm appointmentId={appointment.id} confirmedAt={confirmedAt} />

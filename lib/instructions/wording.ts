@@ -1,0 +1,61 @@
+import { CLINIC_TIME_ZONE, formatDayLabel, formatTime, zonedDateTime } from '../dates'
+import type { ChecklistStep, InstructionPhrasing, InstructionTimingKind, ScheduledInstruction } from './types'
+
+/** How a step's time reads when the editor has not said: the appointment is a moment, aftercare starts, the rest are deadlines. */
+export function defaultPhrasing(kind: InstructionTimingKind): InstructionPhrasing {
+  switch (kind) {
+    case 'at-appointment':
+    case 'next-morning':
+      return 'at'
+    case 'hours-after':
+      return 'from'
+    default:
+      return 'by'
+  }
+}
+
+/** "By 12:00 on Sunday 29 November", "From 03:30 on …", "At 09:30 on …", "On Tuesday 1 December". */
+export function phrasedDueLabel(phrasing: InstructionPhrasing, dueAt: Date, timeZone: string = CLINIC_TIME_ZONE): string {
+  const day = formatDayLabel(dueAt, timeZone)
+  const time = formatTime(dueAt, timeZone)
+  switch (phrasing) {
+    case 'by':
+      return `By ${time} on ${day}`
+    case 'from':
+      return `From ${time} on ${day}`
+    case 'at':
+      return `At ${time} on ${day}`
+    case 'on-the-day':
+      return `On ${day}`
+  }
+}
+
+/**
+ * When a step's time is over: its time for a deadline, a window's start or a moment (once a window
+ * has begun, a patient who has not kept to it needs the clinic's advice); the end of its local day
+ * for a step that is simply "on the day".
+ */
+export function stepPassesAt(step: Pick<ScheduledInstruction, 'dueAt' | 'phrasing'>, timeZone: string = CLINIC_TIME_ZONE): Date {
+  if (step.phrasing === 'on-the-day') return zonedDateTime(step.dueAt, timeZone, { dayOffset: 1, hour: 0 })
+  return step.dueAt
+}
+
+/** True from the instant the step's time is over (see `stepPassesAt`), that instant included. */
+export function stepHasPassed(step: Pick<ScheduledInstruction, 'dueAt' | 'phrasing'>, now: Date, timeZone: string = CLINIC_TIME_ZONE): boolean {
+  return now.getTime() >= stepPassesAt(step, timeZone).getTime()
+}
+
+/** The schedule as the patient sees it at `now`: which steps have passed, and whether to call the clinic before the appointment. */
+export function checklistAt(
+  schedule: readonly ScheduledInstruction[],
+  appointmentStart: Date,
+  now: Date,
+  timeZone: string = CLINIC_TIME_ZONE,
+): ChecklistStep[] {
+  const appointmentAhead = now.getTime() < appointmentStart.getTime()
+  return schedule.map((step) => {
+    const passed = stepHasPassed(step, now, timeZone)
+    const beforeAppointment = step.dueAt.getTime() < appointmentStart.getTime()
+    return { ...step, passed, callBeforeAppointment: passed && appointmentAhead && beforeAppointment }
+  })
+}
