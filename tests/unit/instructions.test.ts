@@ -50,13 +50,14 @@ describe('scheduleInstructions across the October clock change', () => {
 
   it('labels each item in British English in the clinic time zone', () => {
     const labels = Object.fromEntries(scheduleInstructions(items, afterAutumnChange).map((s) => [s.id, s.label]))
-    expect(labels[1]).toBe('Monday 19 October, by 18:00')
-    expect(labels[2]).toBe('Sunday 25 October, by 18:00')
-    expect(labels[3]).toBe('Monday 26 October, by 07:00')
-    expect(labels[4]).toBe('Monday 26 October, by 03:30')
-    expect(labels[5]).toBe('Monday 26 October, by 09:30')
-    expect(labels[7]).toBe('Tuesday 27 October, by 09:00')
-    expect(labels[8]).toBe('Saturday 24 October, by 09:15')
+    expect(labels[1]).toBe('By 18:00 on Monday 19 October')
+    expect(labels[2]).toBe('By 18:00 on Sunday 25 October')
+    expect(labels[3]).toBe('By 07:00 on Monday 26 October')
+    expect(labels[4]).toBe('By 03:30 on Monday 26 October')
+    expect(labels[5]).toBe('At 09:30 on Monday 26 October')
+    expect(labels[6]).toBe('From 09:30 on Tuesday 27 October')
+    expect(labels[7]).toBe('At 09:00 on Tuesday 27 October')
+    expect(labels[8]).toBe('By 09:15 on Saturday 24 October')
   })
 
   it('sorts by due time', () => {
@@ -81,10 +82,10 @@ describe('scheduleInstructions across the March clock change', () => {
     })
     const labels = scheduleInstructions(items, afterSpringChange).map((s) => s.label)
     expect(labels).toEqual([
-      'Saturday 28 March, by 18:00',
-      'Sunday 29 March, by 10:00',
-      'Sunday 29 March, by 18:00',
-      'Monday 30 March, by 06:30',
+      'By 18:00 on Saturday 28 March',
+      'By 10:00 on Sunday 29 March',
+      'By 18:00 on Sunday 29 March',
+      'By 06:30 on Monday 30 March',
     ])
   })
 
@@ -126,7 +127,7 @@ describe('ordering and grouping', () => {
     const summer = new Date('2026-07-02T09:00:00Z')
     const schedule = scheduleInstructions([item(1, { kind: 'hours-before', hours: 9 })], summer) // 00:00 BST
     expect(schedule[0].dayKey).toBe('2026-07-02')
-    expect(schedule[0].label).toBe('Thursday 2 July, by 01:00')
+    expect(schedule[0].label).toBe('By 01:00 on Thursday 2 July')
   })
 
   it('refuses invalid timings and dates', () => {
@@ -205,9 +206,10 @@ describe('instructionsToIcs', () => {
     expect(lines).toContain('DTSTAMP:20261001T120000Z')
   })
 
-  it('reminds at each instruction due time', () => {
-    expect(lines).toContain('TRIGGER;VALUE=DATE-TIME:20261019T170000Z')
-    expect(lines).toContain('TRIGGER:-PT2H')
+  it('reminds two hours before a deadline and before the appointment, at the start of a window', () => {
+    expect(lines).toContain('TRIGGER;VALUE=DATE-TIME:20261019T150000Z') // 16:00 BST for "by 18:00"
+    expect(lines).toContain('TRIGGER;VALUE=DATE-TIME:20261026T073000Z')
+    expect(lines).toContain('TRIGGER;VALUE=DATE-TIME:20261027T093000Z') // "from" 24 hours after
   })
 
   it('carries titles, never instruction details, and stable UIDs', () => {
