@@ -140,7 +140,7 @@ test('an invited patient activates the account, reads and confirms the instructi
   await expect(portal.getByRole('heading', { level: 1, name: `Your appointment on ${day.shown}` })).toBeVisible()
   const dayHeadings = portal.getByRole('heading', { level: 2, name: /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d+ \w+$/ })
   expect(await dayHeadings.count()).toBeGreaterThanOrEqual(2)
-  await expect(portal.getByText(/^\w+ \d+ \w+, by \d\d:\d\d$/).first()).toBeVisible()
+  await expect(portal.getByText(/^(By|From|At) \d\d:\d\d on \w+ \d+ \w+$/).first()).toBeVisible()
   await expect(portal.getByRole('heading', { level: 3, name: 'Arrange a lift home' })).toBeVisible()
   await expect(portal.getByRole('button', { name: /print/i })).toBeVisible()
   await expectAccessibleAtAllWidths(portal)
