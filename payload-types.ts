@@ -497,7 +497,7 @@ export interface Instruction {
      */
     time?: string | null;
     /**
-     * Patients read "By 12:00", "From 03:30", "At 09:30" or just the day. Left empty: "At" for the appointment and the next morning, "From" after the appointment, "By" otherwise.
+     * Patients read "By 12:00", "From 03:30", "At 09:30" or just the day. Left empty: "At" for the appointment and the next morning, "From" for hours before or after, "By" otherwise.
      */
     phrasing?: ('by' | 'from' | 'at' | 'on-the-day') | null;
   };

@@ -74,7 +74,7 @@ export const Instructions: CollectionConfig = {
           options: INSTRUCTION_PHRASINGS.map((value) => ({ value, label: INSTRUCTION_PHRASING_LABELS[value] })),
           admin: {
             description:
-              'Patients read "By 12:00", "From 03:30", "At 09:30" or just the day. Left empty: "At" for the appointment and the next morning, "From" after the appointment, "By" otherwise.',
+              'Patients read "By 12:00", "From 03:30", "At 09:30" or just the day. Left empty: "At" for the appointment and the next morning, "From" for hours before or after, "By" otherwise.',
           },
         },
       ],

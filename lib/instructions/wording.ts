@@ -1,12 +1,16 @@
 import { CLINIC_TIME_ZONE, formatDayLabel, formatTime, zonedDateTime } from '../dates'
 import type { ChecklistStep, InstructionPhrasing, InstructionTimingKind, ScheduledInstruction } from './types'
 
-/** How a step's time reads when the editor has not said: the appointment is a moment, aftercare starts, the rest are deadlines. */
+/**
+ * How a step's time reads when the editor has not said: the appointment is a moment; "so many hours
+ * before/after" is a window that starts then (no food, no pain medicine, the diary); the rest are deadlines.
+ */
 export function defaultPhrasing(kind: InstructionTimingKind): InstructionPhrasing {
   switch (kind) {
     case 'at-appointment':
     case 'next-morning':
       return 'at'
+    case 'hours-before':
     case 'hours-after':
       return 'from'
     default:

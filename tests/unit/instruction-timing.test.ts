@@ -48,7 +48,7 @@ describe('each kind of step reads for what it is', () => {
 
   it('falls back to the timing kind when the editor has not chosen', () => {
     expect(defaultPhrasing('days-before')).toBe('by')
-    expect(defaultPhrasing('hours-before')).toBe('by')
+    expect(defaultPhrasing('hours-before')).toBe('from')
     expect(defaultPhrasing('morning-of')).toBe('by')
     expect(defaultPhrasing('at-appointment')).toBe('at')
     expect(defaultPhrasing('hours-after')).toBe('from')

@@ -53,7 +53,7 @@ describe('scheduleInstructions across the October clock change', () => {
     expect(labels[1]).toBe('By 18:00 on Monday 19 October')
     expect(labels[2]).toBe('By 18:00 on Sunday 25 October')
     expect(labels[3]).toBe('By 07:00 on Monday 26 October')
-    expect(labels[4]).toBe('By 03:30 on Monday 26 October')
+    expect(labels[4]).toBe('From 03:30 on Monday 26 October')
     expect(labels[5]).toBe('At 09:30 on Monday 26 October')
     expect(labels[6]).toBe('From 09:30 on Tuesday 27 October')
     expect(labels[7]).toBe('At 09:00 on Tuesday 27 October')
@@ -83,7 +83,7 @@ describe('scheduleInstructions across the March clock change', () => {
     const labels = scheduleInstructions(items, afterSpringChange).map((s) => s.label)
     expect(labels).toEqual([
       'By 18:00 on Saturday 28 March',
-      'By 10:00 on Sunday 29 March',
+      'From 10:00 on Sunday 29 March',
       'By 18:00 on Sunday 29 March',
       'By 06:30 on Monday 30 March',
     ])
@@ -127,7 +127,7 @@ describe('ordering and grouping', () => {
     const summer = new Date('2026-07-02T09:00:00Z')
     const schedule = scheduleInstructions([item(1, { kind: 'hours-before', hours: 9 })], summer) // 00:00 BST
     expect(schedule[0].dayKey).toBe('2026-07-02')
-    expect(schedule[0].label).toBe('By 01:00 on Thursday 2 July')
+    expect(schedule[0].label).toBe('From 01:00 on Thursday 2 July')
   })
 
   it('refuses invalid timings and dates', () => {
