@@ -1,6 +1,6 @@
 import type { Verdict } from '../block-analysis'
 import type { AnswerSet, Instrument } from './instruments'
-import { judgeImprovement, scoreAnswers, type Score } from './scoring'
+import { judgeImprovement, roundTo, scoreAnswers, type Score } from './scoring'
 import { benefitSurvival, type PatientSeries, type SurvivalCurve } from './survival'
 
 /** The clinic's outcomes for a period, from plain records (rule 7 of README.md beside this file). */
@@ -92,7 +92,7 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   const value = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-  return Math.round(value * 10) / 10 + 0
+  return roundTo(value, 1)
 }
 
 function share(part: number, whole: number): number | null {
@@ -249,7 +249,7 @@ export function cohortRows(summary: CohortSummary): (string | number | null)[][]
     rows.push(['follow-up', group, 'median change %', outcome.medianChangePercent])
   }
   for (const step of summary.durationOfBenefit?.steps ?? []) {
-    rows.push(['duration of benefit', `day ${Math.round(step.days * 10) / 10}`, 'still improved', step.survival])
+    rows.push(['duration of benefit', `day ${roundTo(step.days, 1)}`, 'still improved', step.survival])
   }
   if (summary.durationOfBenefit) rows.push(['duration of benefit', 'all', 'median days', summary.durationOfBenefit.medianDays])
   return rows

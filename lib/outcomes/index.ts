@@ -33,6 +33,7 @@ export {
   describeItemsForPatient,
   describeScoreForPatient,
   formatScore,
+  roundTo,
   judgeImprovement,
   scoreAnswers,
 } from './scoring'

@@ -34,10 +34,17 @@ export interface Improvement {
   change?: Change
 }
 
-function round(value: number, decimals: number): number {
+/**
+ * Rounds half away from zero, as a person would (-71.25 -> -71.3), after clearing binary noise
+ * (2.3 - 8 is -5.699999999999999 in floating point).
+ */
+export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals
-  return Math.round(value * factor) / factor + 0
+  const scaled = Number((Math.abs(value) * factor).toPrecision(12))
+  return (Math.sign(value) * Math.round(scaled)) / factor + 0
 }
+
+const round = roundTo
 
 export function formatScore(value: number): string {
   return String(round(value, 1))
