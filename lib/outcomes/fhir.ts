@@ -146,8 +146,9 @@ export function answerSetToQuestionnaireResponse(answerSet: AnswerSetExport): Qu
   }
 }
 
-function scoreQuantity(value: number, unit = '{score}') {
-  return { value, unit: unit === '%' ? '%' : 'score', system: UCUM_SYSTEM, code: unit }
+/** A UCUM quantity: a score is dimensionless ('{score}'), a change in percent is '%'. */
+function quantity(value: number, code: '{score}' | '%' = '{score}') {
+  return { value, unit: code === '%' ? '%' : 'score', system: UCUM_SYSTEM, code }
 }
 
 function changeComponents(change: Change | null | undefined): ObservationComponent[] {
@@ -155,13 +156,13 @@ function changeComponents(change: Change | null | undefined): ObservationCompone
   const components: ObservationComponent[] = [
     {
       code: { coding: [{ system: OUTCOME_SCORE_SYSTEM, code: 'change-from-baseline', display: 'Change from baseline' }] },
-      valueQuantity: scoreQuantity(change.absolute),
+      valueQuantity: quantity(change.absolute),
     },
   ]
   if (change.percent !== null) {
     components.push({
       code: { coding: [{ system: OUTCOME_SCORE_SYSTEM, code: 'change-from-baseline-percent', display: 'Change from baseline (%)' }] },
-      valueQuantity: scoreQuantity(change.percent, '%'),
+      valueQuantity: quantity(change.percent, '%'),
     })
   }
   return components
@@ -195,7 +196,7 @@ export function scoreToObservations(score: ScoreExport): Observation[] {
     return [
       {
         ...baseObservation(score, String(score.id), code),
-        valueQuantity: scoreQuantity(score.score.total),
+        valueQuantity: quantity(score.score.total),
         ...(components.length > 0 ? { component: components } : {}),
       },
     ]

@@ -1,4 +1,11 @@
-import { CLINIC_TIME_ZONE, isValidTimeZone, parseTimeOfDay, TIME_OF_DAY_PATTERN, zonedDateTime, zonedParts } from '../dates'
+import {
+  CLINIC_TIME_ZONE,
+  isValidTimeZone,
+  parseTimeOfDay,
+  TIME_OF_DAY_PATTERN,
+  zonedDateTime,
+  zonedParts,
+} from '../dates'
 import { z } from '../zod'
 
 /** The follow-up plan around an ablation (rule 5 of README.md beside this file). */
@@ -26,15 +33,37 @@ export interface FollowUpPlan {
   dueTime: string
 }
 
-/** The clinic's default: baseline before the ablation, then 6 weeks, 3, 6 and 12 months after. */
+function pointAfter(amount: number, unit: OffsetUnit, opensDaysBefore: number, closesDaysAfter: number): FollowUpPoint {
+  const key = `${amount}-${unit}`
+  return {
+    key,
+    label: `${amount} ${unit} after`,
+    timing: { kind: 'after', amount, unit },
+    opensDaysBefore,
+    closesDaysAfter,
+    instrumentIds: ['peg', 'pgic'],
+  }
+}
+
+/**
+ * The clinic's default: the PEG as a baseline in the two weeks before the ablation, then PEG and
+ * PGIC 6 weeks, 3, 6 and 12 months after, each window wider as the points grow apart.
+ */
 export const DEFAULT_FOLLOW_UP_PLAN: Readonly<FollowUpPlan> = Object.freeze({
   dueTime: '09:00',
   points: [
-    { key: 'baseline', label: 'Before the ablation', timing: { kind: 'baseline' }, opensDaysBefore: 14, closesDaysAfter: 0, instrumentIds: ['peg'] },
-    { key: '6-weeks', label: '6 weeks after', timing: { kind: 'after', amount: 6, unit: 'weeks' }, opensDaysBefore: 3, closesDaysAfter: 14, instrumentIds: ['peg', 'pgic'] },
-    { key: '3-months', label: '3 months after', timing: { kind: 'after', amount: 3, unit: 'months' }, opensDaysBefore: 7, closesDaysAfter: 21, instrumentIds: ['peg', 'pgic'] },
-    { key: '6-months', label: '6 months after', timing: { kind: 'after', amount: 6, unit: 'months' }, opensDaysBefore: 7, closesDaysAfter: 28, instrumentIds: ['peg', 'pgic'] },
-    { key: '12-months', label: '12 months after', timing: { kind: 'after', amount: 12, unit: 'months' }, opensDaysBefore: 14, closesDaysAfter: 42, instrumentIds: ['peg', 'pgic'] },
+    {
+      key: 'baseline',
+      label: 'Before the ablation',
+      timing: { kind: 'baseline' },
+      opensDaysBefore: 14,
+      closesDaysAfter: 0,
+      instrumentIds: ['peg'],
+    },
+    pointAfter(6, 'weeks', 3, 14),
+    pointAfter(3, 'months', 7, 21),
+    pointAfter(6, 'months', 7, 28),
+    pointAfter(12, 'months', 14, 42),
   ],
 } satisfies FollowUpPlan)
 
@@ -46,15 +75,25 @@ const daysSchema = (what: string) =>
     .max(180, `${what} cannot exceed 180 days.`)
 
 const pointSchema = z.object({
-  key: z.string({ error: 'Each point needs a key.' }).regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A point key uses lower-case letters, digits and dashes.'),
-  label: z.string({ error: 'Each point needs a label.' }).trim().min(1, 'Each point needs a label.').max(80, 'Keep a label under 80 characters.'),
+  key: z
+    .string({ error: 'Each point needs a key.' })
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A point key uses lower-case letters, digits and dashes.'),
+  label: z
+    .string({ error: 'Each point needs a label.' })
+    .trim()
+    .min(1, 'Each point needs a label.')
+    .max(80, 'Keep a label under 80 characters.'),
   timing: z.discriminatedUnion(
     'kind',
     [
       z.object({ kind: z.literal('baseline') }),
       z.object({
         kind: z.literal('after'),
-        amount: z.number({ error: 'The offset must be a number.' }).int('The offset must be whole.').min(1, 'The offset must be at least 1.').max(120, 'The offset cannot exceed 120.'),
+        amount: z
+          .number({ error: 'The offset must be a number.' })
+          .int('The offset must be whole.')
+          .min(1, 'The offset must be at least 1.')
+          .max(120, 'The offset cannot exceed 120.'),
         unit: z.enum(OFFSET_UNITS, { error: 'The unit must be days, weeks or months.' }),
       }),
     ],
@@ -78,9 +117,15 @@ export const followUpPlanSchema = z
     if (plan.points.filter((point) => point.timing.kind === 'baseline').length > 1) {
       context.addIssue({ code: 'custom', path: ['points'], message: 'A plan has at most one baseline.' })
     }
-    const offsets = plan.points.flatMap((point) => (point.timing.kind === 'after' ? [approximateDays(point.timing)] : []))
+    const offsets = plan.points.flatMap((point) =>
+      point.timing.kind === 'after' ? [approximateDays(point.timing)] : [],
+    )
     if (offsets.some((days, index) => index > 0 && days <= offsets[index - 1])) {
-      context.addIssue({ code: 'custom', path: ['points'], message: 'List the points after the ablation from the earliest to the latest.' })
+      context.addIssue({
+        code: 'custom',
+        path: ['points'],
+        message: 'List the points after the ablation from the earliest to the latest.',
+      })
     }
   }) satisfies z.ZodType<FollowUpPlan>
 
