@@ -1,0 +1,43 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { cancelQueuedReminders, insertReminder } from '@/collections/DiaryReminders/store'
+import { diarySchedule, diaryTimePoints, questionnaireOfDiary } from '@/lib/diary'
+import { planReminders } from '@/lib/reminders'
+import { relationId } from '@/lib/relations'
+import { asSystem } from '../access'
+import { DIARY_REMINDER_TASK } from '../jobs/diaryReminder'
+import { reminderTimingOf } from './preferences'
+
+type DiaryToRemind = { id: number; patient?: unknown; blockTime?: string | null; questionnaire?: unknown }
+
+/**
+ * Plans the diary's reminders from its block time (called whenever the block time is set or
+ * corrected): reminders planned from another block time are cancelled, one reminder per open time
+ * point is stored and a job queued for it at its send time (Payload's queue, `waitUntil`). Answers
+ * already given and points already missed at `now` get none.
+ */
+export async function scheduleDiaryReminders(payload: Payload, diary: DiaryToRemind, { now = new Date(), req }: { now?: Date; req?: PayloadRequest } = {}) {
+  await cancelQueuedReminders(payload, diary.id)
+  const patientId = relationId(diary.patient)
+  if (!diary.blockTime || !patientId) return
+  const blockTime = new Date(diary.blockTime)
+  // asSystem: the reminder times follow the patient's own quiet hours.
+  const patient = await payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...asSystem, req })
+  const timing = reminderTimingOf(patient)
+  const schedule = diarySchedule(blockTime, diaryTimePoints(questionnaireOfDiary(diary.questionnaire)), timing.timeZone)
+  // asSystem: which points are answered already, so none of them is reminded.
+  const { docs: answers } = await payload.find({
+    collection: 'diary-entries',
+    where: { diary: { equals: diary.id } },
+    depth: 0,
+    pagination: false,
+    select: { timePointKey: true },
+    ...asSystem,
+    req,
+  })
+  for (const reminder of planReminders(schedule, timing, now, answers)) {
+    const reminderId = await insertReminder(payload, { diaryId: diary.id, patientId, blockTime, reminder })
+    if (reminderId === null) continue
+    await payload.jobs.queue({ task: DIARY_REMINDER_TASK, input: { reminderId }, waitUntil: reminder.sendAt, req })
+  }
+}
