@@ -3,12 +3,22 @@
  * one queue, a retry after a restart): each is one SQL statement, so Postgres decides.
  */
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { PlannedReminder, ReminderChannel } from '@/lib/reminders'
 
 function drizzle(payload: Payload) {
   return (payload.db as unknown as PostgresAdapter).drizzle
+}
+
+/**
+ * The request's open transaction when there is one (a hook planning reminders while the diary row
+ * it references is not yet committed), else the pool.
+ */
+async function inTransactionOf(payload: Payload, req?: Partial<PayloadRequest>) {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const transactionId = req?.transactionID ? await req.transactionID : null
+  return (transactionId ? adapter.sessions?.[transactionId]?.db : null) ?? adapter.drizzle
 }
 
 /**
@@ -19,8 +29,10 @@ function drizzle(payload: Payload) {
 export async function insertReminder(
   payload: Payload,
   { diaryId, patientId, blockTime, reminder }: { diaryId: number; patientId: number; blockTime: Date; reminder: PlannedReminder },
+  req?: Partial<PayloadRequest>,
 ): Promise<number | null> {
-  const result = await drizzle(payload).execute(sql`
+  const db = await inTransactionOf(payload, req)
+  const result = await db.execute(sql`
     INSERT INTO diary_reminders (diary_id, patient_id, block_time, first_point_key, point_keys, due_at, send_at, status, updated_at, created_at)
     VALUES (${diaryId}, ${patientId}, ${blockTime.toISOString()}::timestamptz, ${reminder.pointKeys[0]}, ${JSON.stringify(reminder.pointKeys)}::jsonb,
       ${reminder.dueAt.toISOString()}::timestamptz, ${reminder.sendAt.toISOString()}::timestamptz, 'queued', now(), now())
@@ -34,8 +46,9 @@ export async function insertReminder(
 }
 
 /** Cancels every reminder of the diary still waiting (block time changed, diary submitted, appointment cancelled). */
-export async function cancelQueuedReminders(payload: Payload, diaryId: number): Promise<void> {
-  await drizzle(payload).execute(sql`
+export async function cancelQueuedReminders(payload: Payload, diaryId: number, req?: Partial<PayloadRequest>): Promise<void> {
+  const db = await inTransactionOf(payload, req)
+  await db.execute(sql`
     UPDATE diary_reminders SET status = 'cancelled', updated_at = now() WHERE diary_id = ${diaryId} AND status = 'queued'
   `)
 }

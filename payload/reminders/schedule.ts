@@ -17,7 +17,7 @@ type DiaryToRemind = { id: number; patient?: unknown; blockTime?: string | null;
  * already given and points already missed at `now` get none.
  */
 export async function scheduleDiaryReminders(payload: Payload, diary: DiaryToRemind, { now = new Date(), req }: { now?: Date; req?: PayloadRequest } = {}) {
-  await cancelQueuedReminders(payload, diary.id)
+  await cancelQueuedReminders(payload, diary.id, req)
   const patientId = relationId(diary.patient)
   if (!diary.blockTime || !patientId) return
   const blockTime = new Date(diary.blockTime)
@@ -36,7 +36,7 @@ export async function scheduleDiaryReminders(payload: Payload, diary: DiaryToRem
     req,
   })
   for (const reminder of planReminders(schedule, timing, now, answers)) {
-    const reminderId = await insertReminder(payload, { diaryId: diary.id, patientId, blockTime, reminder })
+    const reminderId = await insertReminder(payload, { diaryId: diary.id, patientId, blockTime, reminder }, req)
     if (reminderId === null) continue
     await payload.jobs.queue({ task: DIARY_REMINDER_TASK, input: { reminderId }, waitUntil: reminder.sendAt, req })
   }
