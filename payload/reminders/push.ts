@@ -21,9 +21,15 @@ export async function pushTo(subscription: Omit<Subscription, 'id'>, data: Remin
     reminderPushPayload(data),
     { vapidDetails: vapidDetails(), TTL: TIME_TO_LIVE_SECONDS, urgency: 'high', contentEncoding: 'aes128gcm' },
   )
+  // fetch sets the length itself; every other header (TTL, Urgency, Content-Encoding, Authorization) as web-push made it.
+  const headers = Object.fromEntries(
+    Object.entries(request.headers as Record<string, string | number>)
+      .filter(([name]) => name.toLowerCase() !== 'content-length')
+      .map(([name, value]) => [name, String(value)]),
+  )
   const response = await fetch(request.endpoint, {
     method: request.method,
-    headers: request.headers as Record<string, string>,
+    headers,
     body: new Uint8Array(request.body),
     redirect: 'error',
     signal: AbortSignal.timeout(TIMEOUT_MS),
