@@ -53,6 +53,16 @@ export async function cancelQueuedReminders(payload: Payload, diaryId: number, r
   `)
 }
 
+/** Time points this block time's reminders have already dealt with (sent, being sent, or found answered). */
+export async function remindedPointKeys(payload: Payload, diaryId: number, blockTime: Date, req?: Partial<PayloadRequest>): Promise<string[]> {
+  const db = await inTransactionOf(payload, req)
+  const result = await db.execute(sql`
+    SELECT DISTINCT jsonb_array_elements_text(point_keys) AS key FROM diary_reminders
+    WHERE diary_id = ${diaryId} AND block_time = ${blockTime.toISOString()}::timestamptz AND status IN ('sending', 'sent', 'skipped')
+  `)
+  return result.rows.map((row) => String(row.key))
+}
+
 export type ClaimedReminder = {
   id: number
   diaryId: number

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { cancelQueuedReminders, insertReminder } from '@/collections/DiaryReminders/store'
+import { cancelQueuedReminders, insertReminder, remindedPointKeys } from '@/collections/DiaryReminders/store'
 import { diarySchedule, diaryTimePoints, questionnaireOfDiary } from '@/lib/diary'
 import { planReminders } from '@/lib/reminders'
 import { relationId } from '@/lib/relations'
@@ -14,7 +14,8 @@ type DiaryToRemind = { id: number; patient?: unknown; blockTime?: string | null;
  * Plans the diary's reminders from its block time (called whenever the block time is set or
  * corrected): reminders planned from another block time are cancelled, one reminder per open time
  * point is stored and a job queued for it at its send time (Payload's queue, `waitUntil`). Answers
- * already given and points already missed at `now` get none.
+ * already given, points already missed at `now` and points already reminded get none, so planning
+ * again (the patient changed their quiet hours) only moves what is still waiting.
  */
 export async function scheduleDiaryReminders(payload: Payload, diary: DiaryToRemind, { now = new Date(), req }: { now?: Date; req?: PayloadRequest } = {}) {
   await cancelQueuedReminders(payload, diary.id, req)
@@ -35,9 +36,24 @@ export async function scheduleDiaryReminders(payload: Payload, diary: DiaryToRem
     ...asSystem,
     req,
   })
-  for (const reminder of planReminders(schedule, timing, now, answers)) {
+  // Points already reminded for this block time are not reminded again (planning afresh after a change of quiet hours).
+  const reminded = (await remindedPointKeys(payload, diary.id, blockTime, req)).map((timePointKey) => ({ timePointKey }))
+  for (const reminder of planReminders(schedule, timing, now, [...answers, ...reminded])) {
     const reminderId = await insertReminder(payload, { diaryId: diary.id, patientId, blockTime, reminder }, req)
     if (reminderId === null) continue
     await payload.jobs.queue({ task: DIARY_REMINDER_TASK, input: { reminderId }, waitUntil: reminder.sendAt, req })
   }
+}
+
+/** After the patient changes their quiet hours or wake time: the reminders still waiting in their open diaries move. */
+export async function replanPatientReminders(payload: Payload, patientId: number, now = new Date()): Promise<void> {
+  // asSystem: the patient's own diaries, to move their reminders.
+  const { docs } = await payload.find({
+    collection: 'diaries',
+    where: { and: [{ patient: { equals: patientId } }, { status: { equals: 'in-progress' } }, { blockTime: { exists: true } }] },
+    depth: 0,
+    limit: 10,
+    ...asSystem,
+  })
+  for (const diary of docs) await scheduleDiaryReminders(payload, diary, { now })
 }

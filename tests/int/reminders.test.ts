@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { upsertEntries } from '@/collections/Diaries/store'
 import { zonedDateTime } from '@/lib/dates'
 import { DEFAULT_REMINDER_TIMING, quietHoursEndAfter } from '@/lib/reminders'
+import { replanPatientReminders } from '@/payload/reminders/schedule'
 import { sendDueReminders } from '@/payload/reminders/send'
 import { createDiaryPatient, diaryApi, type DiaryPatient } from './helpers/diary'
 import { request, signInStaff } from './helpers/http'
@@ -177,6 +178,31 @@ describe('a whole diary day', () => {
     expect((await remindersOf(diary.id)).filter((reminder) => reminder.status === 'queued')).toEqual([])
     await runDay(diary.id, new Date(corrected.getTime() + 125 * MINUTE), new Date(corrected.getTime() + 26 * 60 * MINUTE))
     await expect.poll(() => reminderMails(patient.email).length).toBe(4)
+  })
+
+  it('moves the waiting reminders when the patient changes their quiet hours', async () => {
+    const patient = await createDiaryPatient(payload, 'Quinn Quiet')
+    const blockTime = eveningBlock()
+    const diary = await startDiary(patient, blockTime)
+    const queued = async () => (await remindersOf(diary.id)).filter((reminder) => reminder.status === 'queued').map((reminder) => reminder.pointKeys)
+    expect((await queued()).at(-2)).toEqual(['4-hours', '5-hours', '6-hours', '7-hours', '8-hours'])
+
+    const now = new Date().toISOString()
+    await payload.update({ collection: 'patients', id: patient.id, data: { reminders: { chosenAt: now, emailConsentedAt: now, quietHoursStart: '23:30', quietHoursEnd: '06:00' } } })
+    await replanPatientReminders(payload, patient.id)
+    expect(await queued()).toEqual([
+      ['15-minutes'],
+      ['30-minutes'],
+      ['1-hour'],
+      ['2-hours'],
+      ['3-hours'],
+      ['4-hours'],
+      ['5-hours'],
+      ['6-hours', '7-hours', '8-hours'],
+      ['next-morning'],
+    ])
+    const morning = (await remindersOf(diary.id)).find((reminder) => reminder.status === 'queued' && reminder.firstPointKey === '6-hours')!
+    expect(morning.sendAt).toBe(zonedDateTime(new Date(blockTime.getTime() + 24 * 60 * MINUTE), LONDON, { hour: 6 }).toISOString())
   })
 
   it('cancels the reminders of a cancelled appointment', async () => {

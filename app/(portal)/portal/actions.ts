@@ -17,6 +17,7 @@ import { countAttempt, retryAfterSeconds } from '@/payload/auth/rateLimits'
 import { confirmPatientEnrolment, turnOffPatientFactor } from '@/payload/auth/secondFactor'
 import { readPortalToken, sessionCookieName } from '@/payload/auth/sessionCookie'
 import { saveReminderPreferences } from '@/payload/reminders/preferences'
+import { replanPatientReminders } from '@/payload/reminders/schedule'
 import { smsTransport } from '@/payload/reminders/sms'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { getSignedInPatient } from '@/payload/queries/portal'
@@ -192,5 +193,6 @@ export async function saveReminderSettings(input: unknown): Promise<ActionResult
   if (parsed.data.sms && !smsTransport()) return { ok: false, message: 'The clinic does not send text messages yet. Choose email or notifications.' }
   const payload = await getPayloadClient()
   await saveReminderPreferences(payload, patient, parsed.data, requestContextOf(await headers()))
+  await replanPatientReminders(payload, patient.id)
   return { ok: true }
 }
