@@ -149,6 +149,17 @@ describe('a whole diary day', () => {
       expect(sms.text).not.toMatch(HEALTH_WORDS)
     }
     for (const mail of reminderMails(patient.email)) expect(`${mail.subject} ${mail.text}`).not.toMatch(HEALTH_WORDS)
+
+    // The specialist's review page lists what went out and what was answered after.
+    const review = await request(`/clinic/diaries/${diary.id}`, { token: await signInStaff('specialist') })
+    expect(review.status).toBe(200)
+    const text = review.text.replace(/<!-- -->/g, '')
+    expect(text).toContain('Diary reminders and the answers that followed')
+    expect(text).toContain('Sent by notification, email, text message')
+    expect(text).toContain('Not sent: already answered')
+    expect(text).toContain('1 hour after the block: answered')
+    expect(text).toContain('4 hours after the block: not answered')
+    expect(text).toContain('8 hours after the block: answered')
   })
 
   it('moves the reminders with a corrected block time, and sends none after the diary is submitted', async () => {
