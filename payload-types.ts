@@ -84,6 +84,8 @@ export interface Config {
     'questionnaire-templates': QuestionnaireTemplate;
     diaries: Diary;
     'diary-entries': DiaryEntry;
+    'diary-reminders': DiaryReminder;
+    'push-subscriptions': PushSubscription;
     'patient-sessions': PatientSession;
     'second-factor-sessions': SecondFactorSession;
     'audit-events': AuditEvent;
@@ -118,6 +120,8 @@ export interface Config {
     'questionnaire-templates': QuestionnaireTemplatesSelect<false> | QuestionnaireTemplatesSelect<true>;
     diaries: DiariesSelect<false> | DiariesSelect<true>;
     'diary-entries': DiaryEntriesSelect<false> | DiaryEntriesSelect<true>;
+    'diary-reminders': DiaryRemindersSelect<false> | DiaryRemindersSelect<true>;
+    'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
     'patient-sessions': PatientSessionsSelect<false> | PatientSessionsSelect<true>;
     'second-factor-sessions': SecondFactorSessionsSelect<false> | SecondFactorSessionsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
@@ -536,6 +540,25 @@ export interface Patient {
       | null;
   };
   secondFactorEnrolledAt?: string | null;
+  /**
+   * Diary reminders, as the patient chose them in the portal.
+   */
+  reminders?: {
+    /**
+     * Empty until the patient chooses: reminders then go by email.
+     */
+    chosenAt?: string | null;
+    emailConsentedAt?: string | null;
+    smsConsentedAt?: string | null;
+    pushConsentedAt?: string | null;
+    /**
+     * For text messages, international format.
+     */
+    mobile?: string | null;
+    quietHoursStart?: string | null;
+    quietHoursEnd?: string | null;
+    wakeTime?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -846,10 +869,6 @@ export interface Diary {
   blockTime?: string | null;
   status: 'in-progress' | 'submitted';
   submittedAt?: string | null;
-  /**
-   * When the one reminder email went out.
-   */
-  reminderSentAt?: string | null;
   entries?: {
     docs?: (number | DiaryEntry)[];
     hasNextPage?: boolean;
@@ -885,6 +904,70 @@ export interface DiaryEntry {
    */
   clientId: string;
   answeredAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diary-reminders".
+ */
+export interface DiaryReminder {
+  id: number;
+  diary: number | Diary;
+  patient: number | Patient;
+  /**
+   * The block time this reminder was planned from.
+   */
+  blockTime: string;
+  firstPointKey: string;
+  /**
+   * The time points this reminder is for.
+   */
+  pointKeys:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dueAt: string;
+  /**
+   * The due time, moved to the end of the patient’s quiet hours when it falls inside them.
+   */
+  sendAt: string;
+  status: 'queued' | 'sending' | 'sent' | 'skipped' | 'cancelled';
+  /**
+   * The channels it went out on: Notification on this phone or computer, Email, Text message (SMS).
+   */
+  channels?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions".
+ */
+export interface PushSubscription {
+  id: number;
+  patient: number | Patient;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  /**
+   * The browser, as it named itself, to tell devices apart.
+   */
+  device?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -938,7 +1021,10 @@ export interface AuditEvent {
     | 'download'
     | 'second-factor-enrolment'
     | 'second-factor-check'
-    | 'second-factor-reset';
+    | 'second-factor-reset'
+    | 'reminder-consent-given'
+    | 'reminder-consent-withdrawn'
+    | 'reminder-settings';
   outcome: 'success' | 'failure' | 'denied';
   actorCollection?: ('users' | 'patients') | null;
   actorId?: string | null;
@@ -1130,6 +1216,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'diary-entries';
         value: number | DiaryEntry;
+      } | null)
+    | ({
+        relationTo: 'diary-reminders';
+        value: number | DiaryReminder;
+      } | null)
+    | ({
+        relationTo: 'push-subscriptions';
+        value: number | PushSubscription;
       } | null)
     | ({
         relationTo: 'patient-sessions';
@@ -1390,6 +1484,18 @@ export interface PatientsSelect<T extends boolean = true> {
         recoveryCodes?: T;
       };
   secondFactorEnrolledAt?: T;
+  reminders?:
+    | T
+    | {
+        chosenAt?: T;
+        emailConsentedAt?: T;
+        smsConsentedAt?: T;
+        pushConsentedAt?: T;
+        mobile?: T;
+        quietHoursStart?: T;
+        quietHoursEnd?: T;
+        wakeTime?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1586,7 +1692,6 @@ export interface DiariesSelect<T extends boolean = true> {
   blockTime?: T;
   status?: T;
   submittedAt?: T;
-  reminderSentAt?: T;
   entries?: T;
   review?:
     | T
@@ -1613,6 +1718,37 @@ export interface DiaryEntriesSelect<T extends boolean = true> {
   medicines?: T;
   clientId?: T;
   answeredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diary-reminders_select".
+ */
+export interface DiaryRemindersSelect<T extends boolean = true> {
+  diary?: T;
+  patient?: T;
+  blockTime?: T;
+  firstPointKey?: T;
+  pointKeys?: T;
+  dueAt?: T;
+  sendAt?: T;
+  status?: T;
+  channels?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions_select".
+ */
+export interface PushSubscriptionsSelect<T extends boolean = true> {
+  patient?: T;
+  endpoint?: T;
+  p256dh?: T;
+  auth?: T;
+  device?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1920,11 +2056,10 @@ export interface CollectionsWidget {
  */
 export interface TaskDiaryReminder {
   input: {
-    diaryId: number;
-    blockTime: string;
+    reminderId: number;
   };
   output: {
-    sent?: boolean | null;
+    outcome?: string | null;
   };
 }
 /**

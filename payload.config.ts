@@ -15,6 +15,8 @@ import { ConsentPdfs } from './collections/ConsentPdfs'
 import { Consents } from './collections/Consents'
 import { Diaries } from './collections/Diaries'
 import { DiaryEntries } from './collections/DiaryEntries'
+import { DiaryReminders } from './collections/DiaryReminders'
+import { PushSubscriptions } from './collections/PushSubscriptions'
 import { Faqs } from './collections/Faqs'
 import { InstructionConfirmations } from './collections/InstructionConfirmations'
 import { Instructions } from './collections/Instructions'
@@ -40,11 +42,15 @@ import { boundRestRequests, DEFAULT_DEPTH, MAX_DEPTH } from './payload/http/requ
 import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
 import { diaryReminderTask } from './payload/jobs/diaryReminder'
+import { requireVapidKeys } from './payload/reminders/vapid'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** Jobs run on the server's own schedule; through the REST API only an admin may run, queue or cancel them. */
 const adminRequest = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
+
+// Web Push reminders are signed with the clinic's VAPID keys: production refuses to start without them.
+requireVapidKeys()
 
 export default buildConfig({
   serverURL: serverUrl(),
@@ -89,6 +95,8 @@ export default buildConfig({
     QuestionnaireTemplates,
     Diaries,
     DiaryEntries,
+    DiaryReminders,
+    PushSubscriptions,
     PatientSessions,
     SecondFactorSessions,
     AuditEvents,
@@ -131,7 +139,7 @@ export default buildConfig({
   graphQL: { disable: true },
   jobs: {
     access: { run: adminRequest, queue: adminRequest, cancel: adminRequest },
-    // Scheduled publishing runs as a job; every app instance polls the shared Postgres queue.
+    // Scheduled publishing and diary reminders run as jobs; every app instance polls the shared Postgres queue.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
     tasks: [diaryReminderTask],

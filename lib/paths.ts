@@ -11,6 +11,7 @@ export const portalPaths = {
   home: '/portal',
   signIn: '/portal/sign-in',
   signInSecurity: '/portal/sign-in-security',
+  reminders: '/portal/reminders',
   activate: (token: string) => `/portal/activate?token=${encodeURIComponent(token)}`,
   resetPassword: (token: string) => `/portal/reset-password?token=${encodeURIComponent(token)}`,
   instructions: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions`,

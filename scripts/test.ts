@@ -46,11 +46,13 @@ try {
     SERVER_URL: `http://localhost:${port}`,
     NEXT_DIST_DIR: TEST_DIST_DIR,
     EMAIL_OUTBOX_DIR: path.join(PROJECT_ROOT, `.data/outbox-test${runId ? `-${runId}` : ''}`),
+    SMS_OUTBOX_DIR: path.join(PROJECT_ROOT, `.data/outbox-sms-test${runId ? `-${runId}` : ''}`),
     // The tests stand in for one proxy: the address they write in X-Forwarded-For is the client's.
     TRUSTED_PROXY_HOPS: '1',
     ...(push ? { PAYLOAD_DB_PUSH: 'true' } : {}),
   }
   rmSync(env.EMAIL_OUTBOX_DIR, { recursive: true, force: true })
+  rmSync(env.SMS_OUTBOX_DIR, { recursive: true, force: true })
   await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], { ...env, DATABASE_OWNER_URL: database.ownerUrl })
   // Always a clean build: pages prerendered against an earlier test database must not leak in.
   rmSync(path.join(PROJECT_ROOT, TEST_DIST_DIR), { recursive: true, force: true })

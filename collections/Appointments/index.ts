@@ -4,6 +4,7 @@ import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isClinician } from '@/p
 import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 import { refuseDeleteWhileConsentsName } from '../Consents/keepSignedRecords'
 import { keepPatientOnceRecordsExist } from './hooks/keepPatientOnceRecordsExist'
+import { cancelRemindersWhenCancelled } from './hooks/cancelRemindersWhenCancelled'
 import { hiddenInAdmin } from '../shared/fields'
 import { AGENT_CHOICE_LABELS, ANAESTHETIC_AGENTS, selectOptions } from '@/lib/clinical'
 
@@ -26,6 +27,7 @@ export const Appointments: CollectionConfig = {
   },
   hooks: {
     afterOperation: [auditStaffAccess],
+    afterChange: [cancelRemindersWhenCancelled],
     beforeDelete: [refuseDeleteWhileConsentsName('appointments')],
     beforeChange: [
       keepPatientOnceRecordsExist,

@@ -117,12 +117,6 @@ export const Diaries: CollectionConfig = {
       admin: { ...sidebarReadOnly, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
-      name: 'reminderSentAt',
-      type: 'date',
-      access: serverSet,
-      admin: { ...sidebarReadOnly, description: 'When the one reminder email went out.', date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
       name: 'entries',
       type: 'join',
       collection: 'diary-entries',

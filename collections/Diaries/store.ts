@@ -62,22 +62,3 @@ export async function markSubmitted(payload: Payload, diaryId: number): Promise<
   const submittedAt = result.rows[0]?.submitted_at as Date | string | undefined
   return submittedAt ? new Date(submittedAt).toISOString() : null
 }
-
-/**
- * Takes the diary's one reminder, if it is still owed for this block time: never sent, the diary
- * in progress, and the block time unchanged since the reminder was queued. Returns the patient.
- */
-export async function claimReminder(payload: Payload, diaryId: number, blockTime: string): Promise<{ patientId: number; appointmentId: number } | null> {
-  const result = await drizzle(payload).execute(sql`
-    UPDATE diaries SET reminder_sent_at = now()
-    WHERE id = ${diaryId} AND reminder_sent_at IS NULL AND status = 'in-progress' AND block_time = ${blockTime}::timestamptz
-    RETURNING patient_id, appointment_id
-  `)
-  const row = result.rows[0]
-  return row ? { patientId: Number(row.patient_id), appointmentId: Number(row.appointment_id) } : null
-}
-
-/** Gives a claimed reminder back (the email could not be sent), so the job's retry sends it. */
-export async function releaseReminder(payload: Payload, diaryId: number): Promise<void> {
-  await drizzle(payload).execute(sql`UPDATE diaries SET reminder_sent_at = NULL WHERE id = ${diaryId}`)
-}

@@ -91,5 +91,23 @@ export const Patients: CollectionConfig = {
       ],
     },
     { name: 'secondFactorEnrolledAt', type: 'date', hidden: true, access: serverOnly },
+    {
+      // The patient's own choice of diary reminders, made at /portal/reminders (payload/reminders/preferences.ts).
+      // A channel is on from the moment its consent is recorded here; every change is audited.
+      name: 'reminders',
+      type: 'group',
+      access: serverSet,
+      admin: { description: 'Diary reminders, as the patient chose them in the portal.' },
+      fields: [
+        { name: 'chosenAt', type: 'date', admin: { readOnly: true, description: 'Empty until the patient chooses: reminders then go by email.' } },
+        { name: 'emailConsentedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'smsConsentedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'pushConsentedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'mobile', type: 'text', maxLength: 20, admin: { readOnly: true, description: 'For text messages, international format.' } },
+        { name: 'quietHoursStart', type: 'text', maxLength: 5, admin: { readOnly: true } },
+        { name: 'quietHoursEnd', type: 'text', maxLength: 5, admin: { readOnly: true } },
+        { name: 'wakeTime', type: 'text', maxLength: 5, admin: { readOnly: true } },
+      ],
+    },
   ],
 }

@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = [
   'second-factor-enrolment',
   'second-factor-check',
   'second-factor-reset',
+  'reminder-consent-given',
+  'reminder-consent-withdrawn',
+  'reminder-settings',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 export type AuditOutcome = 'success' | 'failure' | 'denied'

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import webpush from 'web-push'
+
 import { newTotpSecret } from '@/lib/second-factor/totp'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -43,6 +45,22 @@ function generate(name: (typeof GENERATED_SECRETS)[number]): string {
   return randomSecret()
 }
 
+/** Web Push needs a key pair (made together) and a contact for the push services; see payload/reminders/vapid.ts. */
+const VAPID_NAMES = ['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY', 'VAPID_SUBJECT'] as const
+
+function generateVapid(): Record<(typeof VAPID_NAMES)[number], string> {
+  const { publicKey, privateKey } = webpush.generateVAPIDKeys()
+  return { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey, VAPID_SUBJECT: 'mailto:no-reply@harbourspine.example' }
+}
+
+/** The VAPID settings to add: all three when the key pair is incomplete, else none (an own subject is kept). */
+function missingVapid(present: (name: string) => boolean): Record<string, string> {
+  if (present('VAPID_PUBLIC_KEY') && present('VAPID_PRIVATE_KEY')) {
+    return present('VAPID_SUBJECT') ? {} : { VAPID_SUBJECT: generateVapid().VAPID_SUBJECT }
+  }
+  return generateVapid()
+}
+
 /**
  * Loads `.env` into process.env (the real environment wins) and, for a local run, generates any
  * missing secret into it first. Never used in production, where secrets come from the environment.
@@ -50,8 +68,10 @@ function generate(name: (typeof GENERATED_SECRETS)[number]): string {
 export function loadLocalEnv(): void {
   const existing = existsSync(ENV_FILE) ? parseEnvFile(readFileSync(ENV_FILE, 'utf8')) : {}
   const missing = GENERATED_SECRETS.filter((name) => !existing[name] && !process.env[name])
-  if (missing.length > 0) {
+  const vapid = missingVapid((name) => Boolean(existing[name] || process.env[name]))
+  if (missing.length > 0 || Object.keys(vapid).length > 0) {
     for (const name of missing) existing[name] = generate(name)
+    Object.assign(existing, vapid)
     const body = Object.entries(existing)
       .map(([key, value]) => `${key}=${value}`)
       .join('\n')
@@ -63,4 +83,5 @@ export function loadLocalEnv(): void {
 /** Throwaway secrets for a test run: nothing is written to disk. */
 export function useEphemeralSecrets(): void {
   for (const name of GENERATED_SECRETS) process.env[name] ??= generate(name)
+  Object.assign(process.env, missingVapid((name) => Boolean(process.env[name])))
 }

@@ -15,6 +15,26 @@ let editorToken: string
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
 
+/** These tests run at any hour: their patients chose no quiet hours, so a reminder due now goes now. */
+async function withoutQuietHours(patientId: number) {
+  const now = new Date().toISOString()
+  await payload.update({
+    collection: 'patients',
+    id: patientId,
+    data: { reminders: { chosenAt: now, emailConsentedAt: now, quietHoursStart: '00:00', quietHoursEnd: '00:00', wakeTime: '00:00' } },
+  })
+}
+
+async function remindersOf(diaryId: number) {
+  const { docs } = await payload.find({ collection: 'diary-reminders', where: { diary: { equals: diaryId } }, sort: 'sendAt', pagination: false, depth: 0 })
+  return docs.filter((reminder) => reminder.status !== 'cancelled')
+}
+
+async function jobOf(reminderId: number) {
+  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'diaryReminder' } }, pagination: false, depth: 0 })
+  return docs.find((job) => (job.input as { reminderId?: number })?.reminderId === reminderId)
+}
+
 /** Runs `attempt` and checks that it changed none of the appointment's stored answers. */
 async function expectNothingStored(appointmentId: number, attempt: () => Promise<{ status: number; json: any }>, status: number, message: RegExp) {
   const before = await storedEntries(payload, appointmentId)
@@ -41,37 +61,40 @@ describe('the block time', () => {
     expect(future.json.message).toMatch(/still to come/)
   })
 
-  it('dates the diary and queues one reminder email for the first due time', async () => {
+  it('dates the diary and plans its reminders; the one due now goes by email, once', async () => {
+    await withoutQuietHours(alice.id)
     const response = await diaryApi(alice).setBlockTime(alice.blockAppointmentId, clinicTime(alice.blockAt))
     expect(response.status).toBe(200)
     expect(response.json.diary.blockTime).toBe(alice.blockAt.toISOString())
     expect(response.json.diary.status).toBe('in-progress')
 
     const diary = await diaryOf(payload, alice.blockAppointmentId)
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'diaryReminder' } }, pagination: false })
-    const job = jobs.find((candidate) => (candidate.input as { diaryId?: number })?.diaryId === diary?.id)
-    expect(job).toBeDefined()
-    // The first point after the block (15 minutes) has passed: the reminder goes at once.
+    const reminders = await remindersOf(diary!.id)
+    // Three hours after the block: the 3-hour point is due now; the earlier ones are missed and get none.
+    expect(reminders.map((reminder) => reminder.pointKeys)).toEqual([['3-hours'], ['4-hours'], ['5-hours'], ['6-hours'], ['7-hours'], ['8-hours'], ['next-morning']])
+    const job = await jobOf(reminders[0].id)
     expect(new Date(job!.waitUntil!).getTime()).toBeLessThanOrEqual(Date.now())
 
-    // The server's own job runner may get there first; either way the job runs once.
+    // The server's own job runner may get there first; either way the reminder goes once.
     await payload.jobs.run({ where: { id: { equals: job!.id } }, silent: true })
-    // A second job for the same diary and block time (the time set twice) sends nothing more.
-    const again = await payload.jobs.queue({ task: 'diaryReminder', input: job!.input as { diaryId: number; blockTime: string } })
+    // A second job for the same reminder (a retry, another instance) sends nothing more.
+    const again = await payload.jobs.queue({ task: 'diaryReminder', input: { reminderId: reminders[0].id } })
     await payload.jobs.run({ where: { id: { equals: again.id } }, silent: true })
-    const reminders = () => mailTo(alice.email).filter((mail) => mail.subject === 'Time to fill in your diary')
-    await expect.poll(() => reminders().length, { timeout: 15_000 }).toBe(1)
-    const mails = reminders()
-    expect(mails[0].text).toContain(`/portal/appointments/${alice.blockAppointmentId}/diary`)
-    expect(mails[0].text).not.toMatch(/pain|block|score|C5|lidocaine|relief/i)
+    const mails = () => mailTo(alice.email).filter((mail) => mail.subject === 'Time to fill in your diary')
+    await expect.poll(() => mails().length, { timeout: 15_000 }).toBe(1)
+    expect(mails()[0].text).toContain(`/portal/appointments/${alice.blockAppointmentId}/diary`)
+    expect(mails()[0].text).not.toMatch(/pain|block|score|C5|lidocaine|relief/i)
+    await expect.poll(async () => (await remindersOf(diary!.id))[0].status, { timeout: 15_000 }).toBe('sent')
   })
 
   it('waits for the first due time when the block has just been given', async () => {
     const carol = await createDiaryPatient(payload, 'Carol Recent', { hoursAgo: 0.05 })
+    await withoutQuietHours(carol.id)
     expect((await diaryApi(carol).setBlockTime(carol.blockAppointmentId, clinicTime(carol.blockAt))).status).toBe(200)
     const diary = await diaryOf(payload, carol.blockAppointmentId)
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'diaryReminder' } }, pagination: false })
-    const job = jobs.find((candidate) => (candidate.input as { diaryId?: number })?.diaryId === diary?.id)
+    const [first] = await remindersOf(diary!.id)
+    expect(first.pointKeys).toEqual(['15-minutes'])
+    const job = await jobOf(first.id)
     expect(new Date(job!.waitUntil!).toISOString()).toBe(new Date(carol.blockAt.getTime() + 15 * 60_000).toISOString())
   })
 })

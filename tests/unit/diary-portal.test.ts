@@ -14,7 +14,6 @@ import { answerSummary, baselineNotYetText, connectionText, dueText } from '@/co
 import { DEFAULT_CRITERIA_PROFILES, MULTISOCIETY_2020_PROFILE } from '@/lib/block-analysis'
 import { DEFAULT_TIME_POINTS, type DiaryEntry } from '@/lib/diary'
 import { criteriaProfilesFrom, DEFAULT_BLOCK_ANALYSIS_SETTINGS, findProfileProblems } from '@/payload/globals/blockAnalysisProfiles'
-import { reminderTime } from '@/payload/jobs/reminderTime'
 
 const MINUTE = 60_000
 /** Tuesday 1 December 2026, 10:00 GMT. */
@@ -123,15 +122,6 @@ describe('the block time a patient types', () => {
   it('is a 24-hour time of day', () => {
     expect(blockTimeInputSchema.parse({ time: ' 14:05 ' }).time).toEqual({ hour: 14, minute: 5 })
     for (const time of ['24:00', '9:5', '2pm', '', 1405]) expect(blockTimeInputSchema.safeParse({ time }).success).toBe(false)
-  })
-})
-
-describe('the reminder email time', () => {
-  it('is the first time point after the block, or now when that has passed', () => {
-    expect(reminderTime(DEFAULT_TIME_POINTS, block, new Date('2026-12-01T10:01:00Z'))).toEqual(new Date('2026-12-01T10:15:00Z'))
-    const late = new Date('2026-12-01T13:00:00Z')
-    expect(reminderTime(DEFAULT_TIME_POINTS, block, late)).toEqual(late)
-    expect(reminderTime([DEFAULT_TIME_POINTS[0]], block, late)).toBeNull()
   })
 })
 

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { sessionDeadline } from '@/lib/sessions'
 import { eitherCodeSchema, firstIssue, totpCodeSchema } from '@/lib/second-factor'
 import { choosePasswordSchema } from '@/lib/passwords'
+import { reminderPreferencesSchema } from '@/lib/reminders'
 import { PORTAL_ACCOUNT_FLOW } from '@/collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '@/payload/audit'
 import { sendPasswordResetLink, storedLinkToken } from '@/payload/auth/passwordLinks'
@@ -15,6 +16,9 @@ import { revokeAllPatientSessions, revokePatientSession, touchActiveSession } fr
 import { countAttempt, retryAfterSeconds } from '@/payload/auth/rateLimits'
 import { confirmPatientEnrolment, turnOffPatientFactor } from '@/payload/auth/secondFactor'
 import { readPortalToken, sessionCookieName } from '@/payload/auth/sessionCookie'
+import { saveReminderPreferences } from '@/payload/reminders/preferences'
+import { replanPatientReminders } from '@/payload/reminders/schedule'
+import { smsTransport } from '@/payload/reminders/sms'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { getSignedInPatient } from '@/payload/queries/portal'
 import { actAs, asSystem } from '@/payload/access'
@@ -174,4 +178,21 @@ export async function turnOffSignInCode(input: unknown): Promise<ActionResult> {
   const payload = await getPayloadClient()
   const result = await turnOffPatientFactor(payload, patient, code.data, requestContextOf(await headers()))
   return result.ok ? result : { ok: false, message: result.message, fieldErrors: { code: result.message } }
+}
+
+/** The reminder choice from /portal/reminders, checked with the form's own schema; consent changes are audited. */
+export async function saveReminderSettings(input: unknown): Promise<ActionResult> {
+  const patient = await getSignedInPatient()
+  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const parsed = reminderPreferencesSchema.safeParse(input)
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {}
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message
+    return { ok: false, message: 'Check the answers marked below.', fieldErrors }
+  }
+  if (parsed.data.sms && !smsTransport()) return { ok: false, message: 'The clinic does not send text messages yet. Choose email or notifications.' }
+  const payload = await getPayloadClient()
+  await saveReminderPreferences(payload, patient, parsed.data, requestContextOf(await headers()))
+  await replanPatientReminders(payload, patient.id)
+  return { ok: true }
 }

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { cancelQueuedReminders } from '@/collections/DiaryReminders/store'
 import { markSubmitted } from '../store'
 import { diaryState } from '../state'
 import { diaryAppointment, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
@@ -21,6 +22,8 @@ export const submitDiary: Endpoint = {
 
     const submittedAt = await markSubmitted(req.payload, diary.id)
     if (!submittedAt) return problem(409, SUBMITTED_MESSAGE)
+    // A submitted diary asks nothing more: its waiting reminders go nowhere (the send-time claim checks too).
+    await cancelQueuedReminders(req.payload, diary.id)
     // Answers saved while the submit waited for them are part of the diary too.
     return respondWith(diaryState({ ...diary, status: 'submitted', submittedAt }, await listEntries(req, diary.id)))
   },

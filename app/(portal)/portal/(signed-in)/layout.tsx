@@ -30,6 +30,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
               </Link>
             </li>
             <li>
+              <Link href={portalPaths.reminders} prefetch={false}>
+                Reminders
+              </Link>
+            </li>
+            <li>
               <Link href={portalPaths.signInSecurity} prefetch={false}>
                 Sign-in security
               </Link>

@@ -8,9 +8,11 @@ import { FlagList } from '@/components/clinic/FlagList'
 import { duration, percent, profileSource, VERDICT_LABELS } from '@/components/clinic/labels'
 import { agentLabel, blockLabel, decisionLabel } from '@/lib/clinical'
 import { ReliefChart } from '@/components/clinic/ReliefChart'
+import { ReminderLog } from '@/components/clinic/ReminderLog'
 import { hasRole } from '@/payload/access'
 import { consentStatusFor } from '@/payload/clinical/consentStatus'
 import { loadDiaryReview, type DiaryReview } from '@/payload/clinical/diaryReview'
+import { loadReminderLog } from '@/payload/clinical/diaryReminders'
 import { formatDateTime } from '@/lib/dates'
 import { auditClinicView, requireClinician } from '@/payload/clinical/clinician'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
@@ -50,6 +52,7 @@ export default async function DiaryReviewPage({ params }: Props) {
   if (!review) notFound()
   await auditClinicView(clinician, 'clinic-diary-review', [id])
   const consent = await consentStatusFor(payload, clinician, review.appointment.id)
+  const reminderLog = await loadReminderLog(payload, clinician, review.diary, review.entries)
   const analysis = review.analyses[0]?.block
   const decision = review.diary.review?.decision ?? null
   const locked = Boolean(decision)
@@ -169,6 +172,8 @@ export default async function DiaryReviewPage({ params }: Props) {
           </section>
         )}
       </div>
+
+      <ReminderLog rows={reminderLog} />
 
       <section className="panel" aria-labelledby="consent-heading">
         <h2 id="consent-heading">Consent for this appointment</h2>

@@ -1,13 +1,14 @@
-/** The diary reminder. Like every patient email it carries no health information. */
+/** The diary reminder email. Like every patient email it carries no health information. */
+import type { ReminderMessage } from '@/lib/reminders'
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string)
 
-export function diaryReminderEmail({ name, url }: { name: string; url: string }) {
+export function diaryReminderEmail({ name, url, message }: { name: string; url: string; message: ReminderMessage }) {
   const greeting = `Dear ${name},`
   const paragraphs = [
-    'It is time to open your diary in the Harbour Spine Clinic patient portal and answer the questions that are due.',
-    'Sign in with the link below. The diary page shows what to answer and when.',
+    message.body,
+    'Sign in to the Harbour Spine Clinic patient portal with the link below. The diary page shows what to answer and when.',
   ]
   return {
     subject: 'Time to fill in your diary',
