@@ -7,6 +7,7 @@ import * as migration_20261205_194500_tamper_evident_chains from './20261205_194
 import * as migration_20261205_210252_block_analysis_settings from './20261205_210252_block_analysis_settings';
 import * as migration_20261205_210943_staff_second_factor from './20261205_210943_staff_second_factor';
 import * as migration_20261205_214102_patient_second_factor from './20261205_214102_patient_second_factor';
+import * as migration_20261205_235124_reminders_and_instruction_phrasing from './20261205_235124_reminders_and_instruction_phrasing';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_214102_patient_second_factor.up,
     down: migration_20261205_214102_patient_second_factor.down,
-    name: '20261205_214102_patient_second_factor'
+    name: '20261205_214102_patient_second_factor',
+  },
+  {
+    up: migration_20261205_235124_reminders_and_instruction_phrasing.up,
+    down: migration_20261205_235124_reminders_and_instruction_phrasing.down,
+    name: '20261205_235124_reminders_and_instruction_phrasing'
   },
 ];
