@@ -11,6 +11,8 @@ export type EditorialContent = {
   title?: string | null
   summary?: string | null
   question?: string | null
+  heroHeading?: string | null
+  heroText?: string | null
   sections?: Section[] | null
   body?: unknown
   answer?: unknown
@@ -23,6 +25,8 @@ const TEXT_FIELDS = [
   ['title', 'Title'],
   ['question', 'Question'],
   ['summary', 'Summary'],
+  ['heroHeading', 'Hero heading'],
+  ['heroText', 'Hero text'],
 ] as const
 const RICH_TEXT_FIELDS = [
   ['body', 'Body'],
