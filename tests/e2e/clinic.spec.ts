@@ -134,7 +134,8 @@ async function expectTargetsAtLeast(targets: Locator, size: number) {
 
 test('a specialist goes from the admin to the clinic workspace, whose small controls are 24 px targets', async ({ page }) => {
   await signInToAdmin(page, 'specialist')
-  await page.getByRole('link', { name: 'Open the clinic workspace' }).first().click()
+  // On the dashboard (the side navigation holds the same link, folded away on small screens).
+  await page.locator('.dashboard').getByRole('link', { name: 'Open the clinic workspace' }).click()
   await expect(page).toHaveURL(/\/clinic$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible()
 
