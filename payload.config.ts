@@ -57,12 +57,22 @@ export default buildConfig({
   secret: requireSecret('PAYLOAD_SECRET'),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' · Harbour Spine Clinic admin' },
+    meta: {
+      // Payload puts a space between the page title and the suffix.
+      titleSuffix: '· Harbour Spine Clinic admin',
+      description: 'Content and staff administration for Harbour Spine Clinic.',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/admin-icon.svg' }],
+      openGraph: { siteName: 'Harbour Spine Clinic', description: 'Content and staff administration for Harbour Spine Clinic.' },
+    },
     // Payload's built-in avatar: the default fetches each staff member's Gravatar from another origin
     // (which the admin's Content-Security-Policy refuses, and which would tell Gravatar who signs in).
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
+      graphics: { Logo: '/components/admin/branding/ClinicLogo#ClinicLogo', Icon: '/components/admin/branding/ClinicIcon#ClinicIcon' },
+      // Specialists and admins reach the clinic workspace from the navigation and the dashboard.
+      beforeNavLinks: ['/components/admin/ClinicWorkspaceLink#ClinicWorkspaceLink'],
+      beforeDashboard: ['/components/admin/ClinicWorkspaceLink#ClinicWorkspaceLink'],
       // Admins see whether the audit log and signed consents still match their hash chains.
       afterDashboard: ['/components/admin/IntegrityStatus#IntegrityStatus'],
       // After the password, staff finish signing in on the second-step view (set up an app, or give a code).

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { revalidateOnPublish } from '@/payload/hooks/revalidateOnPublish'
-import { draftVersions, editorialAccess } from '../shared/publishing'
+import { draftVersions, editorialAccess, publishedChangesField } from '../shared/publishing'
 
 const revalidate = revalidateOnPublish(() => '/faq')
 
@@ -18,6 +18,7 @@ export const Faqs: CollectionConfig = {
   versions: draftVersions,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
+    publishedChangesField,
     { name: 'question', type: 'text', required: true, maxLength: 200 },
     { name: 'answer', type: 'richText', required: true },
     {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { pagePath } from '@/lib/paths'
 import { revalidateOnPublish } from '@/payload/hooks/revalidateOnPublish'
 import { metaFields } from '../shared/meta'
-import { draftVersions, editorialAccess, livePreviewFor } from '../shared/publishing'
+import { draftVersions, editorialAccess, livePreviewFor, publishedChangesField } from '../shared/publishing'
 import { slugField } from '../shared/slug'
 
 const revalidate = revalidateOnPublish(pagePath)
@@ -20,6 +20,7 @@ export const Pages: CollectionConfig = {
   versions: draftVersions,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
+    publishedChangesField,
     { name: 'title', type: 'text', required: true },
     { name: 'heroHeading', type: 'text', required: true },
     { name: 'heroText', type: 'textarea' },

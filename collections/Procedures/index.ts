@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { procedurePath } from '@/lib/paths'
 import { revalidateOnPublish } from '@/payload/hooks/revalidateOnPublish'
 import { metaFields } from '../shared/meta'
-import { draftVersions, editorialAccess, livePreviewFor } from '../shared/publishing'
+import { draftVersions, editorialAccess, livePreviewFor, publishedChangesField } from '../shared/publishing'
 import { sectionsField } from '../shared/sections'
 import { slugField } from '../shared/slug'
 
@@ -23,6 +23,7 @@ export const Procedures: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, summary: true },
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
+    publishedChangesField,
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     {
       name: 'summary',

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isContentEditor, publishedOrStaff } from '@/payload/access'
 
@@ -30,4 +30,14 @@ export function livePreviewFor<T extends { slug?: string | null }>(
     livePreview: { url: ({ data }) => previewUrl(pathFor(data as T)) },
     preview: (data) => previewUrl(pathFor(data as T)),
   }
+}
+
+/**
+ * Beside the Publish button, what publishing would change, word by word (a UI field: nothing stored).
+ * Payload's own version comparison shows every change to every field; this one reads like the page.
+ */
+export const publishedChangesField: Field = {
+  name: 'changesSincePublished',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/admin/publishing/PublishedChanges#PublishedChanges' } },
 }

@@ -22,7 +22,7 @@ export const sectionsField: Field = {
   type: 'array',
   minRows: 1,
   labels: { singular: 'Section', plural: 'Sections' },
-  admin: { initCollapsed: true },
+  admin: { initCollapsed: true, components: { RowLabel: '/components/admin/SectionRowLabel#SectionRowLabel' } },
   fields: [
     {
       type: 'row',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './helpers/axe'
 import { signInToPortal, tabTo } from './helpers/portal'
@@ -120,4 +120,31 @@ test('the review page leads with the pre-block analgesic flag on the demo diary'
   expect(flagsBox!.y).toBeLessThan(chartBox!.y)
   await expect(page.getByRole('table').first()).toContainText('missed: no answer')
   await expectNoAxeViolations(page)
+})
+
+/** Every element `targets` finds is at least `size` CSS pixels wide and high, as Chromium lays it out. */
+async function expectTargetsAtLeast(targets: Locator, size: number) {
+  expect(await targets.count(), 'targets to measure').toBeGreaterThan(0)
+  for (const target of await targets.all()) {
+    const box = await target.boundingBox()
+    expect(box, 'a laid-out target').not.toBeNull()
+    expect(Math.min(box!.width, box!.height), `${await target.evaluate((element) => element.outerHTML.slice(0, 80))}`).toBeGreaterThanOrEqual(size - 0.5)
+  }
+}
+
+test('a specialist goes from the admin to the clinic workspace, whose small controls are 24 px targets', async ({ page }) => {
+  await signInToAdmin(page, 'specialist')
+  // On the dashboard (the side navigation holds the same link, folded away on small screens).
+  await page.locator('.dashboard').getByRole('link', { name: 'Open the clinic workspace' }).click()
+  await expect(page).toHaveURL(/\/clinic$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible()
+
+  await page.goto('/clinic?filter=all')
+  await expectTargetsAtLeast(page.locator('.data-table tbody a'), 24)
+  await page.getByRole('row', { name: /Jordan Reid.*1st block/ }).getByRole('link', { name: 'Jordan Reid' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Jordan Reid: 1st block' })).toBeVisible()
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    await expectTargetsAtLeast(page.getByRole('radio'), 24)
+  }
 })

@@ -1,4 +1,5 @@
 import { ResetSecondFactorButton as ResetSecondFactorButton_ec56340a1eefeb062543161b50d6f6c0 } from '../../../components/admin/ResetSecondFactorButton'
+import { PublishedChanges as PublishedChanges_9140280ec5b29d403f189e537e8fd698 } from '../../../components/admin/publishing/PublishedChanges'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,9 +23,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SectionRowLabel as SectionRowLabel_15e770b778de1c47eb40d901b569e5fa } from '../../../components/admin/SectionRowLabel'
 import { SendInviteButton as SendInviteButton_d0be22f7c3b4471fc346068ad1d511dd } from '../../../components/admin/SendInviteButton'
 import { NewVersionButton as NewVersionButton_01fd55cf2b5c283a3863e99077991d1b } from '../../../collections/ConsentDocuments/components/NewVersionButton'
+import { ClinicIcon as ClinicIcon_b956829494911ff8b09230643f1a1d80 } from '../../../components/admin/branding/ClinicIcon'
+import { ClinicLogo as ClinicLogo_1dcc33477007de0b02b6fead20ba5612 } from '../../../components/admin/branding/ClinicLogo'
 import { IntegrityStatus as IntegrityStatus_721952f5040088e806120d4739e3a677 } from '../../../components/admin/IntegrityStatus'
+import { ClinicWorkspaceLink as ClinicWorkspaceLink_bac889a51d5b012d6e686280fcc975c4 } from '../../../components/admin/ClinicWorkspaceLink'
 import { SendToSecondStep as SendToSecondStep_2d284e8c05da532b8fad8bd2f022262a } from '../../../components/admin/second-factor/SendToSecondStep'
 import { SecondFactorView as SecondFactorView_398c9faf98bd92f1758d595219882697 } from '../../../components/admin/second-factor/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -32,6 +37,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/admin/ResetSecondFactorButton#ResetSecondFactorButton": ResetSecondFactorButton_ec56340a1eefeb062543161b50d6f6c0,
+  "/components/admin/publishing/PublishedChanges#PublishedChanges": PublishedChanges_9140280ec5b29d403f189e537e8fd698,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -55,9 +61,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/SectionRowLabel#SectionRowLabel": SectionRowLabel_15e770b778de1c47eb40d901b569e5fa,
   "/components/admin/SendInviteButton#SendInviteButton": SendInviteButton_d0be22f7c3b4471fc346068ad1d511dd,
   "/collections/ConsentDocuments/components/NewVersionButton#NewVersionButton": NewVersionButton_01fd55cf2b5c283a3863e99077991d1b,
+  "/components/admin/branding/ClinicIcon#ClinicIcon": ClinicIcon_b956829494911ff8b09230643f1a1d80,
+  "/components/admin/branding/ClinicLogo#ClinicLogo": ClinicLogo_1dcc33477007de0b02b6fead20ba5612,
   "/components/admin/IntegrityStatus#IntegrityStatus": IntegrityStatus_721952f5040088e806120d4739e3a677,
+  "/components/admin/ClinicWorkspaceLink#ClinicWorkspaceLink": ClinicWorkspaceLink_bac889a51d5b012d6e686280fcc975c4,
   "/components/admin/second-factor/SendToSecondStep#SendToSecondStep": SendToSecondStep_2d284e8c05da532b8fad8bd2f022262a,
   "/components/admin/second-factor/SecondFactorView#SecondFactorView": SecondFactorView_398c9faf98bd92f1758d595219882697,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
