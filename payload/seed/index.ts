@@ -93,11 +93,25 @@ async function publishCondition(payload: Payload, page: ConditionSeed, targets: 
   })
 }
 
+/**
+ * The empty drafts that reserved the pages' ids are not an editor's history: left in place, the admin's
+ * version comparison would set the first published text against an empty page and mark it all as new.
+ */
+async function dropPlaceholderDrafts(payload: Payload, targets: InternalTargets) {
+  for (const { relationTo, value } of targets.values()) {
+    await payload.db.deleteVersions({
+      collection: relationTo as 'procedures' | 'conditions',
+      where: { and: [{ parent: { equals: value } }, { 'version._status': { equals: 'draft' } }] },
+    })
+  }
+}
+
 async function seedContent(payload: Payload) {
   const targets = await reservePages(payload)
   await publishProcedure(payload, medialBranchBlock, targets)
   await publishProcedure(payload, radiofrequencyAblation, targets)
   await publishCondition(payload, facetJointDisease, targets)
+  await dropPlaceholderDrafts(payload, targets)
   for (const faq of faqs) {
     await payload.create({
       collection: 'faqs',

@@ -75,3 +75,16 @@ describe('public pages', () => {
     expect(status).toBe(404)
   })
 })
+
+describe('seeded content history', () => {
+  it('starts each seeded page at its published version, so the admin compares an edit against real text', async () => {
+    const payload = await getTestPayload()
+    for (const collection of ['procedures', 'conditions'] as const) {
+      const pages = await payload.find({ collection, where: { slug: { in: ['medial-branch-block', 'facet-joint-disease'] } }, depth: 0, overrideAccess: true })
+      for (const page of pages.docs) {
+        const versions = await payload.findVersions({ collection, where: { parent: { equals: page.id } }, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true })
+        expect(versions.docs[0]?.version._status, `${collection} ${page.id}: the first version`).toBe('published')
+      }
+    }
+  })
+})
