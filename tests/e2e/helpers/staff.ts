@@ -65,6 +65,7 @@ export async function passSecondStepOverApi(request: APIRequestContext, token: s
 export type StaffApi = {
   get: (path: string) => Promise<APIResponse>
   post: (path: string, data: unknown) => Promise<APIResponse>
+  patch: (path: string, data: unknown) => Promise<APIResponse>
 }
 
 /**
@@ -81,14 +82,14 @@ export async function staffApi(request: APIRequestContext, role: keyof typeof DE
     return token
   }
   let token = await signIn()
-  const call = async (method: 'GET' | 'POST', path: string, data?: unknown) => {
+  const call = async (method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) => {
     for (let attempt = 1; ; attempt++) {
       const response = await request.fetch(path, { method, data, headers: { Authorization: `JWT ${token}` } })
       if (![401, 403].includes(response.status()) || attempt === 3) return response
       token = await signIn()
     }
   }
-  return { get: (path) => call('GET', path), post: (path, data) => call('POST', path, data) }
+  return { get: (path) => call('GET', path), post: (path, data) => call('POST', path, data), patch: (path, data) => call('PATCH', path, data) }
 }
 
 const createdId = async (response: APIResponse) => {
