@@ -134,7 +134,7 @@ test('a patient signs the consent form with the keyboard only, downloads the PDF
   await expect(confirmation).toBeVisible()
   await expect(confirmation).toBeFocused()
   await expect(page.getByText(/You signed version \d+ of “Consent to a medial branch block” on/)).toBeVisible()
-  await expect(page.getByText('This signed copy cannot be changed.', { exact: false })).toBeVisible()
+  await expect(page.getByText(/This signed copy cannot be changed/)).toBeVisible()
   await expectAccessibleAtAllWidths(page)
   await expectLargeTargets(page)
 
