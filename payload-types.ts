@@ -521,6 +521,10 @@ export interface Patient {
    */
   fullName: string;
   dateOfBirth: string;
+  /**
+   * The clinic’s own number for this patient (hospital number). Printed on signed consent forms beside the name and date of birth.
+   */
+  clinicNumber?: string | null;
   phone?: string | null;
   preferredLanguage?: ('en' | 'cy' | 'pl' | 'ur' | 'pa' | 'ar' | 'other') | null;
   invitedAt?: string | null;
@@ -1471,6 +1475,7 @@ export interface InstructionsSelect<T extends boolean = true> {
 export interface PatientsSelect<T extends boolean = true> {
   fullName?: T;
   dateOfBirth?: T;
+  clinicNumber?: T;
   phone?: T;
   preferredLanguage?: T;
   invitedAt?: T;

@@ -18,4 +18,6 @@ export const portalPaths = {
   calendar: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions/calendar`,
   consent: (appointmentId: number) => `/portal/appointments/${appointmentId}/consent`,
   diary: (appointmentId: number) => `/portal/appointments/${appointmentId}/diary`,
+  /** The specialist's latest result, at the top of the dashboard. */
+  specialistResult: '/portal#specialist-result',
 } as const

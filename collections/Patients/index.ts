@@ -27,7 +27,7 @@ export const Patients: CollectionConfig = {
   slug: 'patients',
   admin: {
     useAsTitle: 'fullName',
-    defaultColumns: ['fullName', 'email', 'dateOfBirth', 'activatedAt'],
+    defaultColumns: ['fullName', 'clinicNumber', 'email', 'dateOfBirth', 'activatedAt'],
     group: 'Clinic',
     hidden: ({ user }) => !hasRole(user as never, 'admin', 'specialist'),
   },
@@ -56,6 +56,13 @@ export const Patients: CollectionConfig = {
   fields: [
     { name: 'fullName', type: 'text', required: true, maxLength: 120, admin: { description: 'As the patient will type it when signing consent.' } },
     { name: 'dateOfBirth', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+    {
+      name: 'clinicNumber',
+      type: 'text',
+      unique: true,
+      maxLength: 20,
+      admin: { description: 'The clinic’s own number for this patient (hospital number). Printed on signed consent forms beside the name and date of birth.' },
+    },
     { name: 'phone', type: 'text', maxLength: 40 },
     { name: 'preferredLanguage', type: 'select', defaultValue: 'en', options: PREFERRED_LANGUAGES },
     {

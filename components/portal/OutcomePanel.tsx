@@ -1,15 +1,30 @@
-import { formatDate } from '@/lib/dates'
-import { outcomeForPatient } from '@/lib/clinical'
+import { formatDate, formatDateTime } from '@/lib/dates'
+import { blockLabel, patientOutcome, type BookedAppointment } from '@/lib/clinical'
 
-type Props = { decision: string; decidedAt: string | null; headingId: string }
+type Props = {
+  decision: string
+  decidedAt: string | null
+  headingId: string
+  /** The reviewed appointment: when it was and which block of the series. */
+  appointment: { scheduledAt: string; blockNumber: number }
+  /** The patient's upcoming appointments, so the next step names the one already booked. */
+  upcoming?: readonly BookedAppointment[]
+  /** 2 at the top of the dashboard, 3 inside a past appointment. */
+  headingLevel?: 2 | 3
+  id?: string
+}
 
 /** The specialist's conclusion in plain words, with the next step. Never shown as a diagnosis. */
-export function OutcomePanel({ decision, decidedAt, headingId }: Props) {
-  const outcome = outcomeForPatient(decision)
+export function OutcomePanel({ decision, decidedAt, headingId, appointment, upcoming = [], headingLevel = 3, id }: Props) {
+  const outcome = patientOutcome(decision, new Date(appointment.scheduledAt), upcoming)
   if (!outcome) return null
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
-    <section className="outcome" aria-labelledby={headingId}>
-      <h3 id={headingId}>Result from your specialist{decidedAt ? `, ${formatDate(new Date(decidedAt))}` : ''}</h3>
+    <section className="outcome" aria-labelledby={headingId} id={id} tabIndex={id ? -1 : undefined}>
+      <Heading id={headingId}>Result from your specialist{decidedAt ? `, ${formatDate(new Date(decidedAt))}` : ''}</Heading>
+      <p className="outcome__about">
+        About your {blockLabel(appointment.blockNumber)} on {formatDateTime(new Date(appointment.scheduledAt))}.
+      </p>
       <p>
         <strong>{outcome.title}.</strong> {outcome.nextStep}
       </p>

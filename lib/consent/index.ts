@@ -2,7 +2,8 @@
 export type { ConsentDocumentContent, ConsentRisks } from './snapshot'
 export { consentSnapshotText } from './snapshot'
 export { sha256Hex } from './hash'
-export { namesMatch, normaliseName } from './names'
+export { namesMatch, normaliseName, tidyName } from './names'
+export { describeNetworkAddress } from './address'
 export {
   MAX_DRAWING_DATA_URL_LENGTH,
   PNG_DATA_URL_PREFIX,

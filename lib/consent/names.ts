@@ -5,8 +5,13 @@
  * typed two ways still match.
  */
 
+/** The name as typed with its spacing tidied: NFC, runs of whitespace as one space, trimmed. Case kept. */
+export function tidyName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/gu, ' ').trim()
+}
+
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase()
+  return tidyName(name).toLowerCase()
 }
 
 export function namesMatch(typed: string, onRecord: string): boolean {

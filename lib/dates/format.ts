@@ -49,6 +49,12 @@ export function formatDayLabel(date: Date, timeZone: string = CLINIC_TIME_ZONE):
   return `${weekday} ${day} ${month}`
 }
 
+/** "1 December 2026": a date without its weekday, such as a date of birth. */
+export function formatCalendarDate(date: Date, timeZone: string = CLINIC_TIME_ZONE): string {
+  const { day, month, year } = wordParts(date, timeZone)
+  return `${day} ${month} ${year}`
+}
+
 /** "Tuesday 1 December 2026" */
 export function formatDate(date: Date, timeZone: string = CLINIC_TIME_ZONE): string {
   const { year } = wordParts(date, timeZone)
@@ -63,4 +69,9 @@ export function formatDateTime(date: Date, timeZone: string = CLINIC_TIME_ZONE):
 /** "Tuesday 1 December, by 09:00": when a checklist item is due. */
 export function formatDueLabel(date: Date, timeZone: string = CLINIC_TIME_ZONE): string {
   return `${formatDayLabel(date, timeZone)}, by ${formatTime(date, timeZone)}`
+}
+
+/** "Saturday 5 December 2026, 14:03 (Europe/London)": for records other people read later. */
+export function formatDateTimeWithZone(date: Date, timeZone: string = CLINIC_TIME_ZONE): string {
+  return `${formatDate(date, timeZone)}, ${formatTime(date, timeZone)} (${timeZone})`
 }

@@ -9,4 +9,4 @@ export {
   zonedDateTime,
   zonedParts,
 } from './zoned'
-export { formatDate, formatDateTime, formatDayLabel, formatDueLabel, formatTime } from './format'
+export { formatCalendarDate, formatDate, formatDateTime, formatDateTimeWithZone, formatDayLabel, formatDueLabel, formatTime } from './format'

@@ -1,12 +1,14 @@
 import type { PDFDocument } from 'pdf-lib'
 
-import { formatDateTime } from '@/lib/dates'
+import { describeNetworkAddress, tidyName } from '@/lib/consent'
+import { CLINIC_TIME_ZONE, formatCalendarDate, formatDateTimeWithZone } from '@/lib/dates'
 import { MUTED, PdfWriter } from '@/lib/pdf/writer'
 
 export type ConsentPdfInput = {
   clinicName: string
   consentId: number
-  patient: { id: number; fullName: string }
+  /** The record's identifiers, so a reader can tell which patient signed without the portal. */
+  patient: { id: number; fullName: string; dateOfBirth: string | null; clinicNumber: string | null }
   appointment: { id: number; scheduledAt: string; procedureTitle: string; side: string; levels: string }
   document: { id: number; title: string; version: number }
   /** The exact text shown and signed. */
@@ -19,12 +21,27 @@ export type ConsentPdfInput = {
   ip: string | null
   userAgent: string | null
   meaning: string
+  /** The clinic's time zone; every date on the record is written in it. */
+  timeZone?: string
 }
 
 export const CONSENT_TEXT_ATTACHMENT = 'consent-text.txt'
 
-function when(iso: string): string {
-  return `${formatDateTime(new Date(iso))} (UK time) · ${iso}`
+function when(iso: string, timeZone: string): string {
+  return formatDateTimeWithZone(new Date(iso), timeZone)
+}
+
+function patientFields(writer: PdfWriter, { patient }: ConsentPdfInput, timeZone: string): void {
+  writer.field('Patient', patient.fullName)
+  writer.field('Date of birth', patient.dateOfBirth ? formatCalendarDate(new Date(patient.dateOfBirth), timeZone) : 'Not on record')
+  writer.field('Clinic number', patient.clinicNumber || 'None on record')
+  writer.field('Portal patient record', String(patient.id))
+}
+
+/** Exactly what was typed (in quotes, so its spacing shows), then the same name with the spacing tidied. */
+function typedNameFields(writer: PdfWriter, typedName: string): void {
+  writer.field('Signature: name as typed by the patient', `“${typedName}”`)
+  writer.field('Signature: name normalised (spaces tidied)', tidyName(typedName))
 }
 
 function setMetadata(pdf: PDFDocument, input: ConsentPdfInput): void {
@@ -53,15 +70,17 @@ export async function consentPdf(input: ConsentPdfInput): Promise<Uint8Array> {
 
   writer.text(input.clinicName, { size: 10, color: MUTED })
   writer.text('Signed consent record', { size: 18, bold: true, gapAfter: 10 })
+  const timeZone = input.timeZone ?? CLINIC_TIME_ZONE
   writer.field('Record number', String(input.consentId))
-  writer.field('Patient', `${input.patient.fullName} (patient record ${input.patient.id})`)
+  patientFields(writer, input, timeZone)
   writer.field(
     'Appointment',
-    `${input.appointment.procedureTitle}, ${when(input.appointment.scheduledAt)}; side: ${input.appointment.side}; levels: ${input.appointment.levels} (appointment ${input.appointment.id})`,
+    `${input.appointment.procedureTitle}, ${when(input.appointment.scheduledAt, timeZone)}; side: ${input.appointment.side}; levels: ${input.appointment.levels} (appointment ${input.appointment.id})`,
   )
   writer.field('Consent document', `${input.document.title}, version ${input.document.version} (document ${input.document.id})`)
-  writer.field('Signed at (clinic server time)', when(input.signedAt))
-  writer.field('Signature: full name typed by the patient', input.typedName)
+  writer.field('Signed at', when(input.signedAt, timeZone))
+  writer.field('Signed at, exact time recorded by the server (UTC)', input.signedAt)
+  typedNameFields(writer, input.typedName)
   if (input.drawing) {
     writer.text('Signature: drawn by the patient', { size: 9, bold: true, gapAfter: 0, color: MUTED })
     await writer.image(input.drawing)
@@ -69,7 +88,7 @@ export async function consentPdf(input: ConsentPdfInput): Promise<Uint8Array> {
     writer.field('Signature: drawn by the patient', 'None drawn (the typed name is the signature)')
   }
   writer.field('SHA-256 of the consent text shown and signed', input.textSha256)
-  writer.field('IP address', input.ip ?? 'Not recorded')
+  writer.field('Network address the form was sent from', describeNetworkAddress(input.ip))
   writer.field('Browser (user agent)', input.userAgent ?? 'Not recorded')
 
   writer.heading('What the signature means')
@@ -92,7 +111,7 @@ export async function consentPdf(input: ConsentPdfInput): Promise<Uint8Array> {
     )
   }
   writer.footers((pageNumber, pageCount) => [
-    `${input.clinicName} · signed consent record ${input.consentId} · page ${pageNumber} of ${pageCount}`,
+    `${input.clinicName} · signed consent record ${input.consentId} · ${input.patient.clinicNumber ? `clinic number ${input.patient.clinicNumber}` : `portal patient record ${input.patient.id}`} · page ${pageNumber} of ${pageCount}`,
     `SHA-256 of the signed text: ${input.textSha256}`,
   ])
 

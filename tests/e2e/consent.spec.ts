@@ -13,13 +13,13 @@ test.describe.configure({ mode: 'serial' })
 
 const PASSWORD = 'a quiet harbour at dawn 42'
 const suffix = Date.now().toString(36)
-const patient = { email: `kim.keyboard.${suffix}@example.com`, fullName: `Kim Keyboard ${suffix}`, appointmentId: 0 }
+const patient = { email: `kim.keyboard.${suffix}@example.com`, fullName: `Kim Keyboard ${suffix}`, clinicNumber: `KK-${suffix}`, appointmentId: 0 }
 
 /** A patient with one appointment four days ahead, made by clinical staff through the REST API. */
 test.beforeAll(async () => {
   const api = await playwrightRequest.newContext({ baseURL: process.env.APP_URL })
   const admin = await staffApi(api)
-  const patientId = await createPatient(admin, { email: patient.email, fullName: patient.fullName, dateOfBirth: '1971-05-06', password: PASSWORD })
+  const patientId = await createPatient(admin, { email: patient.email, fullName: patient.fullName, clinicNumber: patient.clinicNumber, dateOfBirth: '1971-05-06', password: PASSWORD })
   patient.appointmentId = await bookBlock(admin, patientId, { scheduledAt: new Date(Date.now() + 4 * 86_400_000), side: 'right', levels: 'L3-L4, L4-L5' })
   await api.dispose()
 })
@@ -74,11 +74,17 @@ test('a patient signs the consent form with the keyboard only, downloads the PDF
   await page.keyboard.type('Kim Somebody')
   await tabTo(page, continueButton)
   await page.keyboard.press('Enter')
+  // Focus goes to the first problem, the unticked statement, with its message beside it; the summary lists both.
   const problems = page.locator('#consent-form-top')
-  await expect(problems).toBeFocused()
+  const unticked = statements.nth(count - 1)
+  await expect(unticked).toBeFocused()
+  await expect(unticked).toHaveAttribute('aria-invalid', 'true')
+  await expect(unticked).toHaveAccessibleDescription(/Tick every statement/)
+  await expect(page.locator('#acknowledgements-error')).toContainText('Tick every statement')
   await expect(problems).toContainText('Tick every statement')
   await expect(problems).toContainText('does not match the name the clinic has for you')
   await expect(name).toHaveAttribute('aria-invalid', 'true')
+  await expect(name).toHaveAccessibleDescription(/does not match the name the clinic has for you/)
   await expectAccessibleAtAllWidths(page)
 
   // Then put it right, still with the keyboard.
@@ -86,23 +92,40 @@ test('a patient signs the consent form with the keyboard only, downloads the PDF
   await page.keyboard.press('Space')
   await tabTo(page, name)
   await page.keyboard.press('ControlOrMeta+A')
-  await page.keyboard.type(`  ${patient.fullName.toUpperCase()} `)
+  // Typed with stray spaces: the record keeps it as typed, and also tidied.
+  const typed = `  KIM   KEYBOARD ${suffix.toUpperCase()} `
+  await page.keyboard.type(typed)
   await page.keyboard.press('Enter')
 
   const certifyHeading = page.getByRole('heading', { level: 2, name: 'Check and sign' })
   await expect(certifyHeading).toBeFocused()
   const certification = page.locator('.certification')
-  await expect(certification).toContainText(patient.fullName.toUpperCase())
+  await expect(certification).toContainText(typed.trim())
   await expect(certification).toContainText('By signing, you confirm that you have read and understood this consent document')
   await expect(certification).toContainText(/\w+day \d{1,2} \w+ \d{4} at \d{2}:\d{2}/)
-  const hash = (await certification.locator('code.hash').textContent())?.trim() ?? ''
-  expect(hash).toMatch(/^[0-9a-f]{64}$/)
+  // Patients read a plain promise, not a hexadecimal fingerprint (that is in the PDF and for staff).
+  await expect(certification).toContainText('The signed copy cannot be changed')
+  await expect(certification).not.toContainText(/[0-9a-f]{64}/)
+  await expect(certification).not.toContainText('SHA-256')
   await expectAccessibleAtAllWidths(page)
 
+  // Signing without the last tick, on a phone: focus lands on that box, and its message is on screen beside it.
+  await page.setViewportSize({ width: 390, height: 844 })
   const certify = page.getByRole('checkbox', { name: /I have checked these details/ })
-  await tabTo(page, certify)
-  await page.keyboard.press('Space')
   const signButton = page.getByRole('button', { name: 'Sign the consent form' })
+  await tabTo(page, signButton)
+  await page.keyboard.press('Enter')
+  await expect(certify).toBeFocused()
+  await expect(certify).toHaveAttribute('aria-invalid', 'true')
+  await expect(certify).toHaveAccessibleDescription(/Confirm that you understand what signing means/)
+  await expect(page.locator('#certified-error')).toBeInViewport()
+  await expect(certify).toBeInViewport()
+  await expectAccessibleAtAllWidths(page)
+  await page.setViewportSize({ width: 390, height: 844 })
+
+  await certify.focus()
+  await page.keyboard.press('Space')
+  await expect(page.locator('#certified-error')).toHaveCount(0)
   await tabTo(page, signButton)
   await expectVisibleFocus(signButton)
   await page.keyboard.press('Enter')
@@ -111,6 +134,7 @@ test('a patient signs the consent form with the keyboard only, downloads the PDF
   await expect(confirmation).toBeVisible()
   await expect(confirmation).toBeFocused()
   await expect(page.getByText(/You signed version \d+ of “Consent to a medial branch block” on/)).toBeVisible()
+  await expect(page.getByText(/This signed copy cannot be changed/)).toBeVisible()
   await expectAccessibleAtAllWidths(page)
   await expectLargeTargets(page)
 
@@ -123,11 +147,18 @@ test('a patient signs the consent form with the keyboard only, downloads the PDF
   expect(download.suggestedFilename()).toMatch(/\.pdf$/)
   const bytes = readFileSync(await download.path())
   expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-')
+  // The PDF is a record for other readers: who (name, date of birth, clinic number), when (in words, clinic time), what was typed.
   const pageText = pdfPageText(bytes)
-  expect(pageText).toContain(patient.fullName.toUpperCase())
-  expect(pageText).toContain(hash)
+  expect(pageText).toContain(patient.fullName)
+  expect(pageText).toContain('6 May 1971')
+  expect(pageText).toContain(patient.clinicNumber)
+  expect(pageText).toContain(`“${typed.trim()}”`)
+  expect(pageText).toContain(typed.trim().replace(/\s+/g, ' '))
+  expect(pageText).toMatch(/\w+day \d{1,2} \w+ \d{4}, \d{2}:\d{2} \(Europe\/London\)/)
+  const hash = /SHA-256 of the consent text shown and signed\n([0-9a-f]{64})/.exec(pageText)?.[1] ?? ''
+  expect(hash).toMatch(/^[0-9a-f]{64}$/)
   const pdf = await PDFDocument.load(bytes)
-  expect(pdf.getTitle()).toContain(patient.fullName.toUpperCase())
+  expect(pdf.getTitle()).toContain(typed.trim())
   expect(pdf.getSubject()).toContain(hash)
 
   await tabTo(page, page.getByRole('link', { name: 'Back to your appointments' }), 40)

@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { CONSENT_SIGNATURE_MEANING, MAX_DRAWING_DATA_URL_LENGTH, consentSnapshotText } from '@/lib/consent'
 import { consentContentOf } from '@/payload/consent/content'
 import { currentConsentDocument, sign, storedFor, submissionFor, TINY_PNG, withdraw } from './helpers/consent'
-import { request, signInStaff } from './helpers/http'
+import { pdfPageText } from '../helpers/pdfText'
+import { APP_URL, download, request, signInStaff } from './helpers/http'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD, type TestPatient } from './helpers/patients'
-import { getTestPayload } from './helpers/payload'
+import { getTestPayload, uniqueSuffix } from './helpers/payload'
 
 let payload: Payload
 let alice: TestPatient
@@ -178,6 +179,24 @@ describe('a valid signature', () => {
     const events = await payload.find({ collection: 'audit-events', where: { action: { equals: 'consent-signed' }, outcome: { equals: 'success' }, resourceIds: { equals: String(consent.id) } } })
     expect(events.totalDocs).toBe(1)
     expect(events.docs[0].actorId).toBe(String(alice.id))
+  })
+
+  it('writes a PDF that identifies the patient from their record and reads as a record', async () => {
+    const [erin, erinCookie] = await patientWithCookie('Erin Record')
+    const clinicNumber = `ER-${uniqueSuffix()}`.slice(0, 20)
+    await payload.update({ collection: 'patients', id: erin.id, data: { clinicNumber, dateOfBirth: '1959-02-28' } })
+    const response = await sign(erinCookie, await submissionFor(payload, erin, { typedName: '  erin   RECORD ' }))
+    expect(response.status, response.text).toBe(201)
+    const file = await download(new URL(response.json.consent.pdfUrl, APP_URL).pathname, { Cookie: erinCookie })
+    expect(file.status).toBe(200)
+    const pageText = pdfPageText(file.bytes)
+    expect(pageText).toContain('Patient\nErin Record')
+    expect(pageText).toContain('Date of birth\n28 February 1959')
+    expect(pageText).toContain(`Clinic number\n${clinicNumber}`)
+    expect(pageText).toContain('Signature: name as typed by the patient\n“erin   RECORD”')
+    expect(pageText).toContain('Signature: name normalised (spaces tidied)\nerin RECORD')
+    expect(pageText).toMatch(/Signed at\n\w+day \d{1,2} \w+ \d{4}, \d{2}:\d{2} \(Europe\/London\)/)
+    expect(pageText).not.toMatch(/IP address|::ffff:/)
   })
 
   it('accepts a detailed drawing up to the portal’s own limit', async () => {

@@ -100,9 +100,23 @@ describe('the diary’s wording', () => {
     expect(baselineNotYetText(new Date('2026-12-02T09:30:00Z'))).toBe('On Wednesday 2 December, just before your block')
   })
 
+  it('names the day of every question not on the block day, and of any question read on another day', () => {
+    const sameDay = new Date('2026-12-01T10:05:00Z')
+    const nextMorning = new Date('2026-12-02T09:00:00Z')
+    expect(dueText(new Date('2026-12-01T10:15:00Z'), sameDay, false, block)).toBe('Due at 10:15')
+    // The next-morning question, read the next morning after submitting: still dated.
+    expect(dueText(nextMorning, new Date('2026-12-02T09:40:00Z'), false, block)).toBe('Due Wednesday 2 December at 09:00')
+    // The block day's questions, read the day after.
+    expect(dueText(new Date('2026-12-01T10:15:00Z'), nextMorning, false, block)).toBe('Due Tuesday 1 December at 10:15')
+    expect(dueText(block, nextMorning, true, block)).toBe('Just before your block (given at 10:00 on Tuesday 1 December)')
+  })
+
   it('summarises an answer and the saving state in words', () => {
     expect(answerSummary({ nrs: 3, reliefPercent: 55, activity: 'Walking', medicines: '' })).toBe('Pain 3 out of 10 · 55% relief · Walking')
     expect(connectionText('saved', 0)).toBe('All your answers are saved.')
+    expect(connectionText('saved', 0, 3)).toBe('All your answers are saved.')
+    expect(connectionText('saved', 0, 0)).toBe('No answers yet. Each answer is saved as soon as you give it.')
+    expect(connectionText('saved', 0, 0)).not.toMatch(/All your answers/)
     expect(connectionText('saved', 1)).toBe('Saving your answers…')
     expect(connectionText('kept', 2)).toMatch(/2 answers are kept on this device/)
     expect(connectionText('signed-out', 2)).toMatch(/sign in again/)

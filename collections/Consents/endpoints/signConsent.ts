@@ -134,7 +134,7 @@ async function storeSignature({ req, patient, submission, appointment, document,
     const pdf = await consentPdf({
       clinicName: await clinicName(req),
       consentId: consent.id,
-      patient: { id: patient.id, fullName: patient.fullName },
+      patient: { id: patient.id, fullName: patient.fullName, dateOfBirth: patient.dateOfBirth ?? null, clinicNumber: patient.clinicNumber ?? null },
       appointment: {
         id: appointment.id,
         scheduledAt: appointment.scheduledAt,

@@ -33,18 +33,27 @@ type ServerReply = { message?: string; fieldErrors?: Record<string, string>; rel
 const ANSWER_FIELDS = ['acknowledgements', 'typedName', 'drawing'] as const
 const CONNECTION_PROBLEM = 'We could not reach the clinic just now, so nothing was signed. Check your internet connection and try again: your answers are still here.'
 
+const SUMMARY_TARGET = 'consent-form-top'
+
+/** The statements' one message: on the array itself, or on the first unticked item. */
+function acknowledgementsMessage(errors: FieldErrors<FormInput>): string | null {
+  if (!errors.acknowledgements) return null
+  const message = errors.acknowledgements.message ?? (errors.acknowledgements as unknown as { message?: string }[]).find((error) => error?.message)?.message
+  return message ?? 'Tick every statement to confirm you have read it.'
+}
+
 function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolean[]): SummaryProblem[] {
   const problems: SummaryProblem[] = []
-  if (errors.acknowledgements) {
+  const statements = acknowledgementsMessage(errors)
+  if (statements) {
     const firstUnticked = Math.max(0, acknowledgementTicks.findIndex((ticked) => !ticked))
-    const message = errors.acknowledgements.message ?? (errors.acknowledgements as unknown as { message?: string }[]).find((error) => error?.message)?.message
-    problems.push({ target: `acknowledgement-${firstUnticked}`, message: message ?? 'Tick every statement to confirm you have read it.' })
+    problems.push({ target: `acknowledgement-${firstUnticked}`, message: statements })
   }
   if (errors.typedName?.message) problems.push({ target: 'typedName', message: errors.typedName.message })
   if (errors.drawing?.message) problems.push({ target: 'signature-heading', message: errors.drawing.message })
   if (errors.certified?.message) problems.push({ target: 'certified', message: errors.certified.message })
   for (const field of ['appointmentId', 'documentId', 'documentVersion', 'textSha256'] as const) {
-    if (errors[field]?.message) problems.push({ target: 'consent-form-top', message: errors[field].message })
+    if (errors[field]?.message) problems.push({ target: SUMMARY_TARGET, message: errors[field].message })
   }
   return problems
 }
@@ -97,8 +106,19 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
   const drawing = watch('drawing')
   const problems = attempt > 0 ? problemsOf(errors, ticks) : []
 
+  // After a failed attempt, focus goes to the first problem's control, whose message sits right beside it,
+  // and that spot is scrolled to the middle of the screen: on a phone the summary above the form can be
+  // a screen or more away from the box that is still unticked. Without a field problem, the summary.
+  const firstTarget = problems[0]?.target
   useEffect(() => {
-    if (attempt > 0) summaryRef.current?.focus()
+    if (attempt === 0) return
+    const control = firstTarget && firstTarget !== SUMMARY_TARGET ? window.document.getElementById(firstTarget) : null
+    if (!control) {
+      summaryRef.current?.focus()
+      return
+    }
+    control.focus({ preventScroll: true })
+    control.scrollIntoView({ block: 'center' })
   }, [attempt])
   const returningRef = useRef(false)
   useEffect(() => {
@@ -172,7 +192,8 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
     void handleSubmit(sign, () => setAttempt((count) => count + 1))(event)
   }
 
-  const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
+  const describedBy = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
+  const statementsError = acknowledgementsMessage(errors)
 
   return (
     <form className="consent-form" method="post" noValidate onSubmit={submit} aria-labelledby="consent-form-heading">
@@ -180,7 +201,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
         Sign the consent form
       </h2>
       <ErrorSummary
-        id="consent-form-top"
+        id={SUMMARY_TARGET}
         summaryRef={summaryRef}
         problems={problems}
         message={
@@ -205,19 +226,29 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
       />
 
       <fieldset className="consent-form__step" hidden={step !== 'answer'} disabled={!hydrated}>
-        <fieldset className={`field consent-statements${errors.acknowledgements ? ' field--error' : ''}`} aria-describedby="statements-hint">
+        <fieldset
+          className={`field consent-statements${statementsError ? ' field--error' : ''}`}
+          aria-describedby={describedBy('statements-hint', statementsError && 'acknowledgements-error')}
+        >
           <legend>
             <h2 className="consent-form__heading">Confirm each statement</h2>
           </legend>
           <p className="field__hint" id="statements-hint">
             Tick each statement to show you have read and understood it.
           </p>
+          {statementsError && (
+            <p className="field__error" id="acknowledgements-error">
+              <span className="visually-hidden">Error: </span>
+              {statementsError}
+            </p>
+          )}
           {acknowledgements.map((statement, index) => (
             <div className="checkbox" key={index}>
               <input
                 id={`acknowledgement-${index}`}
                 type="checkbox"
-                aria-invalid={errors.acknowledgements && !ticks[index] ? true : undefined}
+                aria-invalid={statementsError && !ticks[index] ? true : undefined}
+                aria-describedby={statementsError && !ticks[index] ? 'acknowledgements-error' : undefined}
                 {...register(`acknowledgements.${index}` as const)}
               />
               <label htmlFor={`acknowledgement-${index}`}>{statement}</label>
@@ -282,10 +313,6 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
           <dd>
             {document.title}, {document.versionLine.toLowerCase()}
           </dd>
-          <dt>Fingerprint of the text (SHA-256)</dt>
-          <dd>
-            <code className="hash">{textSha256}</code>
-          </dd>
           <dt>Your signature (typed name)</dt>
           <dd>{typedName}</dd>
           <dt>Drawn signature</dt>
@@ -305,9 +332,24 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
         </details>
         <h3>What your signature means</h3>
         <p>{CONSENT_SIGNATURE_MEANING}</p>
-        <div className={`checkbox${errors.certified ? ' field--error' : ''}`}>
-          <input id="certified" type="checkbox" aria-invalid={errors.certified ? true : undefined} {...register('certified')} />
-          <label htmlFor="certified">I have checked these details, and I understand what my signature means</label>
+        <p>Once you sign, the clinic keeps this exact text with your signature. The signed copy cannot be changed, and you can download it.</p>
+        <div className={`field${errors.certified ? ' field--error' : ''}`}>
+          {errors.certified && (
+            <p className="field__error" id="certified-error">
+              <span className="visually-hidden">Error: </span>
+              {errors.certified.message}
+            </p>
+          )}
+          <div className="checkbox">
+            <input
+              id="certified"
+              type="checkbox"
+              aria-invalid={errors.certified ? true : undefined}
+              aria-describedby={errors.certified ? 'certified-error' : undefined}
+              {...register('certified')}
+            />
+            <label htmlFor="certified">I have checked these details, and I understand what my signature means</label>
+          </div>
         </div>
         <div className="button-row">
           <button type="submit" className="button" aria-disabled={isSubmitting || undefined}>

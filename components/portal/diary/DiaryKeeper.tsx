@@ -62,7 +62,7 @@ function reminderText(
   if (baselineNotYet) return `Your diary starts on the day of your block. ${baselineNotYetText(appointmentAt)}, answer the first question.`
   if (due.length > 0) return `It is time to answer: ${due.map((point) => point.label.toLowerCase()).join(', ')}.`
   if (!hasBlockTime) return 'After your block, record the time it was given below: the times of the other questions follow from it.'
-  if (next) return `Next question: ${next.label.toLowerCase()}. ${dueText(next.dueAt, now, false)}.`
+  if (next) return `Next question: ${next.label.toLowerCase()}. ${dueText(next.dueAt, now, false, appointmentAt)}.`
   return null
 }
 
@@ -138,7 +138,7 @@ export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, 
           )}
         </div>
         <p className={`diary-sync diary-sync--${connection === 'saved' && unsent === 0 ? 'saved' : 'pending'}`} role="status">
-          {connectionText(connection, unsent)}
+          {connectionText(connection, unsent, held.length)}
         </p>
         <div role="alert">
           {problem && (

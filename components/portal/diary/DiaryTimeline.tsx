@@ -42,7 +42,7 @@ export function DiaryTimeline({ points, wording, answers, now, appointmentAt, op
               </span>
             </div>
             <p className="diary-point__due">
-              {isBaseline(point) && point.state === 'upcoming' ? baselineNotYetText(appointmentAt) : dueText(point.dueAt, now, isBaseline(point))}
+              {isBaseline(point) && point.state === 'upcoming' ? baselineNotYetText(appointmentAt) : dueText(point.dueAt, now, isBaseline(point), appointmentAt)}
             </p>
             {answer && (
               <p className="diary-point__answer">

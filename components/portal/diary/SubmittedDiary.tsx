@@ -1,9 +1,11 @@
 'use client'
 
+import Link from 'next/link'
 import { useEffect, useRef } from 'react'
 
 import { diaryTimePoints, type Questionnaire } from '@/lib/diary'
-import { formatDateTime } from '@/lib/dates'
+import { formatDate, formatDateTime } from '@/lib/dates'
+import { portalPaths } from '@/lib/paths'
 import { diarySchedule, isBaseline, type DiaryEntry } from '@/lib/diary'
 import { answerSummary, dueText } from './text'
 
@@ -14,10 +16,12 @@ type Props = {
   submittedAt: string | null
   /** Just submitted: move focus to the confirmation, which replaced the button that was pressed. */
   justSubmitted?: boolean
+  /** Set once the specialist has recorded a decision: the page then points to the result. */
+  review?: { decidedAt: string | null } | null
 }
 
 /** A submitted diary, read-only: when it was handed in, and every answer. */
-export function SubmittedDiary({ questionnaire, entries, blockTime, submittedAt, justSubmitted = false }: Props) {
+export function SubmittedDiary({ questionnaire, entries, blockTime, submittedAt, justSubmitted = false, review = null }: Props) {
   const confirmationRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (justSubmitted) confirmationRef.current?.focus()
@@ -31,12 +35,23 @@ export function SubmittedDiary({ questionnaire, entries, blockTime, submittedAt,
     <>
       <div className="notice notice--success" role="status" tabIndex={-1} ref={confirmationRef}>
         <h2 className="notice__title">
-          <span aria-hidden="true">✓ </span>Diary submitted
+          <span aria-hidden="true">✓ </span>
+          {review ? 'Diary submitted and reviewed' : 'Diary submitted'}
         </h2>
         <p>
           {submitted ? `You submitted your diary on ${formatDateTime(submitted)}. ` : 'You submitted your diary. '}
-          Your specialist will look at it and let you know what happens next. It can no longer be changed.
+          {review
+            ? `Your specialist reviewed it${review.decidedAt ? ` on ${formatDate(new Date(review.decidedAt))}` : ''}. `
+            : 'Your specialist will look at it and let you know what happens next. '}
+          It can no longer be changed.
         </p>
+        {review && (
+          <p>
+            <Link href={portalPaths.specialistResult} prefetch={false}>
+              Read your specialist’s result and what happens next
+            </Link>
+          </p>
+        )}
       </div>
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">Your answers</h2>
@@ -46,7 +61,7 @@ export function SubmittedDiary({ questionnaire, entries, blockTime, submittedAt,
             return (
               <li key={point.key} className="diary-point">
                 <h3 className="diary-point__label">{point.label}</h3>
-                <p className="diary-point__due">{dueText(point.dueAt, submitted ?? new Date(), isBaseline(point))}</p>
+                <p className="diary-point__due">{dueText(point.dueAt, submitted ?? new Date(), isBaseline(point), block)}</p>
                 <p className="diary-point__answer">{answer ? answerSummary(answer) : 'Not answered'}</p>
               </li>
             )

@@ -9,12 +9,18 @@ export const STATE_LABELS: Record<TimePointState, string> = {
   missed: 'Missed: you can still answer',
 }
 
-/** "Due at 10:15", "Due Wednesday 2 December at 09:00", or the baseline's wording before the block time is known. */
-export function dueText(dueAt: Date | null, now: Date, baseline: boolean): string {
+/**
+ * "Due at 10:15", "Due Wednesday 2 December at 09:00", or the baseline's wording before the block time
+ * is known. The day is left out only when it is both today and the day of the block (`blockDay`),
+ * so a next-morning question, or a page read the day after, always says which day.
+ */
+export function dueText(dueAt: Date | null, now: Date, baseline: boolean, blockDay: Date | null = null): string {
   if (!dueAt) return baseline ? 'Just before your block' : 'Its time is set once you record the time of your block'
-  const time = formatTime(dueAt)
+  const day = zonedDateKey(dueAt)
+  const todayOnBlockDay = day === zonedDateKey(now) && (!blockDay || day === zonedDateKey(blockDay))
+  const time = todayOnBlockDay ? formatTime(dueAt) : `${formatTime(dueAt)} on ${formatDayLabel(dueAt)}`
   if (baseline) return `Just before your block (given at ${time})`
-  return zonedDateKey(dueAt) === zonedDateKey(now) ? `Due at ${time}` : `Due ${formatDayLabel(dueAt)} at ${time}`
+  return todayOnBlockDay ? `Due at ${time}` : `Due ${formatDayLabel(dueAt)} at ${formatTime(dueAt)}`
 }
 
 /** The baseline before it opens (some hours before the appointment): when to answer it. */
@@ -34,8 +40,11 @@ export function answerSummary(entry: Pick<DiaryEntry, 'nrs' | 'reliefPercent' | 
     .join(' · ')
 }
 
-/** What the page says about saving, in words a screen reader announces (a polite live region). */
-export function connectionText(connection: 'saved' | 'kept' | 'signed-out', unsent: number): string {
+/**
+ * What the page says about saving, in words a screen reader announces (a polite live region).
+ * `answered` is how many answers the page holds: with none yet, there is nothing to call saved.
+ */
+export function connectionText(connection: 'saved' | 'kept' | 'signed-out', unsent: number, answered?: number): string {
   if (connection === 'signed-out') {
     return 'Your session has ended. Your answers are kept on this device: sign in again and they will be sent.'
   }
@@ -43,5 +52,6 @@ export function connectionText(connection: 'saved' | 'kept' | 'signed-out', unse
     const what = unsent === 1 ? '1 answer is' : `${unsent} answers are`
     return `No connection to the clinic. ${what} kept on this device and will be sent when you are back online.`
   }
-  return unsent > 0 ? 'Saving your answers…' : 'All your answers are saved.'
+  if (unsent > 0) return 'Saving your answers…'
+  return answered === 0 ? 'No answers yet. Each answer is saved as soon as you give it.' : 'All your answers are saved.'
 }

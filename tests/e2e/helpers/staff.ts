@@ -69,6 +69,7 @@ export async function passSecondStepOverApi(request: APIRequestContext, token: s
 export type StaffApi = {
   get: (path: string) => Promise<APIResponse>
   post: (path: string, data: unknown) => Promise<APIResponse>
+  patch: (path: string, data: unknown) => Promise<APIResponse>
 }
 
 /** Tokens of this Playwright worker's staff sessions, one per role: each test signing in anew wears out the one-time codes. */
@@ -93,14 +94,14 @@ export async function staffApi(request: APIRequestContext, role: keyof typeof DE
     throw new Error(`Second step: the ${role}'s session was voided three times`)
   }
   let token = workerTokens.get(role) ?? (await signIn())
-  const call = async (method: 'GET' | 'POST', path: string, data?: unknown) => {
+  const call = async (method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) => {
     for (let attempt = 1; ; attempt++) {
       const response = await request.fetch(path, { method, data, headers: { Authorization: `JWT ${token}` } })
       if (![401, 403].includes(response.status()) || attempt === 3) return response
       token = await signIn()
     }
   }
-  return { get: (path) => call('GET', path), post: (path, data) => call('POST', path, data) }
+  return { get: (path) => call('GET', path), post: (path, data) => call('POST', path, data), patch: (path, data) => call('PATCH', path, data) }
 }
 
 const createdId = async (response: APIResponse) => {
@@ -109,7 +110,7 @@ const createdId = async (response: APIResponse) => {
 }
 
 /** A patient with a password, created by staff through the REST API; returns the id. */
-export async function createPatient(staff: StaffApi, patient: { email: string; fullName: string; password: string; dateOfBirth?: string }): Promise<number> {
+export async function createPatient(staff: StaffApi, patient: { email: string; fullName: string; password: string; dateOfBirth?: string; clinicNumber?: string }): Promise<number> {
   return createdId(await staff.post('/api/patients', { dateOfBirth: '1971-03-03', ...patient }))
 }
 

@@ -7,6 +7,9 @@ import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { OutcomePanel } from '@/components/portal/OutcomePanel'
 import { afterAppointmentTodos, appointmentTodos } from '@/components/portal/todos'
 import { telHref } from '@/components/site/paths'
+import { appointmentKind, type BookedAppointment } from '@/lib/clinical'
+import { portalPaths } from '@/lib/paths'
+import type { Appointment, Procedure } from '@/payload-types'
 import { consentStatusesFor } from '@/payload/consent/queries'
 import { diaryProgressFor } from '@/payload/queries/diary'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
@@ -14,7 +17,23 @@ import { instructionConfirmationsFor, listMyAppointments, requirePatient, review
 
 export const metadata: Metadata = { title: 'Your appointments' }
 
-/** The patient's dashboard: upcoming appointments (soonest first) with their to-dos, then past ones. */
+/** The id `portalPaths.specialistResult` links to. */
+const OUTCOME_ANCHOR = portalPaths.specialistResult.split('#')[1]
+
+function booked(appointment: Appointment): BookedAppointment {
+  const procedure = appointment.procedure as Procedure | number
+  return {
+    id: appointment.id,
+    scheduledAt: new Date(appointment.scheduledAt),
+    kind: appointmentKind(typeof procedure === 'object' ? procedure?.slug : null),
+    blockNumber: appointment.blockNumber,
+  }
+}
+
+/**
+ * The patient's dashboard: the specialist's latest result first (its next step names what is already
+ * booked), then upcoming appointments (soonest first) with their to-dos, then past ones.
+ */
 export default async function DashboardPage() {
   const patient = await requirePatient()
   const [appointments, clinic] = await Promise.all([listMyAppointments(patient), getClinicContact()])
@@ -37,10 +56,24 @@ export default async function DashboardPage() {
     ),
   ])
   const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
+  // Past is newest first: the newest reviewed appointment's result leads the page; older ones stay on their cards.
+  const latestReviewed = past.find((appointment) => outcomes.has(appointment.id))
+  const latestOutcome = latestReviewed ? outcomes.get(latestReviewed.id) : undefined
+  const upcomingBooked = upcoming.map(booked)
 
   return (
     <>
       <PortalPageHeader title="Your appointments" />
+      {latestReviewed && latestOutcome && (
+        <OutcomePanel
+          {...latestOutcome}
+          id={OUTCOME_ANCHOR}
+          headingId="latest-outcome-heading"
+          headingLevel={2}
+          appointment={latestReviewed}
+          upcoming={upcomingBooked}
+        />
+      )}
       {appointments.length === 0 ? (
         <>
           <p>You have no appointments in the portal yet. When the clinic books one for you, it will appear here with your instructions.</p>
@@ -80,8 +113,13 @@ export default async function DashboardPage() {
                       past
                       todos={afterAppointmentTodos(appointment, { diary: diaries.get(appointment.id) ?? null })}
                     />
-                    {outcomes.get(appointment.id) && (
-                      <OutcomePanel {...outcomes.get(appointment.id)!} headingId={`outcome-${appointment.id}`} />
+                    {appointment !== latestReviewed && outcomes.get(appointment.id) && (
+                      <OutcomePanel
+                        {...outcomes.get(appointment.id)!}
+                        headingId={`outcome-${appointment.id}`}
+                        appointment={appointment}
+                        upcoming={upcomingBooked}
+                      />
                     )}
                   </li>
                 ))}

@@ -121,6 +121,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
           <p>
             You signed version {signed.documentVersion} of “{signed.documentTitle}” on {formatDateTime(new Date(signed.signedAt))}.
           </p>
+          <p>This signed copy cannot be changed: the clinic keeps it exactly as you signed it.</p>
           {pdfs.get(signed.id)?.url && (
             <p>
               <a className="consent-download" href={pdfs.get(signed.id)?.url ?? undefined} download>

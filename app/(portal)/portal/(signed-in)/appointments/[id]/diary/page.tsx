@@ -10,7 +10,7 @@ import '@/components/portal/diary/diary.css'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { formatDateTime } from '@/lib/dates'
 import { diaryViewFor } from '@/payload/queries/diary'
-import { getMyAppointment, requirePatient } from '@/payload/queries/portal'
+import { getMyAppointment, requirePatient, reviewOutcomesFor } from '@/payload/queries/portal'
 
 export const metadata: Metadata = { title: 'Your pain diary' }
 
@@ -23,6 +23,8 @@ export default async function DiaryPage({ params }: { params: Params }) {
   const appointment = await getMyAppointment(patient, id)
   if (!appointment || appointment.status === 'cancelled') notFound()
   const { questionnaire, state } = await diaryViewFor(patient, appointment)
+  const submitted = state?.diary.status === 'submitted'
+  const review = submitted ? ((await reviewOutcomesFor(patient, [appointment.id])).get(appointment.id) ?? null) : null
   const when = formatDateTime(new Date(appointment.scheduledAt))
 
   return (
@@ -41,12 +43,13 @@ export default async function DiaryPage({ params }: { params: Params }) {
         <dd>{appointment.levels}</dd>
       </dl>
 
-      {state?.diary.status === 'submitted' ? (
+      {state && submitted ? (
         <SubmittedDiary
           questionnaire={questionnaire}
           entries={state.entries}
           blockTime={state.diary.blockTime}
           submittedAt={state.diary.submittedAt}
+          review={review}
         />
       ) : (
         <DiaryKeeper
