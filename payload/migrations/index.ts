@@ -8,6 +8,7 @@ import * as migration_20261205_210252_block_analysis_settings from './20261205_2
 import * as migration_20261205_210943_staff_second_factor from './20261205_210943_staff_second_factor';
 import * as migration_20261205_214102_patient_second_factor from './20261205_214102_patient_second_factor';
 import * as migration_20261205_235124_reminders_and_instruction_phrasing from './20261205_235124_reminders_and_instruction_phrasing';
+import * as migration_20261206_001113_patient_clinic_number from './20261206_001113_patient_clinic_number';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261205_235124_reminders_and_instruction_phrasing.up,
     down: migration_20261205_235124_reminders_and_instruction_phrasing.down,
-    name: '20261205_235124_reminders_and_instruction_phrasing'
+    name: '20261205_235124_reminders_and_instruction_phrasing',
+  },
+  {
+    up: migration_20261206_001113_patient_clinic_number.up,
+    down: migration_20261206_001113_patient_clinic_number.down,
+    name: '20261206_001113_patient_clinic_number'
   },
 ];
