@@ -41,7 +41,7 @@ export function ArticleSections({ sections, reservedIds = [], illustrations = {}
             {Illustration && <Illustration />}
             {long && (
               <p className="back-to-top">
-                {/* "#top" is the top of the document (HTML spec); the next Tab starts again at the skip link. */}
+                {/* #top is the <body>: the page scrolls to the top and the next Tab starts at the skip link. */}
                 <a href="#top">Back to top</a>
               </p>
             )}

@@ -42,4 +42,4 @@ function slugifyFragment(input: string): string {
 }
 
 /** Ids used by the layout: page content must not reuse them. */
-export const LAYOUT_IDS = ['main', 'site-name', 'toc-heading', 'page-title', 'preview-banner'] as const
+export const LAYOUT_IDS = ['top', 'main', 'site-name', 'toc-heading', 'page-title', 'preview-banner'] as const
