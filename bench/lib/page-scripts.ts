@@ -3,9 +3,17 @@ import http from 'node:http'
 export type ScriptFile = { src: string; bytes: number; encoding: string }
 export type PageScripts = { files: ScriptFile[]; bytes: number; inlineBytes: number }
 
-/** The `src` of every external script a page references (Next's chunks), in document order, once each. */
+/**
+ * The `src` of every external script a current browser runs (Next's chunks), in document order, once
+ * each: module-capable browsers skip `nomodule` scripts (Next's polyfills), so they are not counted.
+ */
 export function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((match) => match[1].replace(/&amp;/g, '&'))
+  const sources = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1])
+    .filter((src): src is string => Boolean(src))
+    .map((src) => src.replace(/&amp;/g, '&'))
   return [...new Set(sources)]
 }
 
@@ -49,7 +57,7 @@ export function formatPageScripts({ files, bytes, inlineBytes }: PageScripts): s
   const lines = files.map((file) => `  ${kib(file.bytes).padStart(9)}  ${file.encoding.padEnd(8)}  ${file.src}`)
   return [
     ...lines,
-    `  ${kib(bytes).padStart(9)}  in ${files.length} script files, compressed as served`,
+    `  ${kib(bytes).padStart(9)}  in ${files.length} script files, compressed as served (nomodule polyfills not counted)`,
     `  ${kib(inlineBytes).padStart(9)}  of inline script in the HTML, uncompressed (Next's bootstrap and page data)`,
   ].join('\n')
 }
