@@ -37,7 +37,8 @@ async function startChromium() {
       child.kill('SIGTERM')
       await exited
     }
-    rmSync(profile, { recursive: true, force: true })
+    // Chromium's helpers may still be writing the profile for a moment after it exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
   }
   return { port, stop }
 }
@@ -89,6 +90,6 @@ try {
   for (const row of rows) console.log(row)
   console.log()
 } finally {
-  await chromium.stop()
+  await chromium.stop().catch((error) => console.error('Could not stop Chromium cleanly:', error))
   await stack.stop()
 }
