@@ -1,7 +1,8 @@
 /**
  * `npm run bench:public`: how close the CMS-driven procedure page comes to a plain static file.
  * Serves /procedures/medial-branch-block from the production server, saves the same HTML, serves it
- * with a bare Node static file server, and loads both with the same autocannon settings.
+ * with a bare Node static file server, and loads both with the same autocannon settings. Also prints the
+ * JavaScript the page makes a browser download: each script file's compressed size as the server sends it.
  */
 import { createReadStream, mkdtempSync, statSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -10,6 +11,7 @@ import path from 'node:path'
 
 import { freePort } from '../scripts/lib/database'
 import { formatRow, measureLoad, TABLE_HEADER } from './lib/load'
+import { formatPageScripts, kib, measurePageScripts } from './lib/page-scripts'
 import { startBenchStack } from './lib/stack'
 
 const PAGE = '/procedures/medial-branch-block'
@@ -29,6 +31,7 @@ const stack = await startBenchStack()
 try {
   const pageUrl = `${stack.server.url}${PAGE}`
   const html = await (await fetch(pageUrl)).text()
+  const scripts = await measurePageScripts(pageUrl, html)
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-public-')), 'index.html')
   writeFileSync(file, html)
   const staticServer = await startStaticServer(file, await freePort())
@@ -39,7 +42,9 @@ try {
   const plain = await measureLoad({ url: staticUrl, connections: CONNECTIONS, durationSeconds: DURATION })
   staticServer.close()
 
-  console.log(`\n${PAGE} (${(html.length / 1024).toFixed(1)} KiB), ${CONNECTIONS} connections, ${DURATION}s each\n`)
+  console.log(
+    `\n${PAGE} (${kib(html.length)} of HTML, ${kib(scripts.bytes)} of JavaScript compressed), ${CONNECTIONS} connections, ${DURATION}s each\n`,
+  )
   console.log(TABLE_HEADER)
   console.log(formatRow('Next.js production server', app))
   console.log(formatRow('plain Node static file server', plain))
@@ -47,6 +52,8 @@ try {
     `\nthroughput ratio (app / static): ${(app.requestsPerSecond / plain.requestsPerSecond).toFixed(2)}` +
       `   p95 ratio (app / static): ${(app.p95Ms / plain.p95Ms).toFixed(2)}\n`,
   )
+  console.log(`JavaScript the page loads: ${kib(scripts.bytes)} compressed, ${scripts.files.length} files\n`)
+  console.log(formatPageScripts(scripts) + '\n')
 } finally {
   await stack.stop()
 }

@@ -36,7 +36,8 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   const [settings, { isEnabled: previewing }] = await Promise.all([getSiteSettings(), draftMode()])
   return (
     <html lang="en-GB">
-      <body>
+      {/* id="top": the target of the articles' "Back to top" links. */}
+      <body id="top">
         <SkipLink />
         <Header settings={settings} banner={previewing ? <PreviewBanner serverURL={SITE_URL} /> : null} />
         <main id="main" tabIndex={-1}>

@@ -8,7 +8,9 @@ export type BenchStack = { server: Server; database: RunningDatabase; env: Recor
 /** A seeded database and the production server built into `.next-bench`, as a clinic would run it. */
 export async function startBenchStack(): Promise<BenchStack> {
   useEphemeralSecrets()
-  const database = await startDatabase({ dataDir: '.data/postgres-bench', database: 'portal_bench', fresh: true })
+  // TEST_RUN_ID keeps benchmarks of several checkouts on one PostgreSQL server apart.
+  const runId = (process.env.TEST_RUN_ID ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')
+  const database = await startDatabase({ dataDir: '.data/postgres-bench', database: `portal_bench${runId ? `_${runId}` : ''}`, fresh: true })
   const port = await freePort()
   const env = { DATABASE_URL: database.appUrl, SERVER_URL: `http://localhost:${port}`, NEXT_DIST_DIR: '.next-bench' }
   await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], { ...env, DATABASE_OWNER_URL: database.ownerUrl })

@@ -1,5 +1,6 @@
 import type { SiteSetting } from '@/payload-types'
 import { telHref } from './paths'
+import { PhoneLinkedText } from './PhoneLinkedText'
 import { SiteLink } from './SiteLink'
 
 type Props = { settings: SiteSetting }
@@ -31,7 +32,11 @@ export function Footer({ settings }: Props) {
             )}
           </address>
         </section>
-        {settings.footerText && <p className="site-footer__text">{settings.footerText}</p>}
+        {settings.footerText && (
+          <p className="site-footer__text">
+            <PhoneLinkedText text={settings.footerText} />
+          </p>
+        )}
         {links.length > 0 && (
           <nav aria-label="Footer" className="site-footer__nav">
             <ul>

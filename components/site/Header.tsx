@@ -6,7 +6,10 @@ import { SiteLink } from './SiteLink'
 
 type Props = { settings: Pick<SiteSetting, 'clinicName' | 'navigation'>; banner?: ReactNode }
 
-/** Clinic name and the primary navigation: a wrapping list, so it works on a phone without JavaScript. */
+/**
+ * Clinic name and the primary navigation, without JavaScript: on a phone two short lines (the menu
+ * scrolls sideways, and wraps while a menu link has keyboard focus), on a wider screen one row.
+ */
 export function Header({ settings, banner }: Props) {
   const navigation = settings.navigation ?? []
   return (

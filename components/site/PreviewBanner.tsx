@@ -1,6 +1,8 @@
-import { LivePreviewRefresher } from './LivePreviewRefresher'
-
-/** Shown on every page while an editor previews drafts; also keeps the admin's live preview in sync. */
+/**
+ * Shown on every page while an editor previews drafts; also keeps the admin's live preview in sync
+ * through a small plain script (public/live-preview.js). It is not a React client component on
+ * purpose: any client component the public layout imports ships to every visitor, previewing or not.
+ */
 export function PreviewBanner({ serverURL }: { serverURL: string }) {
   return (
     <div className="preview-banner" id="preview-banner">
@@ -10,7 +12,7 @@ export function PreviewBanner({ serverURL }: { serverURL: string }) {
           Exit preview
         </a>
       </p>
-      <LivePreviewRefresher serverURL={serverURL} />
+      <script src="/live-preview.js" data-server-url={serverURL} async />
     </div>
   )
 }

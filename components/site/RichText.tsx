@@ -5,12 +5,21 @@ import {
   LinkJSXConverter,
   RichText as LexicalRichText,
 } from '@payloadcms/richtext-lexical/react'
-import type { SerializedHeadingNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type { SerializedHeadingNode, SerializedLinkNode, SerializedTextNode } from '@payloadcms/richtext-lexical'
+import { Fragment } from 'react'
 
+import { splitPhoneNumbers } from '@/lib/text/phone-numbers'
 import { pathForDoc } from './paths'
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6
 type LexicalNode = { type?: string; tag?: string; children?: LexicalNode[] }
+type ParentChain = { type?: string; parent?: ParentChain } | undefined
+
+/** Text already inside a link must not get a second, nested link. */
+function isInsideLink(parent: ParentChain): boolean {
+  for (let node = parent; node; node = node.parent) if (node.type === 'link' || node.type === 'autolink') return true
+  return false
+}
 
 /** Public path of an internal link's (populated) target, or null when the target is not visible. */
 function internalHref(linkNode: SerializedLinkNode): string | null {
@@ -40,6 +49,23 @@ function converters(shift: number): JSXConvertersFunction {
   return ({ defaultConverters }) => ({
     ...defaultConverters,
     ...links,
+    // Phone numbers in editors' text become tel: links, keeping the text's own formatting (bold...).
+    text: (args) => {
+      const renderText = defaultConverters.text as Extract<JSXConverter<SerializedTextNode>, (...args: never[]) => unknown>
+      const node = args.node as SerializedTextNode
+      const parts = splitPhoneNumbers(node.text)
+      if (isInsideLink(args.parent as ParentChain) || !parts.some((part) => part.kind === 'phone')) return renderText(args)
+      return parts.map((part, index) => {
+        const text = renderText({ ...args, node: { ...node, text: part.text } })
+        return part.kind === 'phone' ? (
+          <a key={index} href={part.href}>
+            {text}
+          </a>
+        ) : (
+          <Fragment key={index}>{text}</Fragment>
+        )
+      })
+    },
     link: (args) => {
       const node = args.node as SerializedLinkNode
       // A link to a page the visitor cannot see (unpublished, deleted) stays plain text, never "#".

@@ -22,11 +22,7 @@ export function isSitePath(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\')
 }
 
-/** `tel:` address of a phone number as written for people: "0161 555 0142" -> "tel:01615550142". */
-export function telHref(phone: string): string {
-  const trimmed = phone.trim()
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/[^0-9]/g, '')}`
-}
+export { telHref } from '@/lib/text/phone-numbers'
 
 /** Unique, readable fragment ids ("how-it-is-done", "how-it-is-done-2"), never clashing with `reserved`. */
 export function uniqueIds(labels: string[], reserved: Iterable<string> = [], fallback = 'section'): string[] {
@@ -46,4 +42,4 @@ function slugifyFragment(input: string): string {
 }
 
 /** Ids used by the layout: page content must not reuse them. */
-export const LAYOUT_IDS = ['main', 'site-name', 'toc-heading', 'page-title', 'preview-banner'] as const
+export const LAYOUT_IDS = ['top', 'main', 'site-name', 'toc-heading', 'page-title', 'preview-banner'] as const

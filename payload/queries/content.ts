@@ -9,6 +9,7 @@
 import { headers as requestHeaders } from 'next/headers'
 import { cache } from 'react'
 
+import { groupByFirstTopic } from '@/lib/content/group-by-first-topic'
 import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
@@ -116,26 +117,17 @@ export function listConditions({ draft = false }: DraftOptions = {}): Promise<Li
 }
 
 /**
- * FAQs in `order`, grouped under each procedure they are tied to (a question tied to two procedures
- * appears in both groups). Groups come in the order of their first question; questions tied to no
- * procedure form a last "general" group.
+ * FAQs in `order`, each under the first procedure it is tied to, so the FAQ page shows every answer
+ * once. Groups come in the order of their first question; questions tied to no procedure form a last
+ * "general" group.
  */
 export async function getFaqsGroupedByProcedure({ draft = false }: DraftOptions = {}): Promise<FaqGroup[]> {
   const faqs = await findFaqs(draft)
-  const groups = new Map<string, FaqGroup>()
-  const general: FaqGroup = { key: 'general', procedure: null, faqs: [] }
-  for (const faq of faqs) {
-    const procedures = (faq.procedures ?? []).filter(isPopulated)
-    if (procedures.length === 0) general.faqs.push(faq)
-    for (const procedure of procedures) {
-      const group = groups.get(procedure.slug) ?? { key: procedure.slug, procedure, faqs: [] }
-      group.faqs.push(faq)
-      groups.set(procedure.slug, group)
-    }
-  }
-  const result = [...groups.values()]
-  if (general.faqs.length > 0) result.push(general)
-  return result
+  return groupByFirstTopic(
+    faqs,
+    (faq) => (faq.procedures ?? []).filter(isPopulated),
+    (procedure) => procedure.slug,
+  ).map(({ key, topic, items }) => ({ key, procedure: topic, faqs: items }))
 }
 
 /** Every visible FAQ once, in `order`. */

@@ -27,6 +27,28 @@ describe('public pages', () => {
     expect(headers.get('x-nextjs-cache')).toBe('HIT')
   })
 
+  it('loads the live-preview script only while a signed-in editor previews drafts', async () => {
+    const article = '/procedures/medial-branch-block'
+    expect((await request(article)).text).not.toContain('live-preview')
+
+    const token = await signInStaff('editor')
+    const entered = await request(`/next/preview?path=${encodeURIComponent(article)}`, { token })
+    expect(entered.status).toBe(307)
+    const cookie = entered.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0])
+      .join('; ')
+    const preview = await request(article, { token, headers: { cookie } })
+    expect(preview.status).toBe(200)
+    expect(preview.text).toContain('Previewing a draft')
+    expect(preview.text).toMatch(/<script[^>]*src="\/live-preview\.js"[^>]*data-server-url="http/)
+
+    const script = await request('/live-preview.js')
+    expect(script.status).toBe(200)
+    expect(script.headers.get('content-type')).toMatch(/javascript/)
+    expect(script.text).toContain('payload-document-event')
+  })
+
   it('answers an unknown page with a 404', async () => {
     expect((await request('/procedures/no-such-procedure')).status).toBe(404)
     expect((await request('/this/does/not/exist')).status).toBe(404)

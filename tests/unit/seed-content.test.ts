@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+
+import { groupByFirstTopic } from '@/lib/content/group-by-first-topic'
 import {
   facetJointDisease,
   faqs,
@@ -294,11 +296,30 @@ describe('seed content: written in our own words', () => {
 })
 
 describe('seed content: structure', () => {
-  it('the MBB page has exactly one section of every kind', () => {
+  it('the MBB page has one section of every kind (two of "other": the practical facts and the key points)', () => {
     expect(medialBranchBlock.slug).toBe('medial-branch-block')
     const kinds = medialBranchBlock.sections.map((s) => s.kind)
-    for (const kind of ALL_KINDS) expect(kinds.filter((k) => k === kind), kind).toHaveLength(1)
-    expect(kinds).toHaveLength(ALL_KINDS.length)
+    for (const kind of ALL_KINDS) expect(kinds.filter((k) => k === kind), kind).toHaveLength(kind === 'other' ? 2 : 1)
+    expect(kinds).toHaveLength(ALL_KINDS.length + 1)
+  })
+
+  it('the MBB page gives the practical facts a patient looks for before booking', () => {
+    const section = medialBranchBlock.sections.find((s) => /before you book/i.test(s.heading))
+    expect(section, 'a "Before you book" section').toBeDefined()
+    const text = section!.markdown.toLowerCase()
+    const facts: [string, RegExp][] = [
+      ['time at the clinic', /two hours/],
+      ['no driving, bring an adult', /do not drive[\s\S]*bring an adult/],
+      ['blood thinners: ask, never stop on your own', /blood[\s\S]*do not stop or change it on your own/],
+      ['eating and drinking', /light meal/],
+      ['why two blocks', /why two blocks[\s\S]*second block/],
+      ['80% in each of two blocks', /80%[^.]*two blocks/],
+      ['50% in one block', /50%[^.]*one block/],
+      ['a tappable phone number', /0161 555 0142/],
+    ]
+    for (const [fact, re] of facts) expect(text, fact).toMatch(re)
+    const howItIsDone = medialBranchBlock.sections.findIndex((s) => s.kind === 'how-it-is-done')
+    expect(medialBranchBlock.sections.indexOf(section!), 'right after how the block is done').toBe(howItIsDone + 1)
   })
 
   it('the MBB candidates section covers who it suits and who it helps less', () => {
@@ -390,6 +411,13 @@ describe('seed content: structure', () => {
     expect(faqs.length).toBeLessThanOrEqual(10)
     expect(new Set(faqs.map((f) => f.order)).size).toBe(faqs.length)
     expect(faqs.some((f) => f.procedureSlugs.includes('radiofrequency-ablation'))).toBe(true)
+  })
+
+  it('no FAQ answer appears twice, on the FAQ page or in the seed', () => {
+    const answers = faqs.map((f) => f.answerMarkdown.trim().toLowerCase())
+    expect(new Set(answers).size, 'two FAQs share an answer').toBe(answers.length)
+    const shown = groupByFirstTopic(faqs, (f) => f.procedureSlugs, (slug) => slug).flatMap((group) => group.items)
+    expect(shown.map((f) => f.order).sort((a, b) => a - b)).toEqual(faqs.map((f) => f.order).sort((a, b) => a - b))
   })
 
   it('FAQ answers are 2-4 sentences', () => {

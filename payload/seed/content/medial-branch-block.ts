@@ -116,6 +116,21 @@ Some people also notice:
 - It can help decide **what to do next** in your treatment.`,
     },
     {
+      kind: 'other',
+      heading: 'Before you book: the practical facts',
+      markdown: `The short answers people ask us for before they book.
+
+- **Time at the clinic:** allow about two hours in all. The injection itself usually takes well under an hour, then you rest while our staff check on you.
+- **Driving:** do not drive for the rest of the day. Bring an adult who can take you home, or book a taxi with someone to go with you.
+- **Blood thinners:** if you take a medicine that thins the blood, tell us when you book. Do not stop or change it on your own: the doctor who prescribes it will tell you what is safe.
+- **Eating and drinking:** have a light meal and your usual drinks, unless we tell you otherwise.
+- **Pain tablets:** skip pain medicine for about six hours before the block, so the test measures your usual pain. Keep taking your other medicines.
+- **Why two blocks:** one block on its own can mislead, for example when pain eases by chance. A second block on another day, often with a numbing medicine that lasts a different length of time, shows whether the result holds.
+- **How much relief counts:** many insurers, such as US Medicare, look for at least 80% less pain after each of two blocks. Other specialist guidance (from 2020) counts 50% or more after one block. Your specialist will tell you which rule applies to you.
+
+Questions before you book? Call us on 0161 555 0142.`,
+    },
+    {
       kind: 'diagnostic-or-treatment',
       heading: 'Is it a test or a treatment?',
       markdown: `Mostly it is a test (a **diagnostic** injection). But it can also ease pain for a while.

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleSections } from '@/components/site/ArticleSections'
 import { CardList } from '@/components/site/CardList'
+import { illustrationsFor } from '@/components/site/illustrations'
 import { pageMetadata } from '@/components/site/metadata'
 import { PageHeader } from '@/components/site/PageHeader'
 import { getConditionBySlug, getSiteSettings, isPopulated, listPublishedSlugs } from '@/payload/queries/content'
@@ -41,7 +42,11 @@ export default async function ConditionPage({ params }: Props) {
   return (
     <article className="article">
       <PageHeader eyebrow="Condition" title={condition.title} summary={condition.summary} />
-      <ArticleSections sections={condition.sections ?? []} reservedIds={['related-procedures', 'related-questions']} />
+      <ArticleSections
+        sections={condition.sections ?? []}
+        illustrations={illustrationsFor('conditions', condition.slug)}
+        reservedIds={['related-procedures', 'related-questions']}
+      />
       {procedures.length > 0 && (
         <section className="related" aria-labelledby="related-procedures">
           <h2 id="related-procedures">Related procedures</h2>

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleSections } from '@/components/site/ArticleSections'
 import { CardList } from '@/components/site/CardList'
+import { illustrationsFor } from '@/components/site/illustrations'
 import { pageMetadata } from '@/components/site/metadata'
 import { PageHeader } from '@/components/site/PageHeader'
 import {
@@ -48,7 +49,11 @@ export default async function ProcedurePage({ params }: Props) {
   return (
     <article className="article">
       <PageHeader eyebrow="Procedure" title={procedure.title} summary={procedure.summary} />
-      <ArticleSections sections={procedure.sections ?? []} reservedIds={['related-conditions', 'related-questions']} />
+      <ArticleSections
+        sections={procedure.sections ?? []}
+        illustrations={illustrationsFor('procedures', procedure.slug)}
+        reservedIds={['related-conditions', 'related-questions']}
+      />
       {conditions.length > 0 && (
         <section className="related" aria-labelledby="related-conditions">
           <h2 id="related-conditions">Related conditions</h2>
