@@ -17,4 +17,12 @@ export const portalPaths = {
   calendar: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions/calendar`,
   consent: (appointmentId: number) => `/portal/appointments/${appointmentId}/consent`,
   diary: (appointmentId: number) => `/portal/appointments/${appointmentId}/diary`,
+  /** The installable app: its manifest, icons, and the service worker that controls the portal only. */
+  manifest: '/portal/manifest.webmanifest',
+  icon: (file: PortalIconFile) => `/portal/icons/${file}`,
+  serviceWorker: '/sw.js',
+  serviceWorkerScope: '/portal',
 } as const
+
+export const PORTAL_ICON_FILES = ['192.png', '512.png', 'maskable-512.png'] as const
+export type PortalIconFile = (typeof PORTAL_ICON_FILES)[number]
