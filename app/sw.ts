@@ -48,12 +48,14 @@ const serwist = new Serwist({
       matcher: ({ url }) => isStaticAsset(url, self.location.origin),
       handler: new CacheFirst({
         cacheName: STATIC_CACHE,
+        // Build files are named by their content: a request's client hints (Vary) change nothing.
+        matchOptions: { ignoreVary: true },
         plugins: [new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600 })],
       }),
     },
     {
       matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === 'navigate' && isDiaryPagePath(url.pathname),
-      handler: new NetworkFirst({ cacheName: PAGE_CACHE, networkTimeoutSeconds: 10, plugins: [patientCopies] }),
+      handler: new NetworkFirst({ cacheName: PAGE_CACHE, networkTimeoutSeconds: 10, matchOptions: { ignoreVary: true }, plugins: [patientCopies] }),
     },
   ],
 })

@@ -44,7 +44,7 @@ async function deviceHoldings(page: Page): Promise<{ caches: string[]; answers: 
 
 /** A patient whose block was 2½ hours ago, signed in, with the block time recorded; on their diary page, kept for offline use. */
 async function openDiaryOnce(page: Page, request: Parameters<typeof patientWithBlockAt>[0]) {
-  const { email, appointmentId, blockAt } = await patientWithBlockAt(request, new Date(Date.now() - 150 * 60_000))
+  const { email, appointmentId, blockAt, admin } = await patientWithBlockAt(request, new Date(Date.now() - 150 * 60_000))
   await signInToPortal(page, email, PASSWORD)
   const recorded = await page.request.post(`/api/diaries/${appointmentId}/block-time`, { data: { time: formatTime(blockAt) } })
   expect(recorded.status()).toBe(200)
@@ -53,7 +53,7 @@ async function openDiaryOnce(page: Page, request: Parameters<typeof patientWithB
   await expect(page.getByRole('heading', DIARY_HEADING)).toBeVisible()
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
   await expect.poll(() => offlineCopyKept(page, path), { timeout: 30_000, message: 'the diary page kept for offline use' }).toBe(true)
-  return { email, appointmentId, path }
+  return { email, appointmentId, path, admin }
 }
 
 test('a diary visited once opens offline, keeps the answers given there, and the server gets each once', async ({ context, request }) => {
@@ -111,11 +111,11 @@ test('after sign-out the device holds nothing, and the diary no longer opens off
 test('a second patient on the same device never gets the first one’s offline diary', async ({ context, request }) => {
   test.setTimeout(90_000)
   const page = await context.newPage()
-  const { path } = await openDiaryOnce(page, request)
+  const { path, admin } = await openDiaryOnce(page, request)
 
   // The first session ends without a sign-out (as when it expires); someone else signs in here.
   await context.clearCookies()
-  const other = await patientWithBlockAt(request, new Date(Date.now() - 60 * 60_000))
+  const other = await patientWithBlockAt(request, new Date(Date.now() - 60 * 60_000), admin)
   await signInToPortal(page, other.email, PASSWORD)
   await expect.poll(() => offlineCopyKept(page, path), { timeout: 15_000 }).toBe(false)
 

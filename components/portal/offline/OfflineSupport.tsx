@@ -12,7 +12,7 @@ import { askWorker, registerPortalWorker } from './serviceWorker'
 export function OfflineSupport({ namespace }: { namespace: string }) {
   useEffect(() => {
     registerPortalWorker()
-    void askWorker({ type: 'patient', namespace }).then(() => {
+    void askWorker({ type: 'patient', namespace }, 10_000).then(() => {
       if (navigator.onLine) void askWorker({ type: 'send-held-answers' }, 30_000)
     })
   }, [namespace])

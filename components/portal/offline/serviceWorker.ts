@@ -26,8 +26,7 @@ export function registerPortalWorker(): void {
 async function activeWorker(timeoutMs = REPLY_TIMEOUT_MS): Promise<ServiceWorker | null> {
   const container = serviceWorkers()
   if (!container) return null
-  const registration = await container.getRegistration(portalPaths.serviceWorkerScope).catch(() => undefined)
-  if (!registration) return null
+  // `ready` waits for the registration covering this page, also one made after this call (first visit).
   const ready = container.ready.then((found) => found.active)
   return Promise.race([ready, new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs))])
 }

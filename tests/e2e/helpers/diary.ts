@@ -1,19 +1,19 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 import { tabTo } from './portal'
-import { bookBlock, createPatient, staffApi } from './staff'
+import { bookBlock, createPatient, staffApi, type StaffApi } from './staff'
 
 /** Helpers for the pain diary's browser tests. */
 export const PASSWORD = 'correct horse battery staple 42'
 export const MAX_TABS = 80
 
-/** A patient with one block appointment at `blockAt`, made by an admin through the REST API. */
-export async function patientWithBlockAt(request: APIRequestContext, blockAt: Date) {
-  const admin = await staffApi(request)
+/** A patient with one block appointment at `blockAt`, made by an admin through the REST API (pass `admin` to reuse a staff sign-in). */
+export async function patientWithBlockAt(request: APIRequestContext, blockAt: Date, admin?: StaffApi) {
+  admin ??= await staffApi(request)
   const email = `diary-e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
   const patientId = await createPatient(admin, { email, password: PASSWORD, fullName: 'Dana Diary' })
   const appointmentId = await bookBlock(admin, patientId, { scheduledAt: blockAt, side: 'left', levels: 'L4-L5, L5-S1' })
-  return { email, appointmentId, blockAt }
+  return { email, appointmentId, blockAt, admin }
 }
 
 /** Answers one time point with the keyboard only: open it, arrow along the scale, type, Done. */
