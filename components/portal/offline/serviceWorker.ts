@@ -6,7 +6,7 @@
 import { portalPaths } from '@/lib/paths'
 import { removeLegacyCopies } from '../diary/deviceCopy'
 import { clearDeviceDb, deviceDb } from './deviceDb'
-import { DIARY_SYNC_TAG, PORTAL_CACHE_PREFIX, type WorkerMessage } from './messages'
+import { DIARY_SYNC_TAG, PAGE_CACHE, PORTAL_CACHE_PREFIX, type WorkerMessage } from './messages'
 
 const REPLY_TIMEOUT_MS = 3_000
 
@@ -87,6 +87,22 @@ export async function forgetThisDevice(): Promise<void> {
     .then(clearDeviceDb)
     .catch(() => undefined)
   removeLegacyCopies()
+}
+
+/**
+ * Nobody is signed in on this page (the session ended, e.g. after 30 idle minutes): the kept diary
+ * pages go, and the worker no longer knows whose answers to send. Answers still waiting stay on the
+ * device for their patient's next sign-in (nothing typed is lost); sign-out removes those too.
+ */
+export async function forgetOfflinePages(): Promise<void> {
+  try {
+    await caches.delete(PAGE_CACHE)
+  } catch {
+    // No Cache Storage: nothing was kept.
+  }
+  await deviceDb()
+    .then((db) => db.delete('device', 'namespace'))
+    .catch(() => undefined)
 }
 
 /**
