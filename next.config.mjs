@@ -1,4 +1,20 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import withSerwistInit from '@serwist/next'
+
+/**
+ * The portal's service worker: app/sw.ts bundled into public/sw.js (a build output, not committed).
+ * Registered by the portal itself with scope /portal, so no other page ever loads it. Nothing is
+ * precached (the build's files include the whole admin): the worker keeps what a portal page loaded.
+ */
+const withSerwist = withSerwistInit({
+  swSrc: 'app/sw.ts',
+  swDest: 'public/sw.js',
+  register: false,
+  scope: '/portal',
+  exclude: [/./],
+  globPublicPatterns: [],
+  disable: process.env.NODE_ENV !== 'production',
+})
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -30,4 +46,4 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default withSerwist(withPayload(nextConfig, { devBundleServerPackages: false }))

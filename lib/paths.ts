@@ -20,4 +20,12 @@ export const portalPaths = {
   diary: (appointmentId: number) => `/portal/appointments/${appointmentId}/diary`,
   /** The specialist's latest result, at the top of the dashboard. */
   specialistResult: '/portal#specialist-result',
+  /** The installable app: its manifest, icons, and the service worker that controls the portal only. */
+  manifest: '/portal/manifest.webmanifest',
+  icon: (file: PortalIconFile) => `/portal/icons/${file}`,
+  serviceWorker: '/sw.js',
+  serviceWorkerScope: '/portal',
 } as const
+
+export const PORTAL_ICON_FILES = ['192.png', '512.png', 'maskable-512.png'] as const
+export type PortalIconFile = (typeof PORTAL_ICON_FILES)[number]

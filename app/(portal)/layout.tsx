@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { getClinicContact } from '@/components/portal/clinic'
 import { PortalFooter } from '@/components/portal/PortalFooter'
 import { PortalHeader } from '@/components/portal/PortalHeader'
+import { portalPaths } from '@/lib/paths'
 import { SkipLink } from '@/components/site/SkipLink'
 import '../(site)/site.css'
 import './portal.css'
@@ -14,6 +15,10 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = {
   title: { default: 'Patient portal · Harbour Spine Clinic', template: '%s · Patient portal' },
   robots: { index: false, follow: false },
+  // The portal installs as an app (its service worker: components/portal/offline).
+  manifest: portalPaths.manifest,
+  appleWebApp: { capable: true, title: 'My clinic', statusBarStyle: 'default' },
+  icons: { apple: portalPaths.icon('192.png') },
   formatDetection: { telephone: false },
 }
 

@@ -3,8 +3,8 @@
 import { usePathname } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react'
 
-import { signOut } from '@/app/(portal)/portal/actions'
 import { staySignedIn } from '@/app/(portal)/portal/actions'
+import { SignOutForm } from './SignOutForm'
 import { IDLE_WARNING_MS } from '@/lib/sessions'
 
 /** Other parts of the portal dispatch this after talking to the server (which counts as activity). */
@@ -180,11 +180,7 @@ export function SessionTimeout({ remainingMs }: Props) {
           <button ref={stayRef} type="button" className="button" onClick={onStay} aria-disabled={pending || undefined}>
             Stay signed in
           </button>
-          <form action={signOut}>
-            <button type="submit" className="button button--secondary">
-              Sign out now
-            </button>
-          </form>
+          <SignOutForm label="Sign out now" />
         </div>
       </dialog>
     </>

@@ -1,57 +1,10 @@
-import type { APIRequestContext, Page } from '@playwright/test'
-
 import { formatTime } from '@/lib/dates'
 import { expectNoAxeViolations } from './helpers/axe'
+import { answerByKeyboard, MAX_TABS, PASSWORD, patientWithBlockAt, storedAnswers } from './helpers/diary'
 import { expectLargeTargets, expectNoHorizontalScroll, PHONE_VIEWPORT, signInToPortal, tabTo } from './helpers/portal'
-import { bookBlock, createPatient, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
 
-const PASSWORD = 'correct horse battery staple 42'
-const MAX_TABS = 80
-
 test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London' })
-
-/** A patient with one block appointment at `blockAt`, made by an admin through the REST API. */
-async function patientWithBlockAt(request: APIRequestContext, blockAt: Date) {
-  const admin = await staffApi(request)
-  const email = `diary-e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
-  const patientId = await createPatient(admin, { email, password: PASSWORD, fullName: 'Dana Diary' })
-  const appointmentId = await bookBlock(admin, patientId, { scheduledAt: blockAt, side: 'left', levels: 'L4-L5, L5-S1' })
-  return { email, appointmentId, blockAt }
-}
-
-/** Answers one time point with the keyboard only: open it, arrow along the scale, type, Done. */
-async function answerByKeyboard(page: Page, label: string, answer: { nrs: number; relief?: string; activity?: string }) {
-  const open = page.getByRole('button', { name: `Answer now: ${label}` })
-  await expect(open).toBeVisible()
-  await tabTo(page, open, MAX_TABS)
-  await page.keyboard.press('Enter')
-  const point = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: label, exact: true }) })
-  await expect(point.getByRole('group')).toBeFocused()
-  await page.keyboard.press('Tab')
-  await expect(point.getByRole('radio', { name: '0 out of 10', exact: true })).toBeFocused()
-  if (answer.nrs === 0) await page.keyboard.press('Space')
-  for (let step = 0; step < answer.nrs; step++) await page.keyboard.press('ArrowRight')
-  await expect(point.getByRole('radio', { name: `${answer.nrs} out of 10`, exact: true })).toBeChecked()
-  if (answer.relief !== undefined) {
-    await page.keyboard.press('Tab')
-    await page.keyboard.type(answer.relief)
-  }
-  if (answer.activity !== undefined) {
-    await tabTo(page, point.getByLabel('Which activity did you do?'))
-    await page.keyboard.press('ControlOrMeta+A')
-    await page.keyboard.type(answer.activity)
-  }
-  await tabTo(page, point.getByRole('button', { name: `Done: ${label}` }))
-  await page.keyboard.press('Enter')
-  await expect(point.getByText(`Pain ${answer.nrs} out of 10`)).toBeVisible()
-}
-
-async function storedAnswers(page: Page, appointmentId: number) {
-  const diaries = await (await page.request.get(`/api/diaries?where[appointment][equals]=${appointmentId}&depth=0`)).json()
-  const entries = await (await page.request.get(`/api/diary-entries?where[diary][equals]=${diaries.docs[0].id}&limit=50&sort=timePointKey`)).json()
-  return Object.fromEntries(entries.docs.map((entry: { timePointKey: string; nrs: number }) => [entry.timePointKey, entry.nrs]))
-}
 
 test('a patient keeps the pain diary by keyboard on a phone, offline for a while, and submits it once', async ({ page, context, request }) => {
   test.setTimeout(180_000)

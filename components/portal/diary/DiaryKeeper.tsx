@@ -16,6 +16,8 @@ import { useDiary } from './useDiary'
 type Props = {
   appointmentId: number
   patientId: number
+  /** Whose offline copies these are on this device (`deviceNamespaceOf`). */
+  deviceNamespace: string
   questionnaire: Questionnaire
   initial: DiaryState | null
   /** The appointment's start (ISO): the block time is a time on that day. */
@@ -67,8 +69,8 @@ function reminderText(
 }
 
 /** The pain diary of one appointment while the patient keeps it: block time, timeline, reminders, autosave, submit. */
-export function DiaryKeeper({ appointmentId, patientId, questionnaire, initial, scheduledAt, serverNow }: Props) {
-  const { held, diary, connection, problem, unsent, answer, recordBlockTime, submit } = useDiary({ appointmentId, patientId, initial })
+export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questionnaire, initial, scheduledAt, serverNow }: Props) {
+  const { held, diary, connection, problem, unsent, answer, recordBlockTime, submit } = useDiary({ appointmentId, patientId, deviceNamespace, initial })
   const [now, refreshNow] = useNow(serverNow)
   const [openKey, setOpenKey] = useState<string | null>(null)
   const [editingBlockTime, setEditingBlockTime] = useState(false)

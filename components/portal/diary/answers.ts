@@ -1,6 +1,6 @@
 /**
  * The answers the diary page holds: what the server confirmed plus what is only on this device.
- * Pure functions (no React, no storage), unit-tested; `deviceCopy.ts` keeps them in localStorage.
+ * Pure functions (no React, no storage), unit-tested; `deviceCopy.ts` keeps them on the device (IndexedDB).
  */
 import { MAX_AUTOSAVE_ENTRIES, diaryEntrySchema, mergeEntries, type DiaryEntry } from '@/lib/diary'
 

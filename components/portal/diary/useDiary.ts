@@ -1,13 +1,14 @@
 'use client'
 
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { DiaryState } from '@/collections/Diaries/state'
-import type { DiaryEntry } from '@/lib/diary'
+import { mergeEntries, type DiaryEntry } from '@/lib/diary'
+import { forgetDiaryPage, keepDiaryPageOffline, requestBackgroundSync } from '../offline/serviceWorker'
 import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
 import { reconcile, recordAnswer, nextBatch, unsentCount, type HeldAnswer } from './answers'
 import { saveBlockTime, saveEntries, submitDiary } from './api'
-import { deviceCopyKey, readDeviceCopy, removeDeviceCopy, writeDeviceCopy } from './deviceCopy'
+import { deviceCopyKey, readDeviceCopy, removeDeviceCopy, writeDeviceCopy, type DeviceCopy } from './deviceCopy'
 
 export type Connection = 'saved' | 'kept' | 'signed-out'
 export type DiaryMeta = DiaryState['diary']
@@ -16,15 +17,18 @@ export type DiaryMeta = DiaryState['diary']
 const SEND_DELAY_MS = 250
 const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 20_000, 30_000]
 
-type Options = { appointmentId: number; patientId: number; initial: DiaryState | null }
+type Options = { appointmentId: number; patientId: number; deviceNamespace: string; initial: DiaryState | null }
 
 /**
- * The diary's answers, saved as the patient goes: each answer is written to the device at once and
- * sent to the server right after; when the connection or the server fails, answers stay on the
- * device and are sent again (on reconnect, on return to the tab, and on a back-off timer).
+ * The diary's answers, saved as the patient goes: each answer is written to the device (IndexedDB) at
+ * once and sent to the server right after; when the connection or the server fails, answers stay on
+ * the device and are sent again (on reconnect, on return to the tab, on a back-off timer, and by the
+ * service worker's Background Sync even after the page is closed). The page itself is kept for
+ * offline use by the service worker.
  */
-export function useDiary({ appointmentId, patientId, initial }: Options) {
+export function useDiary({ appointmentId, patientId, deviceNamespace, initial }: Options) {
   const storageKey = deviceCopyKey(patientId, appointmentId)
+  const copy = useMemo<DeviceCopy>(() => ({ key: storageKey, namespace: deviceNamespace, appointmentId }), [storageKey, deviceNamespace, appointmentId])
   const heldRef = useRef<HeldAnswer[]>(reconcile([], initial?.entries ?? []))
   const [held, setHeld] = useState(heldRef.current)
   const [diary, setDiary] = useState<DiaryMeta | null>(initial?.diary ?? null)
@@ -39,9 +43,9 @@ export function useDiary({ appointmentId, patientId, initial }: Options) {
     (next: HeldAnswer[]) => {
       heldRef.current = next
       setHeld(next)
-      writeDeviceCopy(storageKey, next)
+      void writeDeviceCopy(copy, next)
     },
-    [storageKey],
+    [copy],
   )
 
   const applyState = useCallback(
@@ -51,7 +55,8 @@ export function useDiary({ appointmentId, patientId, initial }: Options) {
       if (state.diary.status === 'submitted') {
         heldRef.current = next
         setHeld(next)
-        removeDeviceCopy(storageKey)
+        void removeDeviceCopy(storageKey)
+        forgetDiaryPage(window.location.pathname)
       } else {
         hold(next)
       }
@@ -71,6 +76,7 @@ export function useDiary({ appointmentId, patientId, initial }: Options) {
       const outcome = await saveEntries(appointmentId, batch)
       if (outcome.kind === 'kept') {
         setConnection('kept')
+        void requestBackgroundSync()
         const delay = RETRY_DELAYS_MS[Math.min(retryCount.current++, RETRY_DELAYS_MS.length - 1)]
         retryTimer.current = setTimeout(() => void flushRef.current(), delay)
         return
@@ -117,15 +123,25 @@ export function useDiary({ appointmentId, patientId, initial }: Options) {
 
   // Answers left on this device by an earlier visit (offline, tab closed) join the server's, then go out.
   useEffect(() => {
-    if (submitted) return removeDeviceCopy(storageKey)
-    hold(reconcile(readDeviceCopy(storageKey), initial?.entries ?? []))
-    void flush()
+    if (submitted) {
+      void removeDeviceCopy(storageKey)
+      return
+    }
+    let left = false
+    void readDeviceCopy(copy).then((kept) => {
+      if (left) return
+      // Answers given while the device copy was read are in heldRef already: both are kept.
+      hold(reconcile(mergeEntries(kept, heldRef.current), initial?.entries ?? []))
+      void flush()
+    })
+    void keepDiaryPageOffline(deviceNamespace)
     const retryNow = () => {
       if (document.visibilityState === 'visible') void flush()
     }
     window.addEventListener('online', retryNow)
     document.addEventListener('visibilitychange', retryNow)
     return () => {
+      left = true
       window.removeEventListener('online', retryNow)
       document.removeEventListener('visibilitychange', retryNow)
       clearTimeout(retryTimer.current)

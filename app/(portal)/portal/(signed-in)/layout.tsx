@@ -3,14 +3,17 @@ import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { portalPaths } from '@/lib/paths'
+import { OfflineSupport } from '@/components/portal/offline/OfflineSupport'
 import { SessionTimeout } from '@/components/portal/SessionTimeout'
+import { SignOutForm } from '@/components/portal/SignOutForm'
+import { deviceNamespaceOf } from '@/payload/auth/deviceNamespace'
 import { currentSessionDeadline, requirePatient } from '@/payload/queries/portal'
-import { signOut } from '../actions'
 
 /**
  * Pages for a signed-in patient: who is signed in, the portal navigation, sign out, and the idle
  * timeout warning. Every page below also checks the session itself (layouts and pages render in
- * parallel, so a layout alone cannot guard data).
+ * parallel, so a layout alone cannot guard data). The service worker that makes the portal an
+ * installable app with offline diaries is registered here, for signed-in patients only.
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const patient = await requirePatient()
@@ -41,14 +44,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             </li>
           </ul>
         </nav>
-        <form action={signOut}>
-          <button type="submit" className="button button--secondary">
-            Sign out
-          </button>
-        </form>
+        <SignOutForm />
       </div>
       {children}
       <SessionTimeout remainingMs={Math.max(0, deadline.getTime() - Date.now())} />
+      <OfflineSupport namespace={deviceNamespaceOf(patient.id)} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { Notice } from '@/components/portal/Notice'
+import { ForgetOfflinePages } from '@/components/portal/offline/ForgetOfflinePages'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { SignInForm } from '@/components/portal/SignInForm'
 import { signInErrorMessage } from '@/components/portal/signInMessages'
@@ -30,6 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       )}
       <p>See your appointments and get ready for them with instructions made for your date.</p>
       <SignInForm initialError={signInErrorMessage(first(params.error))} />
+      <ForgetOfflinePages />
       <h2>New to the portal?</h2>
       <p>
         The clinic sends you an email with a link to set up your account. The link works once, for 72 hours. If it has expired, call the

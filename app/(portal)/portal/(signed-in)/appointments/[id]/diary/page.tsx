@@ -9,6 +9,7 @@ import { SubmittedDiary } from '@/components/portal/diary/SubmittedDiary'
 import '@/components/portal/diary/diary.css'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { formatDateTime } from '@/lib/dates'
+import { deviceNamespaceOf } from '@/payload/auth/deviceNamespace'
 import { diaryViewFor } from '@/payload/queries/diary'
 import { getMyAppointment, requirePatient, reviewOutcomesFor } from '@/payload/queries/portal'
 
@@ -55,6 +56,7 @@ export default async function DiaryPage({ params }: { params: Params }) {
         <DiaryKeeper
           appointmentId={appointment.id}
           patientId={patient.id}
+          deviceNamespace={deviceNamespaceOf(patient.id)}
           questionnaire={questionnaire}
           initial={state}
           scheduledAt={appointment.scheduledAt}
