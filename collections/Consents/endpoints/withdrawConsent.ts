@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Patient } from '@/payload-types'
 import { actAs, checkPatient } from '@/payload/access'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '@/payload/audit'
-import { json, problem, readJsonBody } from '@/payload/http/endpoint'
+import { json, problem, readJsonBody, nullUnlessUnavailable } from '@/payload/http/endpoint'
 import { canWithdraw } from '@/lib/consent'
 
 const withdrawalSchema = z.object({
@@ -45,7 +45,7 @@ async function withdrawConsent(req: PayloadRequest): Promise<Response> {
   const parsed = withdrawalSchema.safeParse(body.value)
   if (!parsed.success) return refuse(req, 400, parsed.error.issues[0].message)
 
-  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...actAs(patient), depth: 0 }).catch(() => null)
+  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...actAs(patient), depth: 0 }).catch(nullUnlessUnavailable)
   if (!appointment) return refuse(req, 404, 'That appointment was not found.')
   if (!canWithdraw(appointment)) {
     return refuse(req, 409, 'Your procedure has already taken place, so this consent can no longer be withdrawn in the portal. Call the clinic if you have concerns.')
