@@ -1,13 +1,13 @@
 /**
  * Every request carries an id that its log lines repeat and its response echoes (`X-Request-Id`), so
  * one failure can be found across the proxy's, the load balancer's and the app's logs. A proxy's id is
- * kept when it looks like one (8 to 64 letters, digits, `-`, `_`, `.`, `:`); anything else is replaced,
+ * kept when it looks like one (8 to 64 letters, digits, `-`, `_`, `.`, `:`, `=`); anything else is replaced,
  * so a client cannot write arbitrary text into the logs.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/
+const REQUEST_ID = /^[A-Za-z0-9._:=-]{8,64}$/
 
 export function isValidRequestId(value: unknown): value is string {
   return typeof value === 'string' && REQUEST_ID.test(value)
