@@ -30,6 +30,7 @@ import { emailAdapter } from './payload/email'
 import { hasRole } from './payload/access'
 import { keepInternalCollectionsToStaff } from './payload/access/internalCollections'
 import { requireSecondStepForStaff } from './payload/auth/secondFactor'
+import { logPoolErrors } from './payload/db/poolErrors'
 import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
 import { databaseTimeouts } from './payload/db/timeouts'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
@@ -123,6 +124,7 @@ export default buildConfig({
   }),
   onInit: (payload) => {
     limitOpenTransactions(payload.db)
+    logPoolErrors(payload)
     keepInternalCollectionsToStaff(payload)
     boundRestRequests(payload)
     requireSecondStepForStaff(payload)
