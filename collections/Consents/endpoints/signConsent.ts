@@ -13,6 +13,7 @@ import {
 } from '@/lib/consent'
 import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '@/payload-types'
 import { actAs, checkPatient } from '@/payload/access'
+import { unavailableSessionLookup } from '@/payload/auth/signedOut'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '@/payload/audit'
 import { consentSnapshotOf, type ConsentSnapshot } from '@/payload/consent/content'
 import { SIGNING_CONTEXT } from '@/payload/consent/context'
@@ -178,7 +179,7 @@ async function storeSignature({ req, patient, submission, appointment, document,
  */
 async function signConsent(req: PayloadRequest): Promise<Response> {
   const check = checkPatient(req.user, 'sign this consent form')
-  if (!check.ok) return refuse(req, check.status, check.message)
+  if (!check.ok) return (check.status === 401 && (await unavailableSessionLookup(req))) || refuse(req, check.status, check.message)
   const patient = check.patient as unknown as Patient
   const body = await readJsonBody(req, { maxBytes: MAX_SIGNING_BODY_BYTES, tooLarge: TOO_LARGE })
   if (!body.ok) return refuse(req, body.status, body.message)

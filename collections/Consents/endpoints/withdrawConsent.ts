@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import type { Patient } from '@/payload-types'
 import { actAs, checkPatient } from '@/payload/access'
+import { unavailableSessionLookup } from '@/payload/auth/signedOut'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '@/payload/audit'
 import { json, problem, readJsonBody, nullUnlessUnavailable } from '@/payload/http/endpoint'
 import { canWithdraw } from '@/lib/consent'
@@ -38,7 +39,7 @@ async function withdrawSigned(req: PayloadRequest, ids: number[], withdrawnAt: s
  */
 async function withdrawConsent(req: PayloadRequest): Promise<Response> {
   const check = checkPatient(req.user, 'withdraw this consent')
-  if (!check.ok) return refuse(req, check.status, check.message)
+  if (!check.ok) return (check.status === 401 && (await unavailableSessionLookup(req))) || refuse(req, check.status, check.message)
   const patient = check.patient as unknown as Patient
   const body = await readJsonBody(req, { maxBytes: 4 * 1024, tooLarge: 'The request is too large. Reload the page and try again.' })
   if (!body.ok) return refuse(req, body.status, body.message)
