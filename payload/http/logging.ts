@@ -4,7 +4,6 @@
  * stack or a query's values; cookies, tokens, passwords and anything a patient typed are censored.
  */
 import type { Config } from 'payload'
-import { stdTimeFunctions } from 'pino'
 
 import { summariseError } from './databaseFailure'
 import { currentRequestId } from './requestId'
@@ -29,7 +28,8 @@ export function appLogger(): NonNullable<Config['logger']> {
   return {
     options: {
       level: process.env.LOG_LEVEL ?? 'info',
-      timestamp: stdTimeFunctions.isoTime,
+      // pino's timestamp hook: an ISO time, as the server's own lines carry (scripts/serve.ts).
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
       base: { pid: process.pid },
       mixin: () => {
         const requestId = currentRequestId()
