@@ -34,6 +34,11 @@ export function pendingMigrations(applied: readonly string[], committed: readonl
 
 export async function checkReadiness(): Promise<Readiness> {
   try {
+    // A pushed schema (`npm test -- --push`) records no migrations: reaching the database is all there is to check.
+    if (process.env.PAYLOAD_DB_PUSH === 'true') {
+      await probePool().query('SELECT 1')
+      return { ready: true }
+    }
     const { rows } = await probePool().query<{ name: string }>('SELECT name FROM payload_migrations')
     const pending = pendingMigrations(rows.map((row) => row.name))
     if (pending.length > 0) return { ready: false, reason: `${pending.length} migration(s) not applied` }
