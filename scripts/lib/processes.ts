@@ -15,6 +15,9 @@ function track(child: ChildProcess): ChildProcess {
   return child
 }
 
+/** Past the server's own 10 s drain: a child still running then is killed. */
+const STOP_GRACE_MS = 15_000
+
 /** Sends `signal` to every child still running and resolves once they have all exited. */
 export async function stopChildren(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   await Promise.all(
@@ -22,7 +25,11 @@ export async function stopChildren(signal: NodeJS.Signals = 'SIGTERM'): Promise<
       (child) =>
         new Promise<void>((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) return resolve()
-          child.once('exit', () => resolve())
+          const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS)
+          child.once('exit', () => {
+            clearTimeout(kill)
+            resolve()
+          })
           child.kill(signal)
         }),
     ),
