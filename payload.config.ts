@@ -32,13 +32,16 @@ import { emailAdapter } from './payload/email'
 import { hasRole } from './payload/access'
 import { keepInternalCollectionsToStaff } from './payload/access/internalCollections'
 import { requireSecondStepForStaff } from './payload/auth/secondFactor'
+import { logPoolErrors } from './payload/db/poolErrors'
 import { DATABASE_POOL_SIZE, limitOpenTransactions } from './payload/db/transactionSlots'
 import { databaseTimeouts } from './payload/db/timeouts'
 import { fhirConsent, fhirQuestionnaireResponse } from './payload/endpoints/fhir'
 import { integrityEndpoint } from './payload/endpoints/integrity'
 import { requireSecret, serverUrl } from './payload/env'
+import { appLogger } from './payload/http/logging'
 import { answerNotFoundForRoutesThatNameNothing } from './payload/http/notFound'
 import { boundRestRequests, DEFAULT_DEPTH, MAX_DEPTH } from './payload/http/requestBounds'
+import { answerUnavailableWhenTheDatabaseFails } from './payload/http/unavailableAfterError'
 import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
 import { diaryReminderTask } from './payload/jobs/diaryReminder'
@@ -139,11 +142,16 @@ export default buildConfig({
   }),
   onInit: (payload) => {
     limitOpenTransactions(payload.db)
+    logPoolErrors(payload)
     keepInternalCollectionsToStaff(payload)
     boundRestRequests(payload)
     requireSecondStepForStaff(payload)
   },
   plugins: [answerNotFoundForRoutesThatNameNothing],
+  // A database that is not answering is a pause (503, Retry-After), never "signed out" or "not found".
+  hooks: { afterError: [answerUnavailableWhenTheDatabaseFails] },
+  // JSON lines with the request's id; errors as name, code and message only (no stacks, no answers).
+  logger: appLogger(),
   endpoints: [fhirQuestionnaireResponse, fhirConsent, integrityEndpoint],
   email: emailAdapter(),
   graphQL: { disable: true },

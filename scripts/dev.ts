@@ -6,16 +6,21 @@
  */
 import { startDatabase } from './lib/database'
 import { loadLocalEnv } from './lib/env'
-import { run } from './lib/processes'
+import { onStopSignal, stopWhenOrphaned } from './lib/lifecycle'
+import { run, stopChildren } from './lib/processes'
 
 loadLocalEnv()
 const database = await startDatabase({ dataDir: '.data/postgres', database: 'portal_dev' })
+let stopping = false
 const stop = async () => {
+  if (stopping) return
+  stopping = true
+  await stopChildren('SIGTERM').catch(() => {})
   await database.stop().catch(() => {})
   process.exit(0)
 }
-process.on('SIGINT', () => void stop())
-process.on('SIGTERM', () => void stop())
+onStopSignal(() => void stop())
+stopWhenOrphaned(() => void stop())
 const env = {
   DATABASE_URL: database.appUrl,
   SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,

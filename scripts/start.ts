@@ -6,7 +6,8 @@
 import { buildIfChanged } from './lib/build'
 import { startDatabase } from './lib/database'
 import { loadLocalEnv } from './lib/env'
-import { run, startNextServer } from './lib/processes'
+import { onStopSignal, stopWhenOrphaned } from './lib/lifecycle'
+import { run, startNextServer, stopChildren } from './lib/processes'
 import { printWelcome } from './lib/welcome'
 
 loadLocalEnv()
@@ -22,12 +23,13 @@ async function stopEverything(exitCode: number) {
   if (stopping) return
   stopping = true
   console.log('\nStopping the server and the database ...')
-  await server?.stop().catch(() => {})
+  // The server, or the migration or build step still running.
+  await stopChildren('SIGTERM').catch(() => {})
   await database.stop().catch(() => {})
   process.exit(exitCode)
 }
-process.on('SIGINT', () => void stopEverything(0))
-process.on('SIGTERM', () => void stopEverything(0))
+onStopSignal(() => void stopEverything(0))
+stopWhenOrphaned(() => void stopEverything(0))
 
 let server: Awaited<ReturnType<typeof startNextServer>> | undefined
 try {

@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
+import { nullUnlessUnavailable } from '@/payload/http/endpoint'
 
 import { actAs, clinicianOrOwnPatientRecords, isPatientUser, nobody } from '@/payload/access'
 import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
@@ -10,7 +11,7 @@ const belongsToSigningPatient: CollectionBeforeValidateHook = async ({ data, req
   const appointmentId = Number(data?.appointment)
   const appointment = await req.payload
     .findByID({ collection: 'appointments', id: appointmentId, ...actAs(req.user), depth: 0, req })
-    .catch(() => null)
+    .catch(nullUnlessUnavailable)
   if (!appointment) throw new APIError('That appointment was not found.', 404, null, true)
   return { appointment: appointment.id, patient: req.user.id, confirmedAt: new Date().toISOString() }
 }

@@ -3,6 +3,14 @@ import type { AuthStrategy } from 'payload'
 import { touchActiveSession } from './patientSessions'
 import { readPortalToken } from './sessionCookie'
 import { asSystem } from '../access'
+import { databaseUnavailable } from '../http/databaseFailure'
+import { nullUnlessUnavailable } from '../http/endpoint'
+
+/** A request another site made the browser send (a form post, an image) does not act as the patient. */
+export function isCrossSiteRequest(headers: Headers): boolean {
+  const fetchSite = headers.get('sec-fetch-site')
+  return fetchSite === 'cross-site' || fetchSite === 'same-site'
+}
 
 /**
  * Lets Payload see the patient signed in to the portal: the REST API and every Local API call with
@@ -12,18 +20,23 @@ import { asSystem } from '../access'
 export const portalSessionStrategy: AuthStrategy = {
   name: 'portal-session',
   authenticate: async ({ headers, payload }) => {
-    // A request another site made the browser send (a form post, an image) does not act as the patient.
-    const fetchSite = headers.get('sec-fetch-site')
-    if (fetchSite === 'cross-site' || fetchSite === 'same-site') return { user: null }
+    if (isCrossSiteRequest(headers)) return { user: null }
     const token = await readPortalToken(headers)
     if (!token?.sid) return { user: null }
-    const session = await touchActiveSession(payload, token.sid)
-    if (!session) return { user: null }
-    // asSystem: this is the sign-in check itself: no user exists until it returns one.
-    const patient = await payload
-      .findByID({ collection: 'patients', id: session.patient, depth: 0, ...asSystem })
-      .catch(() => null)
-    if (!patient) return { user: null }
-    return { user: { ...patient, collection: 'patients', _strategy: 'portal-session', _sid: session.sid } as never }
+    try {
+      const session = await touchActiveSession(payload, token.sid)
+      if (!session) return { user: null }
+      // asSystem: this is the sign-in check itself: no user exists until it returns one.
+      const patient = await payload
+        .findByID({ collection: 'patients', id: session.patient, depth: 0, ...asSystem })
+        .catch(nullUnlessUnavailable)
+      if (!patient) return { user: null }
+      return { user: { ...patient, collection: 'patients', _strategy: 'portal-session', _sid: session.sid } as never }
+    } catch (error) {
+      // The database is not answering: no user for now. A route that needs one asks again
+      // (payload/auth/signedOut.ts) and answers 503, not "your session has ended".
+      if (databaseUnavailable(error)) return { user: null }
+      throw error
+    }
   },
 }

@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { nullUnlessUnavailable } from '@/payload/http/endpoint'
 
 import { analyseBlock, analyseSeries, combineFlags, type BlockAnalysis, type BlockInput, type CombinedFlag, type CriteriaProfile, type SeriesAnalysis } from '@/lib/block-analysis'
 import { diaryTimePoints, questionnaireOfDiary } from '@/lib/diary'
@@ -91,14 +92,14 @@ async function findOtherBlock(payload: Payload, appointment: Appointment, profil
 async function reviewerNameOf(payload: Payload, diary: Diary): Promise<string | null> {
   const id = relationId(diary.review?.reviewedBy)
   if (!id) return null
-  const user = await payload.findByID({ collection: 'users', id, depth: 0, select: { name: true }, ...asSystem }).catch(() => null)
+  const user = await payload.findByID({ collection: 'users', id, depth: 0, select: { name: true }, ...asSystem }).catch(nullUnlessUnavailable)
   return user?.name ?? null
 }
 
 /** Everything the specialist's review page shows for one diary, read with the specialist's own access. */
 export async function loadDiaryReview(payload: Payload, clinician: Clinician, diaryId: number): Promise<DiaryReview | null> {
   const as: AsUser = { ...actAs(clinician) }
-  const diary = await payload.findByID({ collection: 'diaries', id: diaryId, depth: 0, ...as }).catch(() => null)
+  const diary = await payload.findByID({ collection: 'diaries', id: diaryId, depth: 0, ...as }).catch(nullUnlessUnavailable)
   if (!diary) return null
   const appointment = await payload.findByID({ collection: 'appointments', id: relationId(diary.appointment)!, depth: 1, ...as })
   const patient = appointment.patient as Patient

@@ -8,7 +8,7 @@ import type { Clinician } from '../clinical/clinician'
 import { loadDiaryReview } from '../clinical/diaryReview'
 import { actorOf, recordAudit, requestContextOf } from '../audit'
 import { serverUrl } from '../env'
-import { json } from '../http/endpoint'
+import { json, nullUnlessUnavailable } from '../http/endpoint'
 import { relationId } from '@/lib/relations'
 
 const FHIR_JSON = { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Cache-Control': 'private, no-store' }
@@ -54,7 +54,7 @@ function fhirRead<C extends 'diaries' | 'consents'>(
       if (refusal) return refusal
       const id = idParam(req)
       const as: AsClinician = { ...actAs(req.user) }
-      const doc = id ? await req.payload.findByID({ collection, id, depth: 0, ...as }).catch(() => null) : null
+      const doc = id ? await req.payload.findByID({ collection, id, depth: 0, ...as }).catch(nullUnlessUnavailable) : null
       if (!id || !doc) return outcome(404, 'not-found', `${resourceType}/${req.routeParams?.id} does not exist.`)
       const patientId = relationId((doc as { patient: unknown }).patient)!
       const patient = (await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...as })) as Patient

@@ -6,6 +6,8 @@
 import type { PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
+import { databaseUnavailable } from './databaseFailure'
+
 const NO_STORE = { 'Cache-Control': 'private, no-store' }
 
 /** A JSON answer that browsers and proxies never keep (every endpoint here answers about one person). */
@@ -13,8 +15,26 @@ export function json(status: number, body: Record<string, unknown>, headers: Rec
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } })
 }
 
-export function problem(status: number, message: string, detail: Record<string, unknown> = {}): Response {
-  return json(status, { message, ...detail })
+export function problem(status: number, message: string, detail: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+  return json(status, { message, ...detail }, headers)
+}
+
+/** How long a client should wait before it tries again when the database cannot answer. */
+export const RETRY_AFTER_SECONDS = 5
+export const UNAVAILABLE_MESSAGE = 'The clinic’s server cannot save right now. Your answers are kept; it tries again in a moment.'
+
+/** 503 with Retry-After: nothing is wrong with the request or the session; the database is not answering. */
+export function unavailable(): Response {
+  return problem(503, UNAVAILABLE_MESSAGE, { retryAfterSeconds: RETRY_AFTER_SECONDS }, { 'Retry-After': String(RETRY_AFTER_SECONDS) })
+}
+
+/**
+ * For `.catch(...)` after a lookup whose failure means "no such record here": a database that is not
+ * answering is not a missing record, so that error goes on (and becomes a 503); anything else is null.
+ */
+export function nullUnlessUnavailable(error: unknown): null {
+  if (databaseUnavailable(error)) throw error
+  return null
 }
 
 /** A body that failed its zod schema: 422, the first message on top and every message by path. */

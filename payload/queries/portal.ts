@@ -1,5 +1,6 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { nullUnlessUnavailable } from '@/payload/http/endpoint'
 
 import { scheduleInstructions, type InstructionItem, type InstructionTiming } from '@/lib/instructions'
 import { sessionDeadline } from '@/lib/sessions'
@@ -37,7 +38,7 @@ export async function getMyAppointment(patient: PortalPatient, id: string | numb
   const numericId = Number(id)
   if (!Number.isInteger(numericId) || numericId <= 0) return null
   const payload = await getPayloadClient()
-  return payload.findByID({ collection: 'appointments', id: numericId, ...actAs(patient), depth: 1 }).catch(() => null)
+  return payload.findByID({ collection: 'appointments', id: numericId, ...actAs(patient), depth: 1 }).catch(nullUnlessUnavailable)
 }
 
 export async function instructionsConfirmedAt(patient: PortalPatient, appointmentId: number): Promise<string | null> {

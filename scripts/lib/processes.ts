@@ -7,14 +7,45 @@ const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin')
 
 type Env = Record<string, string | undefined>
 
+/** Every child still running, so that a stop signal reaches all of them (scripts/lib/lifecycle.ts). */
+const running = new Set<ChildProcess>()
+function track(child: ChildProcess): ChildProcess {
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+  return child
+}
+
+/** Past the server's own 10 s drain: a child still running then is killed. */
+const STOP_GRACE_MS = 15_000
+
+/** Sends `signal` to every child still running and resolves once they have all exited. */
+export async function stopChildren(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve()
+          const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS)
+          child.once('exit', () => {
+            clearTimeout(kill)
+            resolve()
+          })
+          child.kill(signal)
+        }),
+    ),
+  )
+}
+
 /** Runs a project binary (next, tsx, vitest, playwright) to completion, streaming its output. */
 export function run(command: string, args: string[], env: Env = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(BIN, command), args, {
-      cwd: PROJECT_ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, ...env },
-    })
+    const child = track(
+      spawn(path.join(BIN, command), args, {
+        cwd: PROJECT_ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, ...env },
+      }),
+    )
     child.on('error', reject)
     child.on('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
@@ -27,11 +58,13 @@ export type Server = { url: string; process: ChildProcess; stop: () => Promise<v
 /** Starts the production server (scripts/serve.ts) and resolves once it answers HTTP. */
 export async function startNextServer({ port, env = {}, quiet = false }: { port: number; env?: Env; quiet?: boolean }): Promise<Server> {
   const url = `http://localhost:${port}`
-  const child = spawn(path.join(BIN, 'tsx'), ['scripts/serve.ts'], {
-    cwd: PROJECT_ROOT,
-    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: url, PORT: String(port), ...env },
-  })
+  const child = track(
+    spawn(path.join(BIN, 'tsx'), ['scripts/serve.ts'], {
+      cwd: PROJECT_ROOT,
+      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: url, PORT: String(port), ...env },
+    }),
+  )
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the server exited early (exit ${code})`))),
   )

@@ -4,7 +4,7 @@ import { actAs, asSystem, hasRole } from '@/payload/access'
 import type { ConsentDocument } from '@/payload-types'
 import { draftInProgress, newestPublishedVersion } from '../hooks'
 import { relationId } from '@/lib/relations'
-import { json } from '@/payload/http/endpoint'
+import { json, nullUnlessUnavailable } from '@/payload/http/endpoint'
 
 type Rows = { id?: string | null; text: string }[] | null | undefined
 
@@ -41,7 +41,7 @@ export const newVersion: Endpoint = {
     const id = Number(req.routeParams?.id)
     // asSystem: editors only (checked above); the source may be any published version.
     const source = Number.isInteger(id) && id > 0
-      ? await req.payload.findByID({ collection: 'consent-documents', id, depth: 0, ...asSystem }).catch(() => null)
+      ? await req.payload.findByID({ collection: 'consent-documents', id, depth: 0, ...asSystem }).catch(nullUnlessUnavailable)
       : null
     if (!source) return json(404, { message: 'That consent document was not found.' })
     const procedureId = relationId(source.procedure)!

@@ -13,10 +13,11 @@ import {
 } from '@/lib/consent'
 import type { Appointment, Consent, ConsentDocument, Patient, Procedure } from '@/payload-types'
 import { actAs, checkPatient } from '@/payload/access'
+import { unavailableSessionLookup } from '@/payload/auth/signedOut'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '@/payload/audit'
 import { consentSnapshotOf, type ConsentSnapshot } from '@/payload/consent/content'
 import { SIGNING_CONTEXT } from '@/payload/consent/context'
-import { json, problem, readJsonBody } from '@/payload/http/endpoint'
+import { json, problem, readJsonBody, nullUnlessUnavailable } from '@/payload/http/endpoint'
 import { consentPdf } from '@/payload/consent/pdf'
 import { currentConsentDocument, pdfsFor } from '@/payload/consent/queries'
 import { relationId } from '@/lib/relations'
@@ -59,11 +60,11 @@ async function refuse(req: PayloadRequest, status: number, message: string, extr
 }
 
 async function findMyAppointment({ req, patient }: SigningContext, id: number): Promise<Appointment | null> {
-  return req.payload.findByID({ collection: 'appointments', id, ...actAs(patient), depth: 1, req }).catch(() => null)
+  return req.payload.findByID({ collection: 'appointments', id, ...actAs(patient), depth: 1, req }).catch(nullUnlessUnavailable)
 }
 
 async function findPublishedDocument({ req, patient }: SigningContext, id: number): Promise<ConsentDocument | null> {
-  return req.payload.findByID({ collection: 'consent-documents', id, ...actAs(patient), depth: 0, req }).catch(() => null)
+  return req.payload.findByID({ collection: 'consent-documents', id, ...actAs(patient), depth: 0, req }).catch(nullUnlessUnavailable)
 }
 
 async function findSignedConsent({ req, patient }: SigningContext, appointmentId: number, documentId: number): Promise<Consent | null> {
@@ -93,7 +94,7 @@ async function summaryOf({ req, patient }: SigningContext, consent: Consent): Pr
 }
 
 async function clinicName(req: PayloadRequest): Promise<string> {
-  const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0 }).catch(() => null)) as { clinicName?: string } | null
+  const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0 }).catch(nullUnlessUnavailable)) as { clinicName?: string } | null
   return settings?.clinicName || 'Harbour Spine Clinic'
 }
 
@@ -178,7 +179,7 @@ async function storeSignature({ req, patient, submission, appointment, document,
  */
 async function signConsent(req: PayloadRequest): Promise<Response> {
   const check = checkPatient(req.user, 'sign this consent form')
-  if (!check.ok) return refuse(req, check.status, check.message)
+  if (!check.ok) return (check.status === 401 && (await unavailableSessionLookup(req))) || refuse(req, check.status, check.message)
   const patient = check.patient as unknown as Patient
   const body = await readJsonBody(req, { maxBytes: MAX_SIGNING_BODY_BYTES, tooLarge: TOO_LARGE })
   if (!body.ok) return refuse(req, body.status, body.message)

@@ -3,8 +3,9 @@ import { z } from 'zod'
 
 import type { Patient } from '@/payload-types'
 import { actAs, checkPatient } from '@/payload/access'
+import { unavailableSessionLookup } from '@/payload/auth/signedOut'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '@/payload/audit'
-import { json, problem, readJsonBody } from '@/payload/http/endpoint'
+import { json, problem, readJsonBody, nullUnlessUnavailable } from '@/payload/http/endpoint'
 import { canWithdraw } from '@/lib/consent'
 
 const withdrawalSchema = z.object({
@@ -38,14 +39,14 @@ async function withdrawSigned(req: PayloadRequest, ids: number[], withdrawnAt: s
  */
 async function withdrawConsent(req: PayloadRequest): Promise<Response> {
   const check = checkPatient(req.user, 'withdraw this consent')
-  if (!check.ok) return refuse(req, check.status, check.message)
+  if (!check.ok) return (check.status === 401 && (await unavailableSessionLookup(req))) || refuse(req, check.status, check.message)
   const patient = check.patient as unknown as Patient
   const body = await readJsonBody(req, { maxBytes: 4 * 1024, tooLarge: 'The request is too large. Reload the page and try again.' })
   if (!body.ok) return refuse(req, body.status, body.message)
   const parsed = withdrawalSchema.safeParse(body.value)
   if (!parsed.success) return refuse(req, 400, parsed.error.issues[0].message)
 
-  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...actAs(patient), depth: 0 }).catch(() => null)
+  const appointment = await req.payload.findByID({ collection: 'appointments', id: parsed.data.appointmentId, ...actAs(patient), depth: 0 }).catch(nullUnlessUnavailable)
   if (!appointment) return refuse(req, 404, 'That appointment was not found.')
   if (!canWithdraw(appointment)) {
     return refuse(req, 409, 'Your procedure has already taken place, so this consent can no longer be withdrawn in the portal. Call the clinic if you have concerns.')

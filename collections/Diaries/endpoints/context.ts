@@ -4,7 +4,8 @@ import { actAs, asSystem, hasRole, isPatientUser } from '@/payload/access'
 import type { Appointment, Diary } from '@/payload-types'
 import type { DiaryEntry } from '@/lib/diary'
 import { toDiaryEntry, type DiaryState } from '../state'
-import { problem } from '@/payload/http/endpoint'
+import { signedOutOrUnavailable } from '@/payload/auth/signedOut'
+import { nullUnlessUnavailable, problem } from '@/payload/http/endpoint'
 
 export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
 
@@ -15,7 +16,7 @@ type Who = 'patient' | 'patient-or-clinician'
  * block time, clinical staff). Another patient's appointment answers exactly like a missing one.
  */
 export async function diaryAppointment(req: PayloadRequest, who: Who): Promise<Appointment | Response> {
-  if (!req.user) return problem(401, 'Your session has ended. Sign in again to continue.')
+  if (!req.user) return signedOutOrUnavailable(req, 'Your session has ended. Sign in again to continue.')
   const allowed = isPatientUser(req.user) || (who === 'patient-or-clinician' && hasRole(req.user, 'admin', 'specialist'))
   if (!allowed) return problem(403, 'Only the patient can fill in their diary.')
   const notFound = problem(404, 'That appointment was not found.')
@@ -23,7 +24,7 @@ export async function diaryAppointment(req: PayloadRequest, who: Who): Promise<A
   if (!Number.isInteger(id) || id <= 0) return notFound
   const appointment = await req.payload
     .findByID({ collection: 'appointments', id, ...actAs(req.user), depth: 0, req })
-    .catch(() => null)
+    .catch(nullUnlessUnavailable)
   if (!appointment) return notFound
   if (appointment.status === 'cancelled') return problem(409, 'This appointment was cancelled, so it has no diary.')
   return appointment

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
+import { nullUnlessUnavailable } from '@/payload/http/endpoint'
 
 import { findQuestionnaireFor } from '@/collections/QuestionnaireTemplates/findQuestionnaire'
 import { relationId } from '@/lib/relations'
@@ -14,7 +15,7 @@ export const fillFromAppointment: CollectionBeforeChangeHook = async ({ data, op
   const appointmentId = relationId(data.appointment)
   // asSystem: copies facts from an appointment the caller's access already reached.
   const appointment = appointmentId
-    ? await req.payload.findByID({ collection: 'appointments', id: appointmentId, depth: 0, ...asSystem, req }).catch(() => null)
+    ? await req.payload.findByID({ collection: 'appointments', id: appointmentId, depth: 0, ...asSystem, req }).catch(nullUnlessUnavailable)
     : null
   if (!appointment) throw new APIError('That appointment was not found.', 404, null, true)
   const { templateId, questionnaire } = await findQuestionnaireFor(req.payload, relationId(appointment.procedure), req)

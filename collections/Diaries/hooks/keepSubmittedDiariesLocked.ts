@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
 import { asSystem } from '@/payload/access'
+import { nullUnlessUnavailable } from '@/payload/http/endpoint'
 
 const LOCKED_MESSAGE = 'This diary has been submitted, so it can no longer change (only the specialist’s review can).'
 
@@ -23,6 +24,6 @@ export const keepSubmittedDiariesLocked: CollectionBeforeChangeHook = ({ data, o
 
 export const refuseDeletingSubmitted: CollectionBeforeDeleteHook = async ({ id, req }) => {
   // asSystem: the lock must see the diary whoever asks to delete it.
-  const diary = await req.payload.findByID({ collection: 'diaries', id, depth: 0, ...asSystem, req }).catch(() => null)
+  const diary = await req.payload.findByID({ collection: 'diaries', id, depth: 0, ...asSystem, req }).catch(nullUnlessUnavailable)
   if (diary?.status === 'submitted') throw new APIError(LOCKED_MESSAGE, 409, null, true)
 }

@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { nullUnlessUnavailable } from '@/payload/http/endpoint'
 
 import { actAs, hasRole } from '@/payload/access'
 import { actorOf, recordAudit, requestContextOf } from '@/payload/audit'
@@ -16,7 +17,7 @@ export const sendInvite: Endpoint = {
     if (!Number.isInteger(id) || id <= 0) return Response.json({ message: 'Unknown patient.' }, { status: 404 })
     const patient = await req.payload
       .findByID({ collection: 'patients', id, ...actAs(req.user), depth: 0 })
-      .catch(() => null)
+      .catch(nullUnlessUnavailable)
     if (!patient) return Response.json({ message: 'Unknown patient.' }, { status: 404 })
 
     await sendInviteLink(req.payload, patient)
