@@ -111,7 +111,8 @@ test('the admin wears the clinic\'s name, logo and icon, with no broken image', 
   await page.goto('/admin/login')
   await expect(page).toHaveTitle(/· Harbour Spine Clinic admin$/)
   await expect(page.getByText('Harbour Spine Clinic', { exact: true })).toBeVisible()
-  const icon = page.locator('link[rel="icon"]')
+  // The site's favicon.ico (an app-wide file convention) is listed too; the admin adds its own drawing.
+  const icon = page.locator('link[rel="icon"][type="image/svg+xml"]')
   await expect(icon).toHaveAttribute('href', /\/admin-icon\.svg$/)
   const iconResponse = await page.request.get('/admin-icon.svg')
   expect(iconResponse.status()).toBe(200)
