@@ -1,4 +1,4 @@
-import { telHref } from '@/components/site/paths'
+import { telHref } from '@/lib/text/phone-numbers'
 import { groupByDay, INSTRUCTION_CATEGORY_LABELS, type ChecklistStep } from '@/lib/instructions'
 
 /** Said plainly on a step whose time is over; the patient can call straight from it. */

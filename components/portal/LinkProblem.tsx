@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { telHref } from '../site/paths'
+import { telHref } from '@/lib/text/phone-numbers'
 
 export const LINK_PROBLEM_TITLE = 'This link has expired or has already been used'
 

@@ -1,4 +1,4 @@
-import { telHref } from '../site/paths'
+import { telHref } from '@/lib/text/phone-numbers'
 import type { ClinicContact } from './clinicDefaults'
 
 /** Whom to call: every portal page ends with the clinic's phone number. */

@@ -1,5 +1,5 @@
 import type { SiteSetting } from '@/payload-types'
-import { telHref } from './paths'
+import { telHref } from '@/lib/text/phone-numbers'
 import { PhoneLinkedText } from './PhoneLinkedText'
 import { SiteLink } from './SiteLink'
 

@@ -22,8 +22,6 @@ export function isSitePath(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\')
 }
 
-export { telHref } from '@/lib/text/phone-numbers'
-
 /** Unique, readable fragment ids ("how-it-is-done", "how-it-is-done-2"), never clashing with `reserved`. */
 export function uniqueIds(labels: string[], reserved: Iterable<string> = [], fallback = 'section'): string[] {
   const taken = new Set(reserved)

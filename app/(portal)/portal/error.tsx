@@ -1,7 +1,7 @@
 'use client'
 
 import { FALLBACK_CLINIC } from '@/components/portal/clinicDefaults'
-import { telHref } from '@/components/site/paths'
+import { telHref } from '@/lib/text/phone-numbers'
 
 /** Something failed on the server: say so plainly and offer a retry and a phone number. Nothing is shown from the error. */
 export default function PortalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -4,6 +4,7 @@ import { pushSubscriptionSchema, pushUnsubscribeSchema } from '@/lib/reminders'
 import { asSystem, checkPatient } from '@/payload/access'
 import { requestContextOf } from '@/payload/audit'
 import { invalid, json, problem, readJsonBody } from '@/payload/http/endpoint'
+import type { z } from '@/lib/zod'
 import { setPushConsent } from '@/payload/reminders/preferences'
 
 const MAX_BODY_BYTES = 4 * 1024
@@ -25,9 +26,15 @@ export function isPushServiceAddress(endpoint: string): boolean {
   return [...PUSH_SERVICE_HOSTS, ...extra].some((host) => (host.startsWith('.') ? url.hostname.endsWith(host) : url.hostname === host))
 }
 
-async function bodyOf(req: PayloadRequest) {
+/** The signed-in patient and their request's body, checked by `schema`; or the refusal to answer with. */
+async function patientRequest<T>(req: PayloadRequest, action: string, schema: z.ZodType<T>): Promise<{ patientId: number; data: T } | Response> {
+  const check = checkPatient(req.user, action)
+  if (!check.ok) return problem(check.status, check.message)
   const body = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES, tooLarge: TOO_LARGE })
-  return body.ok ? body.value : problem(body.status, body.message)
+  if (!body.ok) return problem(body.status, body.message)
+  const parsed = schema.safeParse(body.value)
+  if (!parsed.success) return invalid(parsed.error)
+  return { patientId: Number(check.patient.id), data: parsed.data }
 }
 
 /**
@@ -39,26 +46,21 @@ export const subscribe: Endpoint = {
   path: '/subscribe',
   method: 'post',
   handler: async (req) => {
-    const check = checkPatient(req.user, 'turn on notifications')
-    if (!check.ok) return problem(check.status, check.message)
-    const body = await bodyOf(req)
-    if (body instanceof Response) return body
-    const parsed = pushSubscriptionSchema.safeParse(body)
-    if (!parsed.success) return invalid(parsed.error)
-    const { endpoint, keys } = parsed.data
+    const request = await patientRequest(req, 'turn on notifications', pushSubscriptionSchema)
+    if (request instanceof Response) return request
+    const { patientId, data: { endpoint, keys } } = request
     if (!isPushServiceAddress(endpoint)) return problem(422, 'This browser’s push service is not one the clinic can send to.')
-    const patientId = Number(check.patient.id)
 
-    // asSystem: subscriptions are kept by this endpoint; the caller is the patient they belong to.
-    const { docs: mine } = await req.payload.find({ collection: 'push-subscriptions', where: { patient: { equals: patientId } }, depth: 0, limit: MAX_DEVICES + 1, ...asSystem })
     const data = { patient: patientId, endpoint, p256dh: keys.p256dh, auth: keys.auth, device: req.headers.get('user-agent')?.slice(0, 200) ?? null }
     // A browser's address is unique: re-subscribing (or a shared computer's next patient) takes it over.
-    // asSystem: as above.
+    // asSystem: subscriptions are kept by this endpoint; the caller is the patient they belong to.
     const existing = await req.payload.find({ collection: 'push-subscriptions', where: { endpoint: { equals: endpoint } }, depth: 0, limit: 1, ...asSystem })
     if (existing.docs[0]) {
       await req.payload.update({ collection: 'push-subscriptions', id: existing.docs[0].id, data, ...asSystem })
     } else {
-      if (mine.length >= MAX_DEVICES) return problem(422, `Notifications are on for ${MAX_DEVICES} devices already. Turn them off on one you no longer use.`)
+      // asSystem: as above.
+      const { totalDocs: devices } = await req.payload.count({ collection: 'push-subscriptions', where: { patient: { equals: patientId } }, ...asSystem })
+      if (devices >= MAX_DEVICES) return problem(422, `Notifications are on for ${MAX_DEVICES} devices already. Turn them off on one you no longer use.`)
       await req.payload.create({ collection: 'push-subscriptions', data, ...asSystem })
     }
     await setPushConsent(req.payload, patientId, true, requestContextOf(req.headers))
@@ -71,17 +73,13 @@ export const unsubscribe: Endpoint = {
   path: '/unsubscribe',
   method: 'post',
   handler: async (req) => {
-    const check = checkPatient(req.user, 'turn off notifications')
-    if (!check.ok) return problem(check.status, check.message)
-    const body = await bodyOf(req)
-    if (body instanceof Response) return body
-    const parsed = pushUnsubscribeSchema.safeParse(body)
-    if (!parsed.success) return invalid(parsed.error)
-    const patientId = Number(check.patient.id)
+    const request = await patientRequest(req, 'turn off notifications', pushUnsubscribeSchema)
+    if (request instanceof Response) return request
+    const { patientId, data: { endpoint } } = request
     // asSystem: removes only the caller's own subscription (the where names them).
     await req.payload.delete({
       collection: 'push-subscriptions',
-      where: { and: [{ patient: { equals: patientId } }, { endpoint: { equals: parsed.data.endpoint } }] },
+      where: { and: [{ patient: { equals: patientId } }, { endpoint: { equals: endpoint } }] },
       ...asSystem,
     })
     const { totalDocs } = await req.payload.count({ collection: 'push-subscriptions', where: { patient: { equals: patientId } }, ...asSystem })

@@ -11,7 +11,7 @@ import { InstructionChecklist } from '@/components/portal/InstructionChecklist'
 import { Notice } from '@/components/portal/Notice'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { PrintButton } from '@/components/portal/PrintButton'
-import { telHref } from '@/components/site/paths'
+import { telHref } from '@/lib/text/phone-numbers'
 import { formatDateTime } from '@/lib/dates'
 import { checklistAt } from '@/lib/instructions'
 import {
