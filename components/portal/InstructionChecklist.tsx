@@ -1,13 +1,23 @@
 import { telHref } from '@/lib/text/phone-numbers'
 import { groupByDay, INSTRUCTION_CATEGORY_LABELS, type ChecklistStep } from '@/lib/instructions'
 
-/** Said plainly on a step whose time is over; the patient can call straight from it. */
+/**
+ * Said plainly on a step whose time is over. While the appointment is still ahead, a step missed
+ * before it may matter: the patient can call straight from it. Once the appointment is over there is
+ * nothing left to act on.
+ */
 function PassedNote({ step, clinicPhone }: { step: ChecklistStep; clinicPhone: string }) {
+  if (!step.callBeforeAppointment) {
+    return (
+      <p className="checklist__passed">
+        <strong>This time has passed.</strong>
+      </p>
+    )
+  }
   return (
     <p className="checklist__passed">
       <strong>This time has passed.</strong> If you have not done this, call the clinic on{' '}
-      <a href={telHref(clinicPhone)}>{clinicPhone}</a>
-      {step.callBeforeAppointment ? ' before your appointment.' : '.'}
+      <a href={telHref(clinicPhone)}>{clinicPhone}</a> before your appointment.
     </p>
   )
 }

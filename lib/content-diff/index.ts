@@ -13,7 +13,8 @@ export type EditorialContent = {
   question?: string | null
   heroHeading?: string | null
   heroText?: string | null
-  sections?: Section[] | null
+  /** A list of sections; the admin's form state can briefly hold only their count (see `contentChanges`). */
+  sections?: Section[] | number | null
   body?: unknown
   answer?: unknown
 }
@@ -65,12 +66,16 @@ function sectionChanges(before: Section[], after: Section[]): ContentChange[] {
   return changes
 }
 
+const sectionsOf = (content: EditorialContent): Section[] => (Array.isArray(content.sections) ? content.sections : [])
+
 /** What the draft changes in the published content, field by field and section by section. */
 export function contentChanges(published: EditorialContent, draft: EditorialContent): ContentChange[] {
   const changes: (ContentChange | null)[] = [
     ...TEXT_FIELDS.map(([field, label]) => compare(label, textParagraphs(published[field]), textParagraphs(draft[field]))),
     ...RICH_TEXT_FIELDS.map(([field, label]) => compare(label, richTextParagraphs(published[field]), richTextParagraphs(draft[field]))),
-    ...sectionChanges(published.sections ?? [], draft.sections ?? []),
+    // While the admin's form holds only the number of section rows (their fields not loaded yet),
+    // the sections cannot be compared: say nothing about them rather than call them all removed.
+    ...(Array.isArray(draft.sections) || draft.sections == null ? sectionChanges(sectionsOf(published), draft.sections ?? []) : []),
   ]
   return changes.filter((change): change is ContentChange => change !== null)
 }

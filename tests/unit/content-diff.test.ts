@@ -77,6 +77,11 @@ describe('contentChanges', () => {
     expect(contentChanges(published, structuredClone(published))).toEqual([])
   })
 
+  it('leaves the sections out, without failing, while the admin form holds only their count', () => {
+    const draft = { ...structuredClone(published), title: 'Medial branch blocks', sections: 2 }
+    expect(contentChanges(published, draft).map((change) => change.label)).toEqual(['Title'])
+  })
+
   it('names the section of a merged paragraph and shows only the changed paragraphs', () => {
     const draft = { ...published, sections: [section('a', 'What it is', 'A small injection. It numbs a nerve.'), published.sections[1]] }
     const changes = contentChanges(published, draft)
