@@ -127,3 +127,15 @@ test('the admin wears the clinic\'s name, logo and icon, with no broken image', 
   // The clinic workspace is for specialists and admins: no link for an editor.
   await expect(page.getByRole('link', { name: 'Open the clinic workspace' })).toHaveCount(0)
 })
+
+test('each seeded page\'s edit view opens straight from its address, with the changes panel', async ({ page }) => {
+  await signInToAdmin(page, 'editor')
+  for (const slug of ['medial-branch-block', 'radiofrequency-ablation']) {
+    const response = await page.request.get(`/api/procedures?where[slug][equals]=${slug}&depth=0`)
+    const { docs } = (await response.json()) as { docs: { id: number; title: string }[] }
+    const opened = await page.goto(`/admin/collections/procedures/${docs[0].id}`)
+    expect(opened?.status(), slug).toBe(200)
+    await expect(page.locator('#field-title')).toHaveValue(docs[0].title)
+    await expect(page.getByRole('heading', { name: 'Changes since the published version' })).toBeVisible()
+  }
+})
