@@ -12,12 +12,12 @@ const STATUS_TEXT: Record<ReminderLogRow['status'], string> = {
 }
 
 /** Which reminders went out and which of the questions they asked about were then answered. */
-export function ReminderLog({ rows }: { rows: ReminderLogRow[] }) {
+export function ReminderLog({ rows, blockTimeRecorded }: { rows: ReminderLogRow[]; blockTimeRecorded: boolean }) {
   return (
     <section className="panel" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">Reminders</h2>
       {rows.length === 0 ? (
-        <p>No reminders: the block time has not been recorded yet.</p>
+        <p>{blockTimeRecorded ? 'No reminders were planned for this diary.' : 'No reminders: the block time has not been recorded yet.'}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">

@@ -146,7 +146,7 @@ export function ReminderPreferencesForm({ initial, smsAvailable }: { initial: Re
         </legend>
         <p className="field__hint">
           No reminder comes between these times. A question that falls due while you sleep waits for the end of your quiet hours, and
-          one reminder then tells you which are waiting. Use the 24-hour clock.
+          one reminder then tells you which are waiting. Use the 24-hour clock. The same time in both boxes means no quiet hours: reminders at any hour.
         </p>
         <TimeField name="quietHoursStart" label="Quiet from" hint="For example 22:00." state={state} />
         <TimeField name="quietHoursEnd" label="Quiet until" hint="For example 07:00." state={state} />

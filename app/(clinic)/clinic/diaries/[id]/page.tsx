@@ -173,7 +173,7 @@ export default async function DiaryReviewPage({ params }: Props) {
         )}
       </div>
 
-      <ReminderLog rows={reminderLog} />
+      <ReminderLog rows={reminderLog} blockTimeRecorded={Boolean(review.diary.blockTime)} />
 
       <section className="panel" aria-labelledby="consent-heading">
         <h2 id="consent-heading">Consent for this appointment</h2>
