@@ -261,6 +261,33 @@ describe('push subscriptions', () => {
     ])
   })
 
+  it('survive the same browser subscribing several times at once, and pass a shared computer to its next patient', async () => {
+    const first = await createDiaryPatient(payload, 'Dee Double-Tap')
+    const device = browser()
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => request('/api/push-subscriptions/subscribe', { method: 'POST', body: device, headers: { Cookie: first.cookie } })),
+    )
+    expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(201))
+    const stored = () => payload.find({ collection: 'push-subscriptions', where: { endpoint: { equals: device.endpoint } }, depth: 0 })
+    expect((await stored()).docs.map((doc) => doc.patient)).toEqual([first.id])
+
+    const next = await createDiaryPatient(payload, 'Nell Next')
+    expect((await request('/api/push-subscriptions/subscribe', { method: 'POST', body: device, headers: { Cookie: next.cookie } })).status).toBe(201)
+    expect((await stored()).docs.map((doc) => doc.patient)).toEqual([next.id])
+  })
+
+  it('stop at ten devices a patient, with a message saying what to do', async () => {
+    const patient = await createDiaryPatient(payload, 'Manny Devices')
+    const headers = { Cookie: patient.cookie }
+    for (let device = 0; device < 10; device++) {
+      expect((await request('/api/push-subscriptions/subscribe', { method: 'POST', body: browser(), headers })).status).toBe(201)
+    }
+    const eleventh = await request('/api/push-subscriptions/subscribe', { method: 'POST', body: browser(), headers })
+    expect(eleventh.status).toBe(422)
+    expect(eleventh.json.message).toMatch(/10 devices already/)
+    expect((await payload.count({ collection: 'push-subscriptions', where: { patient: { equals: patient.id } } })).totalDocs).toBe(10)
+  })
+
   it('refuse addresses that are no push service, malformed keys, and strangers', async () => {
     const patient = await createDiaryPatient(payload, 'Mal Formed')
     const headers = { Cookie: patient.cookie }

@@ -69,9 +69,12 @@ describe('mergeEntries properties', () => {
     )
   })
 
-  it('does not depend on the order of batches with distinct keys', () => {
+  // A tie (one time point answered at the same instant in both batches) keeps the entry seen first,
+  // by rule; apart from ties the order of the batches does not matter.
+  it('does not depend on the order of batches with distinct keys, apart from ties', () => {
     fc.assert(
       fc.property(distinctEntriesArb, distinctEntriesArb, (a, b) => {
+        fc.pre(!a.some((entry) => b.some((other) => other.timePointKey === entry.timePointKey && ms(other) === ms(entry))))
         expect(byKey(mergeEntries(a, b))).toEqual(byKey(mergeEntries(b, a)))
       }),
       RUNS,

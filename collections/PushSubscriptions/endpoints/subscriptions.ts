@@ -6,6 +6,7 @@ import { requestContextOf } from '@/payload/audit'
 import { invalid, json, problem, readJsonBody } from '@/payload/http/endpoint'
 import type { z } from '@/lib/zod'
 import { setPushConsent } from '@/payload/reminders/preferences'
+import { saveSubscription } from '../store'
 
 const MAX_BODY_BYTES = 4 * 1024
 const TOO_LARGE = 'A push subscription is a few hundred bytes; this request is far larger.'
@@ -51,18 +52,9 @@ export const subscribe: Endpoint = {
     const { patientId, data: { endpoint, keys } } = request
     if (!isPushServiceAddress(endpoint)) return problem(422, 'This browser’s push service is not one the clinic can send to.')
 
-    const data = { patient: patientId, endpoint, p256dh: keys.p256dh, auth: keys.auth, device: req.headers.get('user-agent')?.slice(0, 200) ?? null }
-    // A browser's address is unique: re-subscribing (or a shared computer's next patient) takes it over.
-    // asSystem: subscriptions are kept by this endpoint; the caller is the patient they belong to.
-    const existing = await req.payload.find({ collection: 'push-subscriptions', where: { endpoint: { equals: endpoint } }, depth: 0, limit: 1, ...asSystem })
-    if (existing.docs[0]) {
-      await req.payload.update({ collection: 'push-subscriptions', id: existing.docs[0].id, data, ...asSystem })
-    } else {
-      // asSystem: as above.
-      const { totalDocs: devices } = await req.payload.count({ collection: 'push-subscriptions', where: { patient: { equals: patientId } }, ...asSystem })
-      if (devices >= MAX_DEVICES) return problem(422, `Notifications are on for ${MAX_DEVICES} devices already. Turn them off on one you no longer use.`)
-      await req.payload.create({ collection: 'push-subscriptions', data, ...asSystem })
-    }
+    const device = req.headers.get('user-agent')?.slice(0, 200) ?? null
+    const saved = await saveSubscription(req.payload, { patientId, endpoint, p256dh: keys.p256dh, auth: keys.auth, device }, MAX_DEVICES)
+    if (!saved) return problem(422, `Notifications are on for ${MAX_DEVICES} devices already. Turn them off on one you no longer use.`)
     await setPushConsent(req.payload, patientId, true, requestContextOf(req.headers))
     return json(201, { subscribed: true })
   },
