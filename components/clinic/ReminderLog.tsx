@@ -6,6 +6,7 @@ const CHANNEL_NAMES = { push: 'notification', email: 'email', sms: 'text message
 const STATUS_TEXT: Record<ReminderLogRow['status'], string> = {
   queued: 'Waiting to go',
   sending: 'Being sent',
+  unconfirmed: 'Not confirmed: the server stopped while sending it (it is not sent again, so that no reminder goes twice)',
   sent: 'Sent',
   skipped: 'Not sent: already answered, or no way to reach the patient',
   cancelled: 'Cancelled',

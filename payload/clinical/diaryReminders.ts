@@ -6,9 +6,16 @@ import type { Diary, DiaryEntry, DiaryReminder } from '@/payload-types'
 import { actAs } from '../access'
 import type { Clinician } from './clinician'
 
+/**
+ * A reminder still 'sending' this long after it was claimed will not finish: the server stopped while
+ * sending it. It is never sent again (a reminder must not go twice), so staff see that it is unconfirmed.
+ */
+const SENDING_GIVEN_UP_AFTER_MS = 15 * 60_000
+
 export type ReminderLogRow = {
   id: number
-  status: DiaryReminder['status']
+  /** 'unconfirmed': claimed for sending long ago and never recorded as sent. */
+  status: DiaryReminder['status'] | 'unconfirmed'
   sendAt: string
   sentAt: string | null
   channels: ReminderChannel[]
@@ -21,7 +28,7 @@ export type ReminderLogRow = {
  * each question it asked about was then answered. Reminders cancelled by a corrected block time are
  * left out (they were never due). Read as the clinician, so the read is audited.
  */
-export async function loadReminderLog(payload: Payload, clinician: Clinician, diary: Diary, entries: DiaryEntry[]): Promise<ReminderLogRow[]> {
+export async function loadReminderLog(payload: Payload, clinician: Clinician, diary: Diary, entries: DiaryEntry[], now = new Date()): Promise<ReminderLogRow[]> {
   const { docs } = await payload.find({
     collection: 'diary-reminders',
     where: { and: [{ diary: { equals: diary.id } }, { status: { not_equals: 'cancelled' } }] },
@@ -34,7 +41,7 @@ export async function loadReminderLog(payload: Payload, clinician: Clinician, di
   const answeredAt = new Map(entries.map((entry) => [entry.timePointKey, entry.answeredAt]))
   return docs.map((reminder) => ({
     id: reminder.id,
-    status: reminder.status,
+    status: reminder.status === 'sending' && now.getTime() - Date.parse(reminder.updatedAt) > SENDING_GIVEN_UP_AFTER_MS ? 'unconfirmed' : reminder.status,
     sendAt: reminder.sendAt,
     sentAt: reminder.sentAt ?? null,
     channels: Array.isArray(reminder.channels) ? (reminder.channels as ReminderChannel[]) : [],

@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { claimReminder } from '@/collections/DiaryReminders/store'
 import { upsertEntries } from '@/collections/Diaries/store'
 import { zonedDateTime } from '@/lib/dates'
 import { DEFAULT_REMINDER_TIMING, quietHoursEndAfter } from '@/lib/reminders'
@@ -214,6 +215,25 @@ describe('a whole diary day', () => {
     ])
     const morning = (await remindersOf(diary.id)).find((reminder) => reminder.status === 'queued' && reminder.firstPointKey === '6-hours')!
     expect(morning.sendAt).toBe(zonedDateTime(new Date(blockTime.getTime() + 24 * 60 * MINUTE), LONDON, { hour: 6 }).toISOString())
+  })
+
+  it('never sends again a reminder whose sender stopped half-way, and shows staff it is unconfirmed', async () => {
+    const patient = await createDiaryPatient(payload, 'Stella Stopped')
+    const blockTime = eveningBlock(11)
+    const diary = await startDiary(patient, blockTime)
+    const [first] = await remindersOf(diary.id)
+    // A runner claims the first reminder, then its server dies before the reminder is recorded as sent.
+    expect(await claimReminder(payload, first.id, new Date(first.sendAt))).not.toBeNull()
+
+    await runDay(diary.id, blockTime, new Date(blockTime.getTime() + 20 * MINUTE))
+    expect((await remindersOf(diary.id))[0].status).toBe('sending')
+    expect(reminderMails(patient.email)).toHaveLength(0)
+
+    const review = async () => (await request(`/clinic/diaries/${diary.id}`, { token: await signInStaff('specialist') })).text.replace(/<!-- -->/g, '')
+    expect(await review()).toContain('Being sent')
+    const pool = (payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool
+    await pool.query(`UPDATE diary_reminders SET updated_at = now() - interval '20 minutes' WHERE id = $1`, [first.id])
+    expect(await review()).toContain('Not confirmed: the server stopped while sending it')
   })
 
   it('cancels the reminders of a cancelled appointment', async () => {
