@@ -69,3 +69,5 @@ export {
   answerSetToQuestionnaireResponse,
   scoreToObservations,
 } from './fhir'
+export type { AnswerableCheck, FollowUpInput, PointQuestionnaire, StoredAnswerSet } from './followUp'
+export { checkAnswerable, followUpQuestionnaires, reliefDuration } from './followUp'

@@ -7,6 +7,7 @@ import { CLINIC_TIME_ZONE, zonedDateTime } from '@/lib/dates'
 import { medialBranchBlockInstructions } from './content/instructions'
 import { seedConsentDocuments } from './consentDocuments'
 import { seedDiaries } from './diary'
+import { seedOutcomes } from './outcomes'
 import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
 import { enrolledFactorData } from '../auth/secondFactor/store'
@@ -188,4 +189,6 @@ export async function seedDemo(payload: Payload, { password, totpSecret }: { pas
   await seedConsentDocuments(payload, docs[0].id)
   await seedPatients(payload, password, docs[0].id)
   await seedDiaries(payload, docs[0].id)
+  const ablation = await payload.find({ collection: 'procedures', where: { slug: { equals: radiofrequencyAblation.slug } }, limit: 1 })
+  await seedOutcomes(payload, ablation.docs[0].id)
 }
