@@ -71,3 +71,5 @@ export {
 } from './fhir'
 export type { AnswerableCheck, FollowUpInput, PointQuestionnaire, StoredAnswerSet } from './followUp'
 export { checkAnswerable, followUpQuestionnaires, reliefDuration } from './followUp'
+export type { PeriodQuery } from './period'
+export { parsePeriod } from './period'

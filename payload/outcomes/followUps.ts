@@ -23,7 +23,7 @@ import { instrumentFromRow, type InstrumentRow } from '@/collections/OutcomeInst
 type Req = Partial<PayloadRequest>
 
 /** Procedures that are an ablation (by slug, as the portal tells appointment kinds apart). */
-async function ablationProcedureIds(payload: Payload, req?: Req): Promise<number[]> {
+export async function ablationProcedureIds(payload: Payload, req?: Req): Promise<number[]> {
   // asSystem: which procedures are ablations is public content, read to tie clinical records together.
   const { docs } = await payload.find({ collection: 'procedures', where: { slug: { like: 'ablation' } }, select: { slug: true }, depth: 0, limit: 20, ...asSystem, req })
   return docs.filter((doc) => appointmentKind(doc.slug) === 'ablation').map((doc) => doc.id)
