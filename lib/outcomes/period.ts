@@ -6,7 +6,11 @@ import { z } from '../zod'
  * whole days, and a clinic's local midnight moves the edges by an hour at most.
  */
 const DAY_MS = 86_400_000
-const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give dates as YYYY-MM-DD.').refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That date does not exist.')
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give dates as YYYY-MM-DD.').refine((value) => {
+  // Date.parse rolls 30 February over into March: the date must come back as written.
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value
+}, 'That date does not exist.')
 
 export type PeriodQuery = { ok: true; from: Date; to: Date; fromText: string; toText: string } | { ok: false; message: string }
 

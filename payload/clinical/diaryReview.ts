@@ -181,20 +181,10 @@ export async function loadReviewQueue(payload: Payload, clinician: Clinician, fi
   })
 }
 
-/**
- * Every submitted diary whose block falls in [from, to), each analysed under the clinic's profiles,
- * read with the clinician's access: the blocks of the outcomes page. Three reads for the lot.
- */
-export async function loadBlocksInPeriod(payload: Payload, clinician: Clinician, period: { from: Date; to: Date }): Promise<ReviewedBlock[]> {
+/** Diaries matching `where`, each analysed under the clinic's profiles, read with the clinician's access. Three reads for the lot. */
+export async function loadReviewedBlocks(payload: Payload, clinician: Clinician, where: Where): Promise<ReviewedBlock[]> {
   const as: AsUser = { ...actAs(clinician) }
-  const { docs } = await payload.find({
-    collection: 'diaries',
-    where: { status: { equals: 'submitted' }, blockTime: { greater_than_equal: period.from.toISOString(), less_than: period.to.toISOString() } },
-    sort: 'blockTime',
-    pagination: false,
-    depth: 0,
-    ...as,
-  })
+  const { docs } = await payload.find({ collection: 'diaries', where, sort: 'blockTime', pagination: false, depth: 0, ...as })
   if (docs.length === 0) return []
   const [profiles, appointments, entries] = await Promise.all([
     loadCriteriaProfiles(payload),
@@ -210,5 +200,13 @@ export async function loadBlocksInPeriod(payload: Payload, clinician: Clinician,
   return docs.flatMap((diary) => {
     const appointment = appointmentById.get(relationId(diary.appointment)!)
     return appointment && appointment.status !== 'cancelled' ? [analyseReviewedBlock(diary, appointment, entriesByDiary.get(diary.id) ?? [], profiles)] : []
+  })
+}
+
+/** Every submitted diary whose block falls in [from, to): the blocks of the outcomes page. */
+export function loadBlocksInPeriod(payload: Payload, clinician: Clinician, period: { from: Date; to: Date }): Promise<ReviewedBlock[]> {
+  return loadReviewedBlocks(payload, clinician, {
+    status: { equals: 'submitted' },
+    blockTime: { greater_than_equal: period.from.toISOString(), less_than: period.to.toISOString() },
   })
 }

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/dates'
+import { formatDate, formatDateTime } from '@/lib/dates'
 import type { PointQuestionnaire } from '@/lib/outcomes'
 import { portalPaths } from '@/lib/paths'
 import type { PortalTodo } from '../portalTodo'
@@ -9,7 +9,7 @@ import type { PortalTodo } from '../portalTodo'
  * points are not to-dos.
  */
 export function followUpTodos(followUpId: number, questionnaires: readonly PointQuestionnaire[], now: Date): PortalTodo[] {
-  return questionnaires.flatMap((questionnaire) => {
+  return questionnaires.flatMap((questionnaire): PortalTodo[] => {
     const { pointKey, instrument, status } = questionnaire
     const base = {
       key: `follow-up-${pointKey}-${instrument.id}`,
@@ -17,17 +17,12 @@ export function followUpTodos(followUpId: number, questionnaires: readonly Point
       href: portalPaths.followUpAnswer(followUpId, pointKey, instrument.id),
     }
     if (status === 'due') return [{ ...base, done: false, statusText: `To do by ${formatDate(questionnaire.dueAt)}` }]
-    if (status === 'overdue') return [{ ...base, done: false, statusText: `To do: open until ${formatDate(lastOpenDay(questionnaire.closesAt))}` }]
+    if (status === 'overdue') return [{ ...base, done: false, statusText: `To do: open until ${formatDateTime(questionnaire.closesAt)}` }]
     if (status === 'answered' && questionnaire.answer && now.getTime() < questionnaire.closesAt.getTime()) {
       return [{ ...base, done: true, statusText: `Done on ${formatDate(questionnaire.answer.answeredAt)}` }]
     }
     return []
   })
-}
-
-/** The window closes at the due time on its last day: that day is still open. */
-function lastOpenDay(closesAt: Date): Date {
-  return new Date(closesAt.getTime() - 1)
 }
 
 function capitalise(text: string): string {

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ answered
 const STATUS_TEXT: Record<PointQuestionnaire['status'], (questionnaire: PointQuestionnaire) => string> = {
   answered: (q) => `Answered on ${formatDate(q.answer!.answeredAt)}`,
   due: (q) => `Open now, to do by ${formatDate(q.dueAt)}`,
-  overdue: (q) => `Open now, until ${formatDateTime(new Date(q.closesAt.getTime() - 1))}`,
+  overdue: (q) => `Open now, until ${formatDateTime(q.closesAt)}`,
   upcoming: (q) => `Opens on ${formatDate(q.opensAt)}`,
   closed: () => 'Closed without an answer',
 }

@@ -55,7 +55,7 @@ export default async function FollowUpQuestionnairePage({ params }: Props) {
         <>
           <p>
             {instrument.items.length === 1 ? 'One question' : `${instrument.items.length} questions`}, about a minute. Open until{' '}
-            {formatDateTime(new Date(questionnaire.closesAt.getTime() - 1))}.
+            {formatDateTime(questionnaire.closesAt)}.
           </p>
           <OutcomeQuestionnaireForm followUpId={view.followUp.id} pointKey={questionnaire.pointKey} instrument={instrument} />
           {back}
