@@ -8,6 +8,7 @@ import { medialBranchBlockInstructions } from './content/instructions'
 import { seedConsentDocuments } from './consentDocuments'
 import { seedDiaries } from './diary'
 import { seedOutcomes } from './outcomes'
+import { seedDemoCohort } from './cohort'
 import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
 import { enrolledFactorData } from '../auth/secondFactor/store'
@@ -191,4 +192,9 @@ export async function seedDemo(payload: Payload, { password, totpSecret }: { pas
   await seedDiaries(payload, docs[0].id)
   const ablation = await payload.find({ collection: 'procedures', where: { slug: { equals: radiofrequencyAblation.slug } }, limit: 1 })
   await seedOutcomes(payload, ablation.docs[0].id)
+  // The outcomes page's demo cohort; the test run asks for a small one (DEMO_COHORT_SIZE).
+  const cohortSize = Number(process.env.DEMO_COHORT_SIZE ?? 24)
+  if (Number.isInteger(cohortSize) && cohortSize > 0) {
+    await seedDemoCohort(payload, { size: cohortSize, blockProcedureId: docs[0].id, ablationProcedureId: ablation.docs[0].id })
+  }
 }
