@@ -47,7 +47,7 @@ function blockEvents(block: PathwayBlock): PathwayEvent[] {
       key: `block-${block.diaryId}`,
       at: block.at,
       kind: 'block',
-      title: `${capitalise(blockLabel(block.blockNumber))} (${agentLabel(block.agent as never)})`,
+      title: `${capitalise(blockLabel(block.blockNumber))} (${agentLabel(block.agent)})`,
       details: block.verdicts.map((verdict) => `${verdict.profileName}: ${VERDICT_LABELS[verdict.verdict]}`),
       diaryId: block.diaryId,
     },

@@ -110,7 +110,8 @@ export async function startFollowUp(payload: Payload, diary: { id: number; patie
       diary: diary.id,
       ablationAppointment: ablation?.id ?? null,
       planSource: planId,
-      plan,
+      // JSON copies: the plan and definitions as they are now (collections/FollowUps/frozen.ts reads them back).
+      plan: plan as unknown as Record<string, unknown>,
       instruments,
     },
   })

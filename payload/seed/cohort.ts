@@ -10,9 +10,9 @@ const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
 
 /** The pain score the diary records at each time point: eased for three hours after a block that works. */
-function diaryScore(spec: CohortPatientSpec, key: string, minutesAfterBlock: number | undefined): number {
+function diaryScore(spec: CohortPatientSpec, key: string, minutesAfterBlock: number | null | undefined): number {
   if (key === 'baseline' || spec.blockResponse === 'none') return 7
-  return minutesAfterBlock !== undefined && minutesAfterBlock <= 180 ? 1 : 7
+  return minutesAfterBlock != null && minutesAfterBlock <= 180 ? 1 : 7
 }
 
 async function seedBlock(payload: Payload, spec: CohortPatientSpec, patientId: number, procedureId: number, specialistId: number | undefined, now: Date) {
