@@ -40,7 +40,7 @@ beforeAll(async () => {
   aliceFollowUpId = (await createAblationFollowUp(payload, alice.id)).followUp.id
   const bobs = await createAblationFollowUp(payload, bob.id)
   bobFollowUpId = bobs.followUp.id
-  bobResponseId = (await importAnswers(payload, bobFollowUpId, 'baseline', 'peg', { 'pain-average': 8, enjoyment: 7, 'general-activity': 7 }, new Date(bobs.ablation.scheduledAt as string))).id
+  bobResponseId = (await importAnswers(payload, bobFollowUpId, 'baseline', 'peg', { 'pain-average': 8, enjoyment: 7, 'general-activity': 7 }, new Date(Date.parse(bobs.ablation.scheduledAt as string) - DAY_MS))).id
   const signIn = await signInPatient(alice.email, TEST_PATIENT_PASSWORD, { ip: '198.51.100.14' })
   expect(signIn.ok).toBe(true)
   aliceCookie = signIn.cookie
