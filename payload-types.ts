@@ -928,10 +928,11 @@ export interface DiaryEntry {
  */
 export interface DiaryReminder {
   id: number;
-  diary: number | Diary;
+  diary?: (number | null) | Diary;
+  followUp?: (number | null) | FollowUp;
   patient: number | Patient;
   /**
-   * The block time this reminder was planned from.
+   * The block time (diary) or ablation time (follow-up) this reminder was planned from.
    */
   blockTime: string;
   firstPointKey: string;
@@ -966,6 +967,86 @@ export interface DiaryReminder {
     | boolean
     | null;
   sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number;
+  title?: string | null;
+  patient: number | Patient;
+  /**
+   * The reviewed diary whose decision started this follow-up.
+   */
+  diary: number | Diary;
+  /**
+   * The radiofrequency ablation. Filled in when it is booked; the plan counts from its time.
+   */
+  ablationAppointment?: (number | null) | Appointment;
+  planSource?: (number | null) | FollowUpPlan;
+  /**
+   * The plan as it was when the follow-up started.
+   */
+  plan:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The questionnaires as they were when the follow-up started.
+   */
+  instruments:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  responses?: {
+    docs?: (number | FollowUpResponse)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * When patients are asked the outcome questionnaires around a procedure. Times are clinic time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-plans".
+ */
+export interface FollowUpPlan {
+  id: number;
+  name: string;
+  procedure: number | Procedure;
+  /**
+   * Local time of day each point falls due (HH:MM).
+   */
+  dueTime: string;
+  points: {
+    /**
+     * Stable id, e.g. "6-weeks".
+     */
+    key: string;
+    label: string;
+    timing: 'baseline' | 'after';
+    amount?: number | null;
+    unit?: ('days' | 'weeks' | 'months') | null;
+    opensDaysBefore: number;
+    closesDaysAfter?: number | null;
+    instruments: (number | OutcomeInstrument)[];
+    id?: string | null;
+  }[];
   updatedAt: string;
   createdAt: string;
 }
@@ -1035,86 +1116,6 @@ export interface OutcomeInstrument {
    * Who may use it, and the clinic’s licence if one is needed.
    */
   licence: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * When patients are asked the outcome questionnaires around a procedure. Times are clinic time.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-up-plans".
- */
-export interface FollowUpPlan {
-  id: number;
-  name: string;
-  procedure: number | Procedure;
-  /**
-   * Local time of day each point falls due (HH:MM).
-   */
-  dueTime: string;
-  points: {
-    /**
-     * Stable id, e.g. "6-weeks".
-     */
-    key: string;
-    label: string;
-    timing: 'baseline' | 'after';
-    amount?: number | null;
-    unit?: ('days' | 'weeks' | 'months') | null;
-    opensDaysBefore: number;
-    closesDaysAfter?: number | null;
-    instruments: (number | OutcomeInstrument)[];
-    id?: string | null;
-  }[];
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-ups".
- */
-export interface FollowUp {
-  id: number;
-  title?: string | null;
-  patient: number | Patient;
-  /**
-   * The reviewed diary whose decision started this follow-up.
-   */
-  diary: number | Diary;
-  /**
-   * The radiofrequency ablation. Filled in when it is booked; the plan counts from its time.
-   */
-  ablationAppointment?: (number | null) | Appointment;
-  planSource?: (number | null) | FollowUpPlan;
-  /**
-   * The plan as it was when the follow-up started.
-   */
-  plan:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  /**
-   * The questionnaires as they were when the follow-up started.
-   */
-  instruments:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  responses?: {
-    docs?: (number | FollowUpResponse)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1944,6 +1945,7 @@ export interface DiaryEntriesSelect<T extends boolean = true> {
  */
 export interface DiaryRemindersSelect<T extends boolean = true> {
   diary?: T;
+  followUp?: T;
   patient?: T;
   blockTime?: T;
   firstPointKey?: T;

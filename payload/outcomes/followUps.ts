@@ -89,17 +89,17 @@ async function instrumentsToCopy(payload: Payload, plan: FollowUpPlan, req?: Req
  * its questionnaires and ties it to the patient's ablation appointment when one is booked after the
  * reviewed block. Runs in the decision's transaction.
  */
-export async function startFollowUp(payload: Payload, diary: { id: number; patient: unknown; appointment: unknown }, req: Req): Promise<void> {
+export async function startFollowUp(payload: Payload, diary: { id: number; patient: unknown; appointment: unknown }, req: Req): Promise<number | null> {
   // asSystem: the hook checks whether this decision already started a follow-up.
   const existing = await payload.count({ collection: 'follow-ups', where: { diary: { equals: diary.id } }, ...asSystem, req })
-  if (existing.totalDocs > 0) return
+  if (existing.totalDocs > 0) return null
   const patientId = relationId(diary.patient)!
   // asSystem: the reviewed block's date, from the appointment of the diary just decided.
   const block = await payload.findByID({ collection: 'appointments', id: relationId(diary.appointment)!, depth: 0, ...asSystem, req })
   const ablation = await findAblationAppointment(payload, patientId, new Date(block.scheduledAt), req)
   const { plan, planId } = await planToCopy(payload, relationId(ablation?.procedure), req)
   const instruments = await instrumentsToCopy(payload, plan, req)
-  await payload.create({
+  const created = await payload.create({
     collection: 'follow-ups',
     // asSystem: the specialist's decision starts the follow-up; no request may create one.
     ...asSystem,
@@ -115,24 +115,30 @@ export async function startFollowUp(payload: Payload, diary: { id: number; patie
       instruments,
     },
   })
+  return created.id
 }
 
 /**
- * A newly booked (or rescheduled) ablation appointment is tied to the patient's follow-ups still
- * waiting for one, so their plan starts counting from it.
+ * A newly booked ablation appointment is tied to the patient's follow-ups still waiting for one, so
+ * their plan starts counting from it. Returns the follow-ups counting from this appointment (newly
+ * tied or already), whose reminders follow its time and status.
  */
-export async function attachAblationAppointment(payload: Payload, appointment: Appointment, req: Req): Promise<void> {
-  if (appointment.status === 'cancelled') return
+export async function attachAblationAppointment(payload: Payload, appointment: Appointment, req: Req): Promise<number[]> {
   const procedureIds = await ablationProcedureIds(payload, req)
-  if (!procedureIds.includes(relationId(appointment.procedure) ?? -1)) return
-  // asSystem: the booking ties the same patient's follow-ups to it; the staff member's change was allowed.
-  await payload.update({
-    collection: 'follow-ups',
-    where: { patient: { equals: relationId(appointment.patient) }, ablationAppointment: { exists: false } },
-    data: { ablationAppointment: appointment.id },
-    ...asSystem,
-    req,
-  })
+  if (!procedureIds.includes(relationId(appointment.procedure) ?? -1)) return []
+  if (appointment.status !== 'cancelled') {
+    // asSystem: the booking ties the same patient's follow-ups to it; the staff member's change was allowed.
+    await payload.update({
+      collection: 'follow-ups',
+      where: { patient: { equals: relationId(appointment.patient) }, ablationAppointment: { exists: false } },
+      data: { ablationAppointment: appointment.id },
+      ...asSystem,
+      req,
+    })
+  }
+  // asSystem: which follow-ups count from this appointment, to plan their reminders again.
+  const { docs } = await payload.find({ collection: 'follow-ups', where: { ablationAppointment: { equals: appointment.id } }, depth: 0, pagination: false, ...asSystem, req })
+  return docs.map((doc) => doc.id)
 }
 
 /** A stored response as lib/outcomes reads it. */

@@ -9,8 +9,10 @@ import { createRequire } from 'node:module'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { sendDueReminders } from '@/payload/reminders/send'
 import { createAblationFollowUp, importAnswers } from './helpers/followUps'
 import { request, signInStaff } from './helpers/http'
+import { mailTo } from './helpers/outbox'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD, type TestPatient } from './helpers/patients'
 import { getTestPayload } from './helpers/payload'
 
@@ -18,6 +20,7 @@ type FhirValidator = { validate: (resource: unknown) => unknown[] }
 const JSONSchemaValidator = createRequire(import.meta.url)('@asymmetrik/fhir-json-schema-validator') as new () => FhirValidator
 
 const DAY_MS = 86_400_000
+const HEALTH_WORDS = /pain|block|injection|nerve|relief|score|ablation|lidocaine|bupivacaine|L4|facet|medicine|PEG|PGIC/i
 
 let payload: Payload
 let alice: TestPatient
@@ -54,6 +57,23 @@ describe('the ablation decision starts a follow-up', () => {
     const plan = followUp.plan as { points: { key: string; instrumentIds: string[] }[] }
     expect(plan.points.map((point) => point.key)).toEqual(['baseline', '6-weeks', '3-months', '6-months', '12-months'])
     expect((followUp.instruments as { id: string }[]).map((instrument) => instrument.id)).toEqual(['peg', 'pgic'])
+  })
+
+  it('plans a reminder for each point still to come or open, and sends one that says only that a questionnaire waits', async () => {
+    const { docs } = await payload.find({ collection: 'diary-reminders', where: { followUp: { equals: aliceFollowUpId } }, sort: 'sendAt', depth: 0 })
+    // The baseline closed at the ablation, 43 days ago: it is not reminded.
+    expect(docs.map((reminder) => reminder.firstPointKey)).toEqual(['6-weeks', '3-months', '6-months', '12-months'])
+    expect(docs.every((reminder) => reminder.status === 'queued')).toBe(true)
+    const sixWeeks = docs[0]
+    const outcomes = await sendDueReminders(payload, { now: new Date(Date.parse(sixWeeks.sendAt) + 60_000), followUpId: aliceFollowUpId })
+    expect(outcomes).toEqual(['sent'])
+    const mails = mailTo(alice.email).filter((mail) => mail.subject === 'A short questionnaire is waiting')
+    expect(mails).toHaveLength(1)
+    expect(JSON.stringify(mails[0])).toContain(`/portal/follow-ups/${aliceFollowUpId}`)
+    expect(JSON.stringify(mails[0])).not.toMatch(HEALTH_WORDS)
+    // Sent once: a second runner finds nothing owed.
+    expect(await sendDueReminders(payload, { now: new Date(Date.parse(sixWeeks.sendAt) + 120_000), followUpId: aliceFollowUpId })).toEqual([])
+    expect((await payload.findByID({ collection: 'diary-reminders', id: sixWeeks.id })).status).toBe('sent')
   })
 })
 
