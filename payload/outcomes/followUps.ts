@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { frozenInstruments, frozenPlan } from '@/collections/FollowUps/frozen'
 import { planFromRows } from '@/collections/FollowUpPlans/definition'
+import { instrumentFromRow, type InstrumentRow } from '@/collections/OutcomeInstruments/definition'
 import { appointmentKind } from '@/lib/clinical'
 import {
   DEFAULT_FOLLOW_UP_PLAN,
@@ -18,7 +19,6 @@ import {
 import { relationId } from '@/lib/relations'
 import type { Appointment, FollowUp, FollowUpResponse } from '@/payload-types'
 import { asSystem } from '../access'
-import { instrumentFromRow, type InstrumentRow } from '@/collections/OutcomeInstruments/definition'
 
 type Req = Partial<PayloadRequest>
 
