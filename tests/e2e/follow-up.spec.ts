@@ -58,11 +58,12 @@ async function sixWeekPegAnswered(page: Page): Promise<number> {
   return Number(await row.getByRole('cell').nth(1).textContent())
 }
 
-test('a patient with an ablation decision answers the 6-week PEG; the specialist sees the change; the outcomes page counts it', async ({ browser }) => {
+test('a patient with an ablation decision answers the 6-week PEG; the specialist sees the change; the outcomes page counts it', async ({ browser, request }) => {
   test.setTimeout(180_000)
   const patientContext = await browser.newContext({ viewport: PHONE })
   const patient = await patientContext.newPage()
-  const admin = await staffApi(patient.request)
+  // Staff calls go through their own request context, so no staff cookie lands in the patient's browser.
+  const admin = await staffApi(request)
   const suffix = Date.now().toString(36)
   const name = `Riley Ablation ${suffix}`
   const email = `ablation-${suffix}@example.com`
@@ -87,7 +88,7 @@ test('a patient with an ablation decision answers the 6-week PEG; the specialist
   await keepAndSubmitDiary(patient, block)
 
   // The specialist records the decision; it starts the follow-up, tied to the booked ablation.
-  const specialist = await staffApi(patient.request, 'specialist')
+  const specialist = await staffApi(request, 'specialist')
   const diaries = await (await specialist.get(`/api/diaries?where[appointment][equals]=${block}&depth=0`)).json()
   const decided = await specialist.patch(`/api/diaries/${diaries.docs[0].id}`, { review: { decision: 'proceed-to-rfa', note: 'Clear relief.' } })
   expect(decided.status(), await decided.text()).toBe(200)
