@@ -85,6 +85,10 @@ export interface Config {
     diaries: Diary;
     'diary-entries': DiaryEntry;
     'diary-reminders': DiaryReminder;
+    'outcome-instruments': OutcomeInstrument;
+    'follow-up-plans': FollowUpPlan;
+    'follow-ups': FollowUp;
+    'follow-up-responses': FollowUpResponse;
     'push-subscriptions': PushSubscription;
     'patient-sessions': PatientSession;
     'second-factor-sessions': SecondFactorSession;
@@ -101,6 +105,9 @@ export interface Config {
     };
     diaries: {
       entries: 'diary-entries';
+    };
+    'follow-ups': {
+      responses: 'follow-up-responses';
     };
   };
   collectionsSelect: {
@@ -121,6 +128,10 @@ export interface Config {
     diaries: DiariesSelect<false> | DiariesSelect<true>;
     'diary-entries': DiaryEntriesSelect<false> | DiaryEntriesSelect<true>;
     'diary-reminders': DiaryRemindersSelect<false> | DiaryRemindersSelect<true>;
+    'outcome-instruments': OutcomeInstrumentsSelect<false> | OutcomeInstrumentsSelect<true>;
+    'follow-up-plans': FollowUpPlansSelect<false> | FollowUpPlansSelect<true>;
+    'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    'follow-up-responses': FollowUpResponsesSelect<false> | FollowUpResponsesSelect<true>;
     'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
     'patient-sessions': PatientSessionsSelect<false> | PatientSessionsSelect<true>;
     'second-factor-sessions': SecondFactorSessionsSelect<false> | SecondFactorSessionsSelect<true>;
@@ -917,10 +928,11 @@ export interface DiaryEntry {
  */
 export interface DiaryReminder {
   id: number;
-  diary: number | Diary;
+  diary?: (number | null) | Diary;
+  followUp?: (number | null) | FollowUp;
   patient: number | Patient;
   /**
-   * The block time this reminder was planned from.
+   * The block time (diary) or ablation time (follow-up) this reminder was planned from.
    */
   blockTime: string;
   firstPointKey: string;
@@ -955,6 +967,191 @@ export interface DiaryReminder {
     | boolean
     | null;
   sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number;
+  title?: string | null;
+  patient: number | Patient;
+  /**
+   * The reviewed diary whose decision started this follow-up.
+   */
+  diary: number | Diary;
+  /**
+   * The radiofrequency ablation. Filled in when it is booked; the plan counts from its time.
+   */
+  ablationAppointment?: (number | null) | Appointment;
+  planSource?: (number | null) | FollowUpPlan;
+  /**
+   * The plan as it was when the follow-up started.
+   */
+  plan:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The questionnaires as they were when the follow-up started.
+   */
+  instruments:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  responses?: {
+    docs?: (number | FollowUpResponse)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * When patients are asked the outcome questionnaires around a procedure. Times are clinic time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-plans".
+ */
+export interface FollowUpPlan {
+  id: number;
+  name: string;
+  procedure: number | Procedure;
+  /**
+   * Local time of day each point falls due (HH:MM).
+   */
+  dueTime: string;
+  points: {
+    /**
+     * Stable id, e.g. "6-weeks".
+     */
+    key: string;
+    label: string;
+    timing: 'baseline' | 'after';
+    amount?: number | null;
+    unit?: ('days' | 'weeks' | 'months') | null;
+    opensDaysBefore: number;
+    closesDaysAfter?: number | null;
+    instruments: (number | OutcomeInstrument)[];
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Questionnaires asked after radiofrequency ablation. Note the source and licence of each one.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outcome-instruments".
+ */
+export interface OutcomeInstrument {
+  id: number;
+  /**
+   * Stable id in answers and exports, e.g. "peg".
+   */
+  key: string;
+  shortName: string;
+  name: string;
+  /**
+   * For the patient: “Your <score label> is down from 7 to 3”.
+   */
+  scoreLabel: string;
+  items: {
+    itemId: string;
+    shortLabel: string;
+    required?: boolean | null;
+    /**
+     * The question as the patient reads it.
+     */
+    text: string;
+    scaleKind: 'numeric' | 'options';
+    min?: number | null;
+    minLabel?: string | null;
+    max?: number | null;
+    maxLabel?: string | null;
+    options?:
+      | {
+          value: number;
+          label: string;
+          id?: string | null;
+        }[]
+      | null;
+    id?: string | null;
+  }[];
+  scoringRule: 'sum' | 'mean' | 'per-item';
+  decimals?: number | null;
+  /**
+   * Which scores are better.
+   */
+  better: 'lower' | 'higher';
+  improvementRule: 'change-from-baseline' | 'answer-in';
+  /**
+   * Change from baseline that counts as meaningful, in %.
+   */
+  thresholdPercent?: number | null;
+  improvementItemId?: string | null;
+  /**
+   * Answers that count as improved.
+   */
+  improvementValues?:
+    | {
+        value: number;
+        id?: string | null;
+      }[]
+    | null;
+  source: string;
+  /**
+   * Who may use it, and the clinic’s licence if one is needed.
+   */
+  licence: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-responses".
+ */
+export interface FollowUpResponse {
+  id: number;
+  title?: string | null;
+  followUp: number | FollowUp;
+  patient: number | Patient;
+  pointKey: string;
+  instrumentKey: string;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Computed from the answers when they were given.
+   */
+  score?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  answeredAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1224,6 +1421,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'diary-reminders';
         value: number | DiaryReminder;
+      } | null)
+    | ({
+        relationTo: 'outcome-instruments';
+        value: number | OutcomeInstrument;
+      } | null)
+    | ({
+        relationTo: 'follow-up-plans';
+        value: number | FollowUpPlan;
+      } | null)
+    | ({
+        relationTo: 'follow-ups';
+        value: number | FollowUp;
+      } | null)
+    | ({
+        relationTo: 'follow-up-responses';
+        value: number | FollowUpResponse;
       } | null)
     | ({
         relationTo: 'push-subscriptions';
@@ -1732,6 +1945,7 @@ export interface DiaryEntriesSelect<T extends boolean = true> {
  */
 export interface DiaryRemindersSelect<T extends boolean = true> {
   diary?: T;
+  followUp?: T;
   patient?: T;
   blockTime?: T;
   firstPointKey?: T;
@@ -1741,6 +1955,109 @@ export interface DiaryRemindersSelect<T extends boolean = true> {
   status?: T;
   channels?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outcome-instruments_select".
+ */
+export interface OutcomeInstrumentsSelect<T extends boolean = true> {
+  key?: T;
+  shortName?: T;
+  name?: T;
+  scoreLabel?: T;
+  items?:
+    | T
+    | {
+        itemId?: T;
+        shortLabel?: T;
+        required?: T;
+        text?: T;
+        scaleKind?: T;
+        min?: T;
+        minLabel?: T;
+        max?: T;
+        maxLabel?: T;
+        options?:
+          | T
+          | {
+              value?: T;
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  scoringRule?: T;
+  decimals?: T;
+  better?: T;
+  improvementRule?: T;
+  thresholdPercent?: T;
+  improvementItemId?: T;
+  improvementValues?:
+    | T
+    | {
+        value?: T;
+        id?: T;
+      };
+  source?: T;
+  licence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-plans_select".
+ */
+export interface FollowUpPlansSelect<T extends boolean = true> {
+  name?: T;
+  procedure?: T;
+  dueTime?: T;
+  points?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        timing?: T;
+        amount?: T;
+        unit?: T;
+        opensDaysBefore?: T;
+        closesDaysAfter?: T;
+        instruments?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups_select".
+ */
+export interface FollowUpsSelect<T extends boolean = true> {
+  title?: T;
+  patient?: T;
+  diary?: T;
+  ablationAppointment?: T;
+  planSource?: T;
+  plan?: T;
+  instruments?: T;
+  responses?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-responses_select".
+ */
+export interface FollowUpResponsesSelect<T extends boolean = true> {
+  title?: T;
+  followUp?: T;
+  patient?: T;
+  pointKey?: T;
+  instrumentKey?: T;
+  answers?: T;
+  score?: T;
+  answeredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1968,6 +2285,10 @@ export interface BlockAnalysisSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * A follow-up score (PEG) this much better than before the ablation counts as a meaningful improvement on the time line and the outcomes page.
+   */
+  outcomeImprovementThresholdPercent?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2041,6 +2362,7 @@ export interface BlockAnalysisSettingsSelect<T extends boolean = true> {
         durationMustFitAgent?: T;
         id?: T;
       };
+  outcomeImprovementThresholdPercent?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

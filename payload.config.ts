@@ -16,6 +16,10 @@ import { Consents } from './collections/Consents'
 import { Diaries } from './collections/Diaries'
 import { DiaryEntries } from './collections/DiaryEntries'
 import { DiaryReminders } from './collections/DiaryReminders'
+import { OutcomeInstruments } from './collections/OutcomeInstruments'
+import { FollowUpPlans } from './collections/FollowUpPlans'
+import { FollowUps } from './collections/FollowUps'
+import { FollowUpResponses } from './collections/FollowUpResponses'
 import { PushSubscriptions } from './collections/PushSubscriptions'
 import { Faqs } from './collections/Faqs'
 import { InstructionConfirmations } from './collections/InstructionConfirmations'
@@ -109,6 +113,10 @@ export default buildConfig({
     Diaries,
     DiaryEntries,
     DiaryReminders,
+    OutcomeInstruments,
+    FollowUpPlans,
+    FollowUps,
+    FollowUpResponses,
     PushSubscriptions,
     PatientSessions,
     SecondFactorSessions,

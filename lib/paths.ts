@@ -18,6 +18,10 @@ export const portalPaths = {
   calendar: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions/calendar`,
   consent: (appointmentId: number) => `/portal/appointments/${appointmentId}/consent`,
   diary: (appointmentId: number) => `/portal/appointments/${appointmentId}/diary`,
+  /** The patient's questionnaires and scores after an ablation, and one questionnaire to answer. */
+  followUp: (followUpId: number) => `/portal/follow-ups/${followUpId}`,
+  followUpAnswer: (followUpId: number, pointKey: string, instrumentId: string) =>
+    `/portal/follow-ups/${followUpId}/${encodeURIComponent(pointKey)}/${encodeURIComponent(instrumentId)}`,
   /** The specialist's latest result, at the top of the dashboard. */
   specialistResult: '/portal#specialist-result',
   /** The installable app: its manifest, icons, and the service worker that controls the portal only. */

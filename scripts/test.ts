@@ -53,7 +53,8 @@ try {
   }
   rmSync(env.EMAIL_OUTBOX_DIR, { recursive: true, force: true })
   rmSync(env.SMS_OUTBOX_DIR, { recursive: true, force: true })
-  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], { ...env, DATABASE_OWNER_URL: database.ownerUrl })
+  // A small demo cohort keeps the seed quick while still running its code.
+  await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], { ...env, DATABASE_OWNER_URL: database.ownerUrl, DEMO_COHORT_SIZE: '4' })
   // Always a clean build: pages prerendered against an earlier test database must not leak in.
   rmSync(path.join(PROJECT_ROOT, TEST_DIST_DIR), { recursive: true, force: true })
   await buildIfChanged(TEST_DIST_DIR, env)

@@ -32,6 +32,9 @@ export default function ClinicLayout({ children }: { children: ReactNode }) {
                   <Link href="/clinic">Review queue</Link>
                 </li>
                 <li>
+                  <Link href="/clinic/outcomes">Outcomes</Link>
+                </li>
+                <li>
                   <Link href="/admin">CMS admin</Link>
                 </li>
               </ul>

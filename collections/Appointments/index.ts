@@ -5,6 +5,7 @@ import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 import { refuseDeleteWhileConsentsName } from '../Consents/keepSignedRecords'
 import { keepPatientOnceRecordsExist } from './hooks/keepPatientOnceRecordsExist'
 import { cancelRemindersWhenCancelled } from './hooks/cancelRemindersWhenCancelled'
+import { attachAblationToFollowUps } from './hooks/attachAblationToFollowUps'
 import { hiddenInAdmin } from '../shared/fields'
 import { AGENT_CHOICE_LABELS, ANAESTHETIC_AGENTS, selectOptions } from '@/lib/clinical'
 
@@ -27,7 +28,7 @@ export const Appointments: CollectionConfig = {
   },
   hooks: {
     afterOperation: [auditStaffAccess],
-    afterChange: [cancelRemindersWhenCancelled],
+    afterChange: [cancelRemindersWhenCancelled, attachAblationToFollowUps],
     beforeDelete: [refuseDeleteWhileConsentsName('appointments')],
     beforeChange: [
       keepPatientOnceRecordsExist,

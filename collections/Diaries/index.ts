@@ -10,6 +10,7 @@ import { announceReviewDecision } from './hooks/announceReviewDecision'
 import { lockReviewOnceDecided } from './hooks/lockReviewOnceDecided'
 import { keepSubmittedDiariesLocked, refuseDeletingSubmitted } from './hooks/keepSubmittedDiariesLocked'
 import { queueReminderWhenBlockTimeSet } from './hooks/queueReminderWhenBlockTimeSet'
+import { startFollowUpOnAblationDecision } from './hooks/startFollowUpOnAblationDecision'
 import { DECISION_LABELS, REVIEW_DECISIONS, selectOptions } from '@/lib/clinical'
 import { relationId } from '@/lib/relations'
 import { fixedOnceCreated, hiddenInAdmin, serverSet, sidebarReadOnly } from '../shared/fields'
@@ -54,7 +55,7 @@ export const Diaries: CollectionConfig = {
   endpoints: [saveEntries, submitDiary, setBlockTime],
   hooks: {
     beforeChange: [fillFromAppointment, keepSubmittedDiariesLocked, lockReviewOnceDecided],
-    afterChange: [queueReminderWhenBlockTimeSet, announceReviewDecision],
+    afterChange: [queueReminderWhenBlockTimeSet, announceReviewDecision, startFollowUpOnAblationDecision],
     beforeDelete: [refuseDeletingSubmitted],
     afterOperation: [auditStaffAccess],
   },

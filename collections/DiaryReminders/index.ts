@@ -13,8 +13,9 @@ export const REMINDER_STATUSES = [
 ]
 
 /**
- * One reminder of a pain diary: the time points it is for, when it goes (after the patient's quiet
- * hours) and what became of it. Rows are planned when the block time is recorded and change state
+ * One reminder of a pain diary, or of a follow-up's questionnaires after an ablation (then it names
+ * the follow-up instead of a diary, and `blockTime` holds the ablation time it was planned from): the
+ * points it is for, when it goes (after the patient's quiet hours) and what became of it. Rows are planned when the block time is recorded and change state
  * only through the single SQL statements in store.ts, which is how a reminder is never sent twice,
  * whatever number of job runners race for it. Staff read them on the review page; nobody edits them.
  */
@@ -32,11 +33,16 @@ export const DiaryReminders: CollectionConfig = {
   hooks: { afterOperation: [auditStaffAccess] },
   // One reminder per diary, block time and first time point: planning twice (two requests setting
   // the same block time at once) finds the row already there.
-  indexes: [{ fields: ['diary', 'blockTime', 'firstPointKey'], unique: true }],
+  indexes: [
+    { fields: ['diary', 'blockTime', 'firstPointKey'], unique: true },
+    { fields: ['followUp', 'blockTime', 'firstPointKey'], unique: true },
+  ],
   fields: [
-    { name: 'diary', type: 'relationship', relationTo: 'diaries', required: true, index: true },
+    // Exactly one of the two: only the server writes these rows (store.ts, followUpStore.ts).
+    { name: 'diary', type: 'relationship', relationTo: 'diaries', index: true },
+    { name: 'followUp', type: 'relationship', relationTo: 'follow-ups', index: true },
     { name: 'patient', type: 'relationship', relationTo: 'patients', required: true, index: true },
-    { name: 'blockTime', type: 'date', required: true, admin: { description: 'The block time this reminder was planned from.' } },
+    { name: 'blockTime', type: 'date', required: true, admin: { description: 'The block time (diary) or ablation time (follow-up) this reminder was planned from.' } },
     { name: 'firstPointKey', type: 'text', required: true, maxLength: 40 },
     { name: 'pointKeys', type: 'json', required: true, admin: { description: 'The time points this reminder is for.' } },
     { name: 'dueAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },

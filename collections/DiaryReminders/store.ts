@@ -104,11 +104,16 @@ export async function claimReminder(payload: Payload, reminderId: number, now: D
   }
 }
 
-/** Ids of queued reminders due by `now` (for a runner sweeping them), oldest first. */
-export async function dueReminderIds(payload: Payload, now: Date, { diaryId, limit = 50 }: { diaryId?: number; limit?: number } = {}): Promise<number[]> {
+/** Ids of queued reminders (diaries' and follow-ups') due by `now` (for a runner sweeping them), oldest first. */
+export async function dueReminderIds(
+  payload: Payload,
+  now: Date,
+  { diaryId, followUpId, limit = 50 }: { diaryId?: number; followUpId?: number; limit?: number } = {},
+): Promise<number[]> {
   const result = await drizzle(payload).execute(sql`
     SELECT id FROM diary_reminders
     WHERE status = 'queued' AND send_at <= ${now.toISOString()}::timestamptz ${diaryId ? sql`AND diary_id = ${diaryId}` : sql``}
+      ${followUpId ? sql`AND follow_up_id = ${followUpId}` : sql``}
     ORDER BY send_at, id LIMIT ${limit}
   `)
   return result.rows.map((row) => Number(row.id))

@@ -17,6 +17,8 @@ export type TodoFacts = {
   consent?: ConsentStatus | null
   /** How far the patient is with the pain diary (see payload/queries/diary), or null before the first answer. */
   diary?: DiaryProgress | null
+  /** The outcome questionnaires open around this appointment when it is an ablation (components/portal/followUp). */
+  followUps?: PortalTodo[]
 }
 
 function statusOf(doneAt: string | null): Pick<PortalTodo, 'done' | 'statusText'> {
@@ -35,11 +37,16 @@ export function appointmentTodos(appointment: Appointment, facts: TodoFacts): Po
     },
     ...(facts.consent ? [consentTodo(appointment.id, facts.consent)] : []),
     diaryTodo(appointment.id, facts.diary ?? null),
+    ...(facts.followUps ?? []),
   ]
 }
 
-/** The to-dos left once the appointment has taken place: keeping the pain diary. */
-export function afterAppointmentTodos(appointment: Appointment, facts: Pick<TodoFacts, 'diary'>): PortalTodo[] {
+/**
+ * The to-dos left once the appointment has taken place: keeping the pain diary after a block; the
+ * outcome questionnaires after an ablation.
+ */
+export function afterAppointmentTodos(appointment: Appointment, facts: Pick<TodoFacts, 'diary' | 'followUps'>): PortalTodo[] {
   if (appointment.status === 'cancelled') return []
+  if (facts.followUps) return facts.followUps
   return [diaryTodo(appointment.id, facts.diary ?? null)]
 }

@@ -69,3 +69,7 @@ export {
   answerSetToQuestionnaireResponse,
   scoreToObservations,
 } from './fhir'
+export type { AnswerableCheck, FollowUpInput, PointQuestionnaire, StoredAnswerSet } from './followUp'
+export { checkAnswerable, followUpQuestionnaires, reliefDuration } from './followUp'
+export type { PeriodQuery } from './period'
+export { parsePeriod } from './period'

@@ -15,3 +15,5 @@ export {
   pushUnsubscribeSchema,
   reminderPreferencesSchema,
 } from './preferences'
+export type { FollowUpPointToRemind } from './followUp'
+export { planFollowUpReminders, questionnaireReminderMessage } from './followUp'

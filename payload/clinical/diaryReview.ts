@@ -180,3 +180,33 @@ export async function loadReviewQueue(payload: Payload, clinician: Clinician, fi
     ]
   })
 }
+
+/** Diaries matching `where`, each analysed under the clinic's profiles, read with the clinician's access. Three reads for the lot. */
+export async function loadReviewedBlocks(payload: Payload, clinician: Clinician, where: Where): Promise<ReviewedBlock[]> {
+  const as: AsUser = { ...actAs(clinician) }
+  const { docs } = await payload.find({ collection: 'diaries', where, sort: 'blockTime', pagination: false, depth: 0, ...as })
+  if (docs.length === 0) return []
+  const [profiles, appointments, entries] = await Promise.all([
+    loadCriteriaProfiles(payload),
+    payload.find({ collection: 'appointments', where: { id: { in: docs.map((diary) => relationId(diary.appointment)) } }, pagination: false, depth: 0, ...as }),
+    payload.find({ collection: 'diary-entries', where: { diary: { in: docs.map((diary) => diary.id) } }, pagination: false, depth: 0, sort: 'answeredAt', ...as }),
+  ])
+  const appointmentById = new Map(appointments.docs.map((appointment) => [appointment.id, appointment]))
+  const entriesByDiary = new Map<number, DiaryEntry[]>()
+  for (const entry of entries.docs) {
+    const diaryId = relationId(entry.diary)!
+    entriesByDiary.set(diaryId, [...(entriesByDiary.get(diaryId) ?? []), entry])
+  }
+  return docs.flatMap((diary) => {
+    const appointment = appointmentById.get(relationId(diary.appointment)!)
+    return appointment && appointment.status !== 'cancelled' ? [analyseReviewedBlock(diary, appointment, entriesByDiary.get(diary.id) ?? [], profiles)] : []
+  })
+}
+
+/** Every submitted diary whose block falls in [from, to): the blocks of the outcomes page. */
+export function loadBlocksInPeriod(payload: Payload, clinician: Clinician, period: { from: Date; to: Date }): Promise<ReviewedBlock[]> {
+  return loadReviewedBlocks(payload, clinician, {
+    status: { equals: 'submitted' },
+    blockTime: { greater_than_equal: period.from.toISOString(), less_than: period.to.toISOString() },
+  })
+}

@@ -2,6 +2,7 @@ import type { Field, GlobalBeforeChangeHook, GlobalConfig, Payload } from 'paylo
 import { ValidationError } from 'payload'
 
 import type { CriteriaProfile } from '@/lib/block-analysis'
+import { DEFAULT_IMPROVEMENT_THRESHOLD_PERCENT } from '@/lib/outcomes'
 import { asSystem, hasRole, isClinician } from '../access'
 import { criteriaProfilesFrom, DEFAULT_BLOCK_ANALYSIS_SETTINGS, findProfileProblems } from './blockAnalysisProfiles'
 
@@ -91,7 +92,26 @@ export const BlockAnalysisSettings: GlobalConfig = {
         { name: 'durationMustFitAgent', label: 'Relief must last as long as the agent should', type: 'checkbox', defaultValue: false },
       ],
     },
+    {
+      name: 'outcomeImprovementThresholdPercent',
+      label: 'Meaningful improvement after ablation (%)',
+      type: 'number',
+      min: 1,
+      max: 100,
+      defaultValue: DEFAULT_IMPROVEMENT_THRESHOLD_PERCENT,
+      admin: {
+        description: 'A follow-up score (PEG) this much better than before the ablation counts as a meaningful improvement on the time line and the outcomes page.',
+      },
+    },
   ],
+}
+
+/** The clinic's threshold for a meaningful improvement after ablation (change-from-baseline instruments), default 30%. */
+export async function loadOutcomeThreshold(payload: Payload): Promise<number> {
+  // asSystem: a configuration number, read for whoever may already see the follow-up being judged.
+  const settings = await payload.findGlobal({ slug: SLUG as never, depth: 0, ...asSystem })
+  const value = (settings as { outcomeImprovementThresholdPercent?: number | null }).outcomeImprovementThresholdPercent
+  return typeof value === 'number' && value > 0 ? value : DEFAULT_IMPROVEMENT_THRESHOLD_PERCENT
 }
 
 /** The clinic's criteria profiles for the analysis engine. */

@@ -6,6 +6,7 @@ import { planReminders } from '@/lib/reminders'
 import { relationId } from '@/lib/relations'
 import { asSystem } from '../access'
 import { DIARY_REMINDER_TASK } from '../jobs/diaryReminder'
+import { scheduleFollowUpReminders } from './followUps'
 import { reminderTimingOf } from './preferences'
 
 type DiaryToRemind = { id: number; patient?: unknown; blockTime?: string | null; questionnaire?: unknown }
@@ -45,7 +46,7 @@ export async function scheduleDiaryReminders(payload: Payload, diary: DiaryToRem
   }
 }
 
-/** After the patient changes their quiet hours or wake time: the reminders still waiting in their open diaries move. */
+/** After the patient changes their quiet hours or wake time: the reminders still waiting in their open diaries and follow-ups move. */
 export async function replanPatientReminders(payload: Payload, patientId: number, now = new Date()): Promise<void> {
   // asSystem: the patient's own diaries, to move their reminders.
   const { docs } = await payload.find({
@@ -56,4 +57,7 @@ export async function replanPatientReminders(payload: Payload, patientId: number
     ...asSystem,
   })
   for (const diary of docs) await scheduleDiaryReminders(payload, diary, { now })
+  // asSystem: the patient's own follow-ups after ablation, to move their questionnaire reminders.
+  const followUps = await payload.find({ collection: 'follow-ups', where: { patient: { equals: patientId } }, depth: 0, limit: 10, ...asSystem })
+  for (const followUp of followUps.docs) await scheduleFollowUpReminders(payload, followUp.id, { now })
 }

@@ -7,6 +7,8 @@ import { CLINIC_TIME_ZONE, zonedDateTime } from '@/lib/dates'
 import { medialBranchBlockInstructions } from './content/instructions'
 import { seedConsentDocuments } from './consentDocuments'
 import { seedDiaries } from './diary'
+import { seedOutcomes } from './outcomes'
+import { seedDemoCohort } from './cohort'
 import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
 import { enrolledFactorData } from '../auth/secondFactor/store'
@@ -188,4 +190,11 @@ export async function seedDemo(payload: Payload, { password, totpSecret }: { pas
   await seedConsentDocuments(payload, docs[0].id)
   await seedPatients(payload, password, docs[0].id)
   await seedDiaries(payload, docs[0].id)
+  const ablation = await payload.find({ collection: 'procedures', where: { slug: { equals: radiofrequencyAblation.slug } }, limit: 1 })
+  await seedOutcomes(payload, ablation.docs[0].id)
+  // The outcomes page's demo cohort; the test run asks for a small one (DEMO_COHORT_SIZE).
+  const cohortSize = Number(process.env.DEMO_COHORT_SIZE ?? 24)
+  if (Number.isInteger(cohortSize) && cohortSize > 0) {
+    await seedDemoCohort(payload, { size: cohortSize, blockProcedureId: docs[0].id, ablationProcedureId: ablation.docs[0].id })
+  }
 }

@@ -12,6 +12,10 @@ import { portalPaths } from '@/lib/paths'
 import type { Appointment, Procedure } from '@/payload-types'
 import { consentStatusesFor } from '@/payload/consent/queries'
 import { diaryProgressFor } from '@/payload/queries/diary'
+import { myFollowUpViews } from '@/payload/queries/followUps'
+import { followUpTodos } from '@/components/portal/followUp/followUpTodos'
+import type { PortalTodo } from '@/components/portal/portalTodo'
+import Link from 'next/link'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { instructionConfirmationsFor, listMyAppointments, requirePatient, reviewOutcomesFor } from '@/payload/queries/portal'
 
@@ -40,7 +44,7 @@ export default async function DashboardPage() {
   const now = new Date()
   const upcoming = appointments.filter((appointment) => isUpcoming(appointment, now))
   const past = appointments.filter((appointment) => !isUpcoming(appointment, now)).reverse()
-  const [confirmations, consents, diaries, outcomes] = await Promise.all([
+  const [confirmations, consents, diaries, outcomes, followUps] = await Promise.all([
     instructionConfirmationsFor(
       patient,
       upcoming.map((appointment) => appointment.id),
@@ -54,7 +58,13 @@ export default async function DashboardPage() {
       patient,
       past.map((appointment) => appointment.id),
     ),
+    myFollowUpViews(patient, now),
   ])
+  // Each follow-up's open questionnaires are to-dos of its ablation appointment.
+  const followUpTodosByAppointment = new Map<number, PortalTodo[]>()
+  for (const view of followUps) {
+    if (view.ablation) followUpTodosByAppointment.set(view.ablation.id, followUpTodos(view.followUp.id, view.questionnaires, now))
+  }
   const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
   // Past is newest first: the newest reviewed appointment's result leads the page; older ones stay on their cards.
   const latestReviewed = past.find((appointment) => outcomes.has(appointment.id))
@@ -73,6 +83,18 @@ export default async function DashboardPage() {
           appointment={latestReviewed}
           upcoming={upcomingBooked}
         />
+      )}
+      {followUps.length > 0 && (
+        <section aria-labelledby="follow-up-heading">
+          <h2 id="follow-up-heading">After your ablation</h2>
+          <ul>
+            {followUps.map((view) => (
+              <li key={view.followUp.id}>
+                <Link href={portalPaths.followUp(view.followUp.id)}>Your questionnaires and scores since the ablation</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {appointments.length === 0 ? (
         <>
@@ -95,6 +117,7 @@ export default async function DashboardPage() {
                         instructionsConfirmedAt: confirmations.get(appointment.id) ?? null,
                         consent: consents.get(appointment.id) ?? null,
                         diary: diaries.get(appointment.id) ?? null,
+                        followUps: followUpTodosByAppointment.get(appointment.id),
                       })}
                     />
                   </li>
@@ -111,7 +134,10 @@ export default async function DashboardPage() {
                     <AppointmentCard
                       appointment={appointment}
                       past
-                      todos={afterAppointmentTodos(appointment, { diary: diaries.get(appointment.id) ?? null })}
+                      todos={afterAppointmentTodos(appointment, {
+                        diary: diaries.get(appointment.id) ?? null,
+                        followUps: followUpTodosByAppointment.get(appointment.id),
+                      })}
                     />
                     {appointment !== latestReviewed && outcomes.get(appointment.id) && (
                       <OutcomePanel

@@ -73,7 +73,8 @@ export default async function DiaryReviewPage({ params }: Props) {
           Records in the admin: <Link href={`/admin/collections/diaries/${review.diary.id}`}>diary</Link>,{' '}
           <Link href={`/admin/collections/patients/${review.patient.id}`}>patient</Link>,{' '}
           <Link href={`/admin/collections/appointments/${review.appointment.id}`}>appointment</Link>.{' '}
-          <a href={`/clinic/diaries/${review.diary.id}/summary`}>Download the review summary (PDF)</a>
+          <a href={`/clinic/diaries/${review.diary.id}/summary`}>Download the review summary (PDF)</a>.{' '}
+          <Link href={`/clinic/patients/${review.patient.id}`}>The patient’s whole pathway</Link>
         </p>
       </div>
 
