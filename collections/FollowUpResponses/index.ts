@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { clinicianOrOwnPatientRecords, hasRole, isAdmin, isPatientUser, nobody } from '@/payload/access'
+import { clinicianOrOwnPatientRecords, hasRole, isPatientUser, nobody } from '@/payload/access'
 import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
 import { fixedOnceCreated, serverSet, sidebarReadOnly } from '../shared/fields'
 import { acceptOnlyDueAnswers } from './acceptOnlyDueAnswers'
@@ -13,8 +13,9 @@ const patientsOnly: Access = ({ req }) => isPatientUser(req.user)
 /**
  * One answered outcome questionnaire: a follow-up, a plan point, an instrument, the answers and the
  * score computed from them. Created once by the patient while the point is open; read-only after
- * (nobody may update it, and the unique index refuses a second answer set for the same point and
- * instrument, however two requests race). Patients read their own; editors none.
+ * (nobody may update or delete it, and the app's database role may only add such rows; the unique
+ * index refuses a second answer set for the same point and instrument, however two requests race).
+ * Patients read their own; editors none.
  */
 export const FollowUpResponses: CollectionConfig = {
   slug: FOLLOW_UP_RESPONSES_SLUG,
@@ -26,7 +27,7 @@ export const FollowUpResponses: CollectionConfig = {
     hidden: ({ user }) => !hasRole(user as never, 'admin', 'specialist'),
   },
   defaultSort: 'answeredAt',
-  access: { read: clinicianOrOwnPatientRecords, create: patientsOnly, update: nobody, delete: isAdmin },
+  access: { read: clinicianOrOwnPatientRecords, create: patientsOnly, update: nobody, delete: nobody },
   hooks: { beforeChange: [acceptOnlyDueAnswers], afterOperation: [auditStaffAccess] },
   indexes: [{ fields: ['followUp', 'pointKey', 'instrumentKey'], unique: true }],
   fields: [

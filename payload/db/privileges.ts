@@ -1,12 +1,12 @@
 /**
  * What the app's database role may do, re-applied by the owner after every migration so that new
- * tables are covered. The app reads and writes Payload's tables, but audit events, signed consents
- * and consent PDFs (and any child table of theirs) only take INSERT and SELECT: no UPDATE, DELETE or
+ * tables are covered. The app reads and writes Payload's tables, but audit events, signed consents,
+ * consent PDFs and follow-up answers (and any child table of theirs) only take INSERT and SELECT: no UPDATE, DELETE or
  * TRUNCATE, whatever the app asks. A consent is withdrawn through integrity.withdraw_consents.
  */
 
 /** Tables whose rows are never changed or removed once written. */
-export const APPEND_ONLY_TABLES = ['audit_events', 'consents', 'consent_pdfs'] as const
+export const APPEND_ONLY_TABLES = ['audit_events', 'consents', 'consent_pdfs', 'follow_up_responses'] as const
 
 type Query = (sql: string) => Promise<unknown>
 
@@ -28,7 +28,7 @@ export async function grantAppRole(query: Query, appRole: string): Promise<void>
   BEGIN
     FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
-        AND (c.relname IN (${appendOnly}) OR c.relname ~ '^(audit_events|consents|consent_pdfs)_') LOOP
+        AND (c.relname IN (${appendOnly}) OR c.relname ~ '^(${APPEND_ONLY_TABLES.join('|')})_') LOOP
       EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON public.%I FROM ${app}', t);
     END LOOP;
   END $$;

@@ -9,6 +9,7 @@ import * as migration_20261205_210943_staff_second_factor from './20261205_21094
 import * as migration_20261205_214102_patient_second_factor from './20261205_214102_patient_second_factor';
 import * as migration_20261205_235124_reminders_and_instruction_phrasing from './20261205_235124_reminders_and_instruction_phrasing';
 import * as migration_20261206_001113_patient_clinic_number from './20261206_001113_patient_clinic_number';
+import * as migration_20261206_033820_follow_up_after_ablation from './20261206_033820_follow_up_after_ablation';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_001113_patient_clinic_number.up,
     down: migration_20261206_001113_patient_clinic_number.down,
-    name: '20261206_001113_patient_clinic_number'
+    name: '20261206_001113_patient_clinic_number',
+  },
+  {
+    up: migration_20261206_033820_follow_up_after_ablation.up,
+    down: migration_20261206_033820_follow_up_after_ablation.down,
+    name: '20261206_033820_follow_up_after_ablation'
   },
 ];

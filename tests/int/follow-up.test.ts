@@ -170,6 +170,11 @@ describe('answering the 6-week questionnaires', () => {
     expect((await request(`/api/follow-up-responses/${stored.id}`, { method: 'PATCH', body: { answers: { ...peg, enjoyment: 9 } }, ...asAlice() })).status).toBe(403)
     expect((await request(`/api/follow-up-responses/${stored.id}`, { method: 'DELETE', ...asAlice() })).status).toBe(403)
     expect((await request(`/api/follow-up-responses/${stored.id}`, { method: 'PATCH', body: { answers: { ...peg, enjoyment: 9 } }, token: tokens.specialist })).status).toBe(403)
+    expect((await request(`/api/follow-up-responses/${stored.id}`, { method: 'DELETE', token: tokens.admin })).status).toBe(403)
+    // Nor can the app itself, whatever its code asks: its database role may only add answer sets.
+    const appPool = (payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool
+    await expect(appPool.query('UPDATE follow_up_responses SET answered_at = now() WHERE id = $1', [stored.id])).rejects.toThrow(/permission denied/)
+    await expect(appPool.query('DELETE FROM follow_up_responses WHERE id = $1', [stored.id])).rejects.toThrow(/permission denied/)
     expect(await storedFor(aliceFollowUpId)).toBe(1)
     expect((await payload.findByID({ collection: 'follow-up-responses', id: stored.id })).answers).toEqual(peg)
   })
