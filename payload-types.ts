@@ -134,7 +134,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     'site-settings': SiteSetting;
     'block-analysis-settings': BlockAnalysisSetting;
@@ -143,7 +143,7 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'block-analysis-settings': BlockAnalysisSettingsSelect<false> | BlockAnalysisSettingsSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -760,6 +760,7 @@ export interface Consent {
   signatureMeaning: string;
   textSha256: string;
   snapshotText: string;
+  locale: 'en' | 'es';
   ip?: string | null;
   userAgent?: string | null;
   signedKey?: string | null;
@@ -1626,6 +1627,7 @@ export interface ConsentsSelect<T extends boolean = true> {
   signatureMeaning?: T;
   textSha256?: T;
   snapshotText?: T;
+  locale?: T;
   ip?: T;
   userAgent?: T;
   signedKey?: T;

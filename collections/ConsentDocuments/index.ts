@@ -12,6 +12,7 @@ function listField(name: string, label: string, description: string, extra: Part
     name,
     label,
     type: 'array',
+    localized: true,
     labels: { singular: 'Item', plural: 'Items' },
     admin: { description, initCollapsed: false },
     ...extra,
@@ -53,7 +54,7 @@ export const ConsentDocuments: CollectionConfig = {
   },
   fields: [
     { name: 'label', type: 'text', admin: hiddenInAdmin, access: serverSet },
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
     {
       name: 'procedure',
       type: 'relationship',
@@ -101,6 +102,7 @@ export const ConsentDocuments: CollectionConfig = {
       name: 'body',
       type: 'richText',
       required: true,
+      localized: true,
       admin: { description: 'What the procedure is and why it is offered, in plain words. Paragraphs and lists.' },
     },
     listField('benefits', 'Benefits', 'What the patient may gain, one per item.', { minRows: 1 }),

@@ -10,6 +10,7 @@ import { touchActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 import { relationId } from '@/lib/relations'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import { actAs } from '../access'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
@@ -72,8 +73,11 @@ function toTiming(timing: Instruction['timing']): InstructionTiming {
   }
 }
 
-/** The published instructions of the appointment's procedure, as a dated checklist. */
-export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment) {
+/**
+ * The published instructions of the appointment's procedure, as a dated checklist, in `locale`
+ * (an instruction not yet translated reads in English).
+ */
+export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment, locale: Locale = DEFAULT_LOCALE) {
   const payload = await getPayloadClient()
   const procedureId = relationId(appointment.procedure)
   const { docs } = await payload.find({
@@ -83,6 +87,8 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     sort: 'order',
     limit: 200,
     depth: 0,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
   })
   const items: InstructionItem[] = docs.map((doc) => ({
     id: doc.id,
