@@ -7,6 +7,7 @@ import { CLINIC_TIME_ZONE, zonedDateTime } from '@/lib/dates'
 import { medialBranchBlockInstructions } from './content/instructions'
 import { seedConsentDocuments } from './consentDocuments'
 import { seedDiaries } from './diary'
+import { seedSpanish } from './translations'
 import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
 import { enrolledFactorData } from '../auth/secondFactor/store'
@@ -106,7 +107,7 @@ async function dropPlaceholderDrafts(payload: Payload, targets: InternalTargets)
   }
 }
 
-async function seedContent(payload: Payload) {
+async function seedContent(payload: Payload): Promise<InternalTargets> {
   const targets = await reservePages(payload)
   await publishProcedure(payload, medialBranchBlock, targets)
   await publishProcedure(payload, radiofrequencyAblation, targets)
@@ -139,6 +140,7 @@ async function seedContent(payload: Payload) {
     context,
   })
   await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
+  return targets
 }
 
 async function seedInstructions(payload: Payload, procedureId: number) {
@@ -182,10 +184,11 @@ async function seedPatients(payload: Payload, password: string, procedureId: num
 /** Demo content and demo accounts for an empty database; never run against real data. */
 export async function seedDemo(payload: Payload, { password, totpSecret }: { password: string; totpSecret?: string }): Promise<void> {
   await seedStaff(payload, password, totpSecret)
-  await seedContent(payload)
+  const targets = await seedContent(payload)
   const { docs } = await payload.find({ collection: 'procedures', where: { slug: { equals: medialBranchBlock.slug } }, limit: 1 })
   await seedInstructions(payload, docs[0].id)
   await seedConsentDocuments(payload, docs[0].id)
   await seedPatients(payload, password, docs[0].id)
   await seedDiaries(payload, docs[0].id)
+  await seedSpanish(payload, targets, docs[0].id)
 }
