@@ -10,7 +10,7 @@ import { touchActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 import { relationId } from '@/lib/relations'
-import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
+import { DEFAULT_LOCALE, toLocale, type Locale } from '@/lib/i18n/config'
 import { actAs } from '../access'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
@@ -26,6 +26,11 @@ export async function requirePatient(): Promise<PortalPatient> {
   const patient = await getSignedInPatient()
   if (!patient) redirect('/portal/sign-in')
   return patient
+}
+
+/** The language the patient reads (their record's `language`, once it has one), else the clinic's own. */
+export function patientLocale(patient: PortalPatient): Locale {
+  return toLocale((patient as { language?: unknown }).language)
 }
 
 export async function listMyAppointments(patient: PortalPatient): Promise<Appointment[]> {
@@ -75,9 +80,9 @@ function toTiming(timing: Instruction['timing']): InstructionTiming {
 
 /**
  * The published instructions of the appointment's procedure, as a dated checklist, in `locale`
- * (an instruction not yet translated reads in English).
+ * (by default the patient's own language; an instruction not yet translated reads in English).
  */
-export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment, locale: Locale = DEFAULT_LOCALE) {
+export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment, locale: Locale = patientLocale(patient)) {
   const payload = await getPayloadClient()
   const procedureId = relationId(appointment.procedure)
   const { docs } = await payload.find({

@@ -17,11 +17,11 @@ import { formatDate, formatDateTime } from '@/lib/dates'
 import type { Consent, ConsentPdf } from '@/payload-types'
 import { consentSnapshotOf } from '@/payload/consent/content'
 import { consentsFor, currentConsentShown, pdfsFor, recordFacts } from '@/payload/consent/queries'
-import { DEFAULT_LOCALE, toLocale } from '@/lib/i18n/config'
+import { DEFAULT_LOCALE } from '@/lib/i18n/config'
 import { acceptsConsent, canWithdraw, consentStatus } from '@/lib/consent'
 import { consentTextParts } from '@/lib/consent'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
-import { getMyAppointment, requirePatient } from '@/payload/queries/portal'
+import { getMyAppointment, patientLocale, requirePatient } from '@/payload/queries/portal'
 import { relationId } from '@/lib/relations'
 
 export const metadata: Metadata = { title: 'Your consent form' }
@@ -68,7 +68,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
   const payload = await getPayloadClient()
   const caller = { user: patient }
   // The consent in the patient's language when the version has that translation, else in English.
-  const language = toLocale((patient as { language?: unknown }).language)
+  const language = patientLocale(patient)
   const [shown, consents, clinic] = await Promise.all([
     currentConsentShown(payload, caller, relationId(appointment.procedure) as number, language),
     consentsFor(payload, caller, [appointment.id]),
