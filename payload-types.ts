@@ -145,7 +145,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     'site-settings': SiteSetting;
     'block-analysis-settings': BlockAnalysisSetting;
@@ -154,7 +154,7 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'block-analysis-settings': BlockAnalysisSettingsSelect<false> | BlockAnalysisSettingsSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -771,6 +771,7 @@ export interface Consent {
   signatureMeaning: string;
   textSha256: string;
   snapshotText: string;
+  locale: 'en' | 'es';
   ip?: string | null;
   userAgent?: string | null;
   signedKey?: string | null;
@@ -1839,6 +1840,7 @@ export interface ConsentsSelect<T extends boolean = true> {
   signatureMeaning?: T;
   textSha256?: T;
   snapshotText?: T;
+  locale?: T;
   ip?: T;
   userAgent?: T;
   signedKey?: T;

@@ -50,6 +50,7 @@ import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
 import { diaryReminderTask } from './payload/jobs/diaryReminder'
 import { requireVapidKeys } from './payload/reminders/vapid'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './lib/i18n/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -123,6 +124,13 @@ export default buildConfig({
     AuditEvents,
   ],
   globals: [SiteSettings, BlockAnalysisSettings],
+  // What patients read is kept per language (fields marked `localized`); a text not yet translated
+  // reads in English. The admin itself stays in the staff's English.
+  localization: {
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
   // Every request is bounded (payload/http/requestBounds.ts): a REST caller asking for more is refused.
   maxDepth: MAX_DEPTH,
   defaultDepth: DEFAULT_DEPTH,

@@ -56,7 +56,7 @@ export const Appointments: CollectionConfig = {
       admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'EEE d MMM yyyy, HH:mm' } },
     },
     { name: 'durationMinutes', type: 'number', defaultValue: 45, min: 10, max: 240 },
-    { name: 'location', type: 'text', defaultValue: 'Harbour Spine Clinic, 12 Quay Street, Manchester M3 3HN' },
+    { name: 'location', type: 'text', defaultValue: 'Harbour Spine Clinic, 200 Atlantic Avenue, Suite 300, Boston, MA 02110' },
     {
       type: 'row',
       fields: [

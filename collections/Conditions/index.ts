@@ -24,8 +24,8 @@ export const Conditions: CollectionConfig = {
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     publishedChangesField,
-    { name: 'title', type: 'text', required: true, maxLength: 120 },
-    { name: 'summary', type: 'textarea', required: true, maxLength: 400 },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120 },
+    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 400 },
     sectionsField,
     // Procedures and conditions name each other: populate one level, never the loop.
     { name: 'relatedProcedures', type: 'relationship', relationTo: 'procedures', hasMany: true, maxDepth: 1 },

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { MAX_ACKNOWLEDGEMENTS } from '@/lib/consent'
 import { isContentEditor } from '@/payload/access'
-import { editorsOnDrafts, staffOrPublishedForPatients } from './access'
+import { editorsOnDrafts, editorsOnDraftsOrTranslations, staffOrPublishedForPatients } from './access'
 import { newVersion } from './endpoints/newVersion'
 import { freezePublished, keepPublished, numberNewVersion, stampPublication } from './hooks'
 import { hiddenInAdmin, serverSet } from '../shared/fields'
@@ -12,6 +12,7 @@ function listField(name: string, label: string, description: string, extra: Part
     name,
     label,
     type: 'array',
+    localized: true,
     labels: { singular: 'Item', plural: 'Items' },
     admin: { description, initCollapsed: false },
     ...extra,
@@ -24,6 +25,8 @@ function listField(name: string, label: string, description: string, extra: Part
  * Consent forms, one document per version. A published version never changes (access and a hook
  * refuse it), so old versions stay readable and a signature points at exactly one text. The
  * "Start a new version" button copies the newest version into a draft numbered one higher.
+ * Each version carries its translations (localized fields): adding a language a published version
+ * lacks is no new version; changing wording in any language is.
  */
 export const ConsentDocuments: CollectionConfig = {
   slug: 'consent-documents',
@@ -38,7 +41,7 @@ export const ConsentDocuments: CollectionConfig = {
   access: {
     read: staffOrPublishedForPatients,
     create: isContentEditor,
-    update: editorsOnDrafts,
+    update: editorsOnDraftsOrTranslations,
     delete: editorsOnDrafts,
     readVersions: isContentEditor,
   },
@@ -53,7 +56,7 @@ export const ConsentDocuments: CollectionConfig = {
   },
   fields: [
     { name: 'label', type: 'text', admin: hiddenInAdmin, access: serverSet },
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
     {
       name: 'procedure',
       type: 'relationship',
@@ -101,6 +104,7 @@ export const ConsentDocuments: CollectionConfig = {
       name: 'body',
       type: 'richText',
       required: true,
+      localized: true,
       admin: { description: 'What the procedure is and why it is offered, in plain words. Paragraphs and lists.' },
     },
     listField('benefits', 'Benefits', 'What the patient may gain, one per item.', { minRows: 1 }),

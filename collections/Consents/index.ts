@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { MAX_DRAWING_DATA_URL_LENGTH } from '@/lib/consent'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '@/lib/i18n/config'
 
 import { clinicianOrOwnPatientRecords, hasRole, nobody } from '@/payload/access'
 import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
@@ -67,6 +68,15 @@ export const Consents: CollectionConfig = {
     { name: 'signatureMeaning', type: 'textarea', required: true, admin: signed },
     { name: 'textSha256', label: 'SHA-256 of the text shown', type: 'text', required: true, index: true, admin: signed },
     { name: 'snapshotText', label: 'Text shown and signed', type: 'textarea', required: true, admin: signed },
+    {
+      name: 'locale',
+      label: 'Language signed in',
+      type: 'select',
+      required: true,
+      defaultValue: DEFAULT_LOCALE,
+      options: LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] })),
+      admin: signed,
+    },
     { name: 'ip', label: 'IP address', type: 'text', admin: signed },
     { name: 'userAgent', label: 'Browser', type: 'text', admin: signed },
     {

@@ -19,8 +19,8 @@ export const Faqs: CollectionConfig = {
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     publishedChangesField,
-    { name: 'question', type: 'text', required: true, maxLength: 200 },
-    { name: 'answer', type: 'richText', required: true },
+    { name: 'question', type: 'text', required: true, localized: true, maxLength: 200 },
+    { name: 'answer', type: 'richText', required: true, localized: true },
     {
       name: 'procedures',
       type: 'relationship',

@@ -28,8 +28,8 @@ export const Instructions: CollectionConfig = {
   access: editorialAccess,
   versions: draftVersions,
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 120 },
-    { name: 'details', type: 'textarea', required: true, maxLength: 1000 },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120 },
+    { name: 'details', type: 'textarea', required: true, localized: true, maxLength: 1000 },
     { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true, index: true },
     {
       name: 'category',

@@ -24,11 +24,12 @@ export const Procedures: CollectionConfig = {
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     publishedChangesField,
-    { name: 'title', type: 'text', required: true, maxLength: 120 },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120 },
     {
       name: 'summary',
       type: 'textarea',
       required: true,
+      localized: true,
       maxLength: 400,
       admin: { description: 'One or two plain sentences shown under the title and in listings.' },
     },

@@ -60,7 +60,7 @@ export const QuestionnaireTemplates: CollectionConfig = {
   versions: draftVersions,
   hooks: { beforeChange: [publishOnlyWorkingDiaries] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 120, defaultValue: DEFAULT_QUESTIONNAIRE.title },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120, defaultValue: DEFAULT_QUESTIONNAIRE.title },
     {
       name: 'procedure',
       type: 'relationship',
@@ -68,23 +68,23 @@ export const QuestionnaireTemplates: CollectionConfig = {
       index: true,
       admin: { description: 'Leave empty to use this template for every procedure that has none of its own.' },
     },
-    { name: 'introduction', type: 'textarea', maxLength: 2000, defaultValue: DEFAULT_QUESTIONNAIRE.introduction },
+    { name: 'introduction', type: 'textarea', localized: true, maxLength: 2000, defaultValue: DEFAULT_QUESTIONNAIRE.introduction },
     {
       name: 'wording',
       type: 'group',
       admin: { description: 'What the patient reads. Every time point asks the pain score.' },
       fields: [
-        { name: 'pain', label: 'Pain score question', type: 'text', required: true, maxLength: 300, defaultValue: wording.pain },
+        { name: 'pain', label: 'Pain score question', type: 'text', required: true, localized: true, maxLength: 300, defaultValue: wording.pain },
         {
           type: 'row',
           fields: [
-            { name: 'painLow', label: 'Label of 0', type: 'text', required: true, maxLength: 60, defaultValue: wording.painLow },
-            { name: 'painHigh', label: 'Label of 10', type: 'text', required: true, maxLength: 60, defaultValue: wording.painHigh },
+            { name: 'painLow', label: 'Label of 0', type: 'text', required: true, localized: true, maxLength: 60, defaultValue: wording.painLow },
+            { name: 'painHigh', label: 'Label of 10', type: 'text', required: true, localized: true, maxLength: 60, defaultValue: wording.painHigh },
           ],
         },
-        { name: 'relief', label: 'Relief question', type: 'text', required: true, maxLength: 300, defaultValue: wording.relief },
-        { name: 'activity', label: 'Activity question', type: 'text', required: true, maxLength: 300, defaultValue: wording.activity },
-        { name: 'medicines', label: 'Medicines question', type: 'text', required: true, maxLength: 300, defaultValue: wording.medicines },
+        { name: 'relief', label: 'Relief question', type: 'text', required: true, localized: true, maxLength: 300, defaultValue: wording.relief },
+        { name: 'activity', label: 'Activity question', type: 'text', required: true, localized: true, maxLength: 300, defaultValue: wording.activity },
+        { name: 'medicines', label: 'Medicines question', type: 'text', required: true, localized: true, maxLength: 300, defaultValue: wording.medicines },
       ],
     },
     {
@@ -106,7 +106,7 @@ export const QuestionnaireTemplates: CollectionConfig = {
               validate: (value: string | null | undefined) =>
                 value && /^[a-z0-9-]+$/.test(value) ? true : 'Use lowercase letters, digits and hyphens, e.g. 2-hours.',
             },
-            { name: 'label', type: 'text', required: true, maxLength: 120 },
+            { name: 'label', type: 'text', required: true, localized: true, maxLength: 120 },
           ],
         },
         {

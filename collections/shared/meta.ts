@@ -7,10 +7,11 @@ export const metaFields: Field = {
   label: 'Search and sharing',
   admin: { position: 'sidebar' },
   fields: [
-    { name: 'title', type: 'text', admin: { description: 'Defaults to the page title.' } },
+    { name: 'title', type: 'text', localized: true, admin: { description: 'Defaults to the page title.' } },
     {
       name: 'description',
       type: 'textarea',
+      localized: true,
       maxLength: 300,
       admin: { description: 'Shown by search engines and link previews. Defaults to the summary.' },
     },

@@ -16,7 +16,10 @@ export const SECTION_KINDS = [
   { value: 'other', label: 'Other' },
 ] as const
 
-/** Ordered page sections; each becomes a heading in the table of contents. */
+/**
+ * Ordered page sections; each becomes a heading in the table of contents. The order and kinds are
+ * shared by every language; each section's heading and body are written per language.
+ */
 export const sectionsField: Field = {
   name: 'sections',
   type: 'array',
@@ -27,7 +30,7 @@ export const sectionsField: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'heading', type: 'text', required: true, admin: { width: '65%' } },
+        { name: 'heading', type: 'text', required: true, localized: true, admin: { width: '65%' } },
         {
           name: 'kind',
           type: 'select',
@@ -38,6 +41,6 @@ export const sectionsField: Field = {
         },
       ],
     },
-    { name: 'body', type: 'richText', required: true },
+    { name: 'body', type: 'richText', required: true, localized: true },
   ],
 }

@@ -1,6 +1,6 @@
 /** E-consent: canonical text, hashing, name matching and the signing payload. See README.md. */
-export type { ConsentDocumentContent, ConsentRisks } from './snapshot'
-export { consentSnapshotText } from './snapshot'
+export type { ConsentDocumentContent, ConsentRisks, ConsentTextHeadings } from './snapshot'
+export { CONSENT_TEXT_HEADINGS, consentSnapshotText } from './snapshot'
 export { sha256Hex } from './hash'
 export { namesMatch, normaliseName, tidyName } from './names'
 export { describeNetworkAddress } from './address'
@@ -13,7 +13,7 @@ export {
 } from './drawing'
 export type { ConsentDocumentExpectation, ConsentSubmission, ConsentSubmissionInput } from './schema'
 export { MAX_ACKNOWLEDGEMENTS, checkSubmissionAgainstDocument, consentSubmissionSchema } from './schema'
-export { CONSENT_SIGNATURE_MEANING } from './meaning'
+export { CONSENT_SIGNATURE_MEANING, CONSENT_SIGNATURE_MEANINGS, consentSignatureMeaning } from './meaning'
 export type { ConsentRecordFacts, ConsentStatus, CurrentVersion } from './status'
 export { acceptsConsent, canWithdraw, consentStatus } from './status'
 export type { ConsentTextParts, TextBlock, TextLine } from './text-blocks'

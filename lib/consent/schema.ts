@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/config'
 import { z } from '../zod'
 import {
   MAX_DRAWING_DATA_URL_LENGTH,
@@ -52,6 +53,10 @@ export const consentSubmissionSchema = z.object({
     .max(120, 'Your name must be 120 characters or fewer.'),
   drawing: drawingSchema.nullish(),
   certified: z.literal(true, { error: 'Confirm that you understand what signing means.' }),
+  /** The language of the text the patient read and signs; the server checks it has that text. */
+  locale: z
+    .enum(LOCALES, { error: 'The language of this consent form is not one the clinic offers. Reload the page and try again.' })
+    .default(DEFAULT_LOCALE),
 })
 
 export type ConsentSubmission = z.output<typeof consentSubmissionSchema>

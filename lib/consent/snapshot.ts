@@ -2,6 +2,42 @@
  * The canonical text of a consent document version: exactly what the patient is shown and what
  * the signature's SHA-256 covers. See README.md beside this file.
  */
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config'
+
+/** The words the text itself adds around the editor's content, in each language it is signed in. */
+export interface ConsentTextHeadings {
+  version: string
+  benefits: string
+  risks: string
+  commonRisks: string
+  lessCommonRisks: string
+  rareRisks: string
+  alternatives: string
+  acknowledgements: string
+}
+
+export const CONSENT_TEXT_HEADINGS: Record<Locale, ConsentTextHeadings> = {
+  en: {
+    version: 'Version',
+    benefits: 'Benefits',
+    risks: 'Risks',
+    commonRisks: 'Common risks',
+    lessCommonRisks: 'Less common risks',
+    rareRisks: 'Rare risks',
+    alternatives: 'Alternatives',
+    acknowledgements: 'What you are confirming',
+  },
+  es: {
+    version: 'Versión',
+    benefits: 'Beneficios',
+    risks: 'Riesgos',
+    commonRisks: 'Riesgos frecuentes',
+    lessCommonRisks: 'Riesgos menos frecuentes',
+    rareRisks: 'Riesgos raros',
+    alternatives: 'Alternativas',
+    acknowledgements: 'Lo que usted confirma',
+  },
+}
 
 export interface ConsentRisks {
   common: readonly string[]
@@ -53,13 +89,13 @@ function section(heading: string, content: string): string | null {
   return content ? `${heading}\n${content}` : null
 }
 
-function risksSection(risks: ConsentRisks): string | null {
+function risksSection(risks: ConsentRisks, words: ConsentTextHeadings): string | null {
   const groups = [
-    section('Common risks', bulletList(cleanList(risks.common))),
-    section('Less common risks', bulletList(cleanList(risks.lessCommon))),
-    section('Rare risks', bulletList(cleanList(risks.rare))),
+    section(words.commonRisks, bulletList(cleanList(risks.common))),
+    section(words.lessCommonRisks, bulletList(cleanList(risks.lessCommon))),
+    section(words.rareRisks, bulletList(cleanList(risks.rare))),
   ].filter((group): group is string => group !== null)
-  return section('Risks', groups.join('\n\n'))
+  return section(words.risks, groups.join('\n\n'))
 }
 
 function assertVersion(version: number): void {
@@ -69,17 +105,19 @@ function assertVersion(version: number): void {
 /**
  * The exact text shown to the patient. Sections in a fixed order (title and version, body,
  * benefits, risks by frequency, alternatives, acknowledgements); list items keep the editor's order;
- * empty sections are left out. LF line endings and exactly one trailing newline.
+ * empty sections are left out. LF line endings and exactly one trailing newline. The headings are
+ * in `locale`, the language of the document's text.
  */
-export function consentSnapshotText(doc: ConsentDocumentContent): string {
+export function consentSnapshotText(doc: ConsentDocumentContent, locale: Locale = DEFAULT_LOCALE): string {
   assertVersion(doc.version)
+  const words = CONSENT_TEXT_HEADINGS[locale]
   const parts = [
-    `${normaliseLine(doc.title)}\nVersion ${doc.version}`,
+    `${normaliseLine(doc.title)}\n${words.version} ${doc.version}`,
     normaliseBlock(doc.body) || null,
-    section('Benefits', bulletList(cleanList(doc.benefits))),
-    risksSection(doc.risks),
-    section('Alternatives', bulletList(cleanList(doc.alternatives))),
-    section('What you are confirming', numberedList(cleanList(doc.acknowledgements))),
+    section(words.benefits, bulletList(cleanList(doc.benefits))),
+    risksSection(doc.risks, words),
+    section(words.alternatives, bulletList(cleanList(doc.alternatives))),
+    section(words.acknowledgements, numberedList(cleanList(doc.acknowledgements))),
   ].filter((part): part is string => part !== null)
   return `${parts.join('\n\n')}\n`
 }

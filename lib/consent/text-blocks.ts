@@ -4,10 +4,14 @@
  * Pure: used by the portal pages and the signing service.
  */
 
-export const ACKNOWLEDGEMENTS_HEADING = 'What you are confirming'
+import { CONSENT_TEXT_HEADINGS } from './snapshot'
 
-const SECTION_HEADINGS = new Set(['Benefits', 'Risks', 'Alternatives', ACKNOWLEDGEMENTS_HEADING])
-const SUBSECTION_HEADINGS = new Set(['Common risks', 'Less common risks', 'Rare risks'])
+export const ACKNOWLEDGEMENTS_HEADING = CONSENT_TEXT_HEADINGS.en.acknowledgements
+
+const HEADINGS = Object.values(CONSENT_TEXT_HEADINGS)
+const SECTION_HEADINGS = new Set(HEADINGS.flatMap((words) => [words.benefits, words.risks, words.alternatives, words.acknowledgements]))
+const SUBSECTION_HEADINGS = new Set(HEADINGS.flatMap((words) => [words.commonRisks, words.lessCommonRisks, words.rareRisks]))
+const ACKNOWLEDGEMENTS_HEADINGS = new Set(HEADINGS.map((words) => words.acknowledgements))
 
 export type TextLine =
   | { kind: 'heading' | 'subheading' | 'text'; raw: string; text: string }
@@ -52,7 +56,7 @@ export type ConsentTextParts = {
 export function consentTextParts(text: string): ConsentTextParts {
   const [first = [], ...rest] = textBlocks(text)
   const last = rest.at(-1)
-  const hasStatements = last?.[0]?.raw === ACKNOWLEDGEMENTS_HEADING
+  const hasStatements = ACKNOWLEDGEMENTS_HEADINGS.has(last?.[0]?.raw ?? '')
   return {
     title: first[0]?.raw ?? '',
     versionLine: first[1]?.raw ?? '',

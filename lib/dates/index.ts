@@ -1,4 +1,4 @@
-/** Date helpers: wall-clock times and wording in the clinic's time zone, Intl only. See README.md. */
+/** Date helpers: wall-clock times (on @date-fns/tz) and wording in the clinic's time zone. See README.md. */
 export type { WallClockTime, ZonedParts } from './zoned'
 export {
   CLINIC_TIME_ZONE,

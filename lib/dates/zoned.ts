@@ -1,7 +1,9 @@
 /**
- * Wall-clock arithmetic in an IANA time zone with Intl only (no date library).
- * See README.md beside this file for how clock changes are handled.
+ * Wall-clock arithmetic in an IANA time zone, on @date-fns/tz (`TZDate` reads and builds calendar
+ * dates in a zone; `tzOffset` gives the zone's offset at an instant). See README.md beside this file
+ * for how clock changes are handled.
  */
+import { TZDate, tzOffset } from '@date-fns/tz'
 
 /** The clinic's time zone: every date a patient sees is shown in it unless a caller says otherwise. */
 export const CLINIC_TIME_ZONE = 'Europe/London'
@@ -29,74 +31,46 @@ export interface WallClockTime {
   minute?: number
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>()
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-    partsFormatters.set(timeZone, formatter)
-  }
-  return formatter
-}
-
 function assertValidDate(date: Date): void {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
     throw new RangeError('Expected a valid Date.')
   }
 }
 
-/** True when Intl knows the time zone (e.g. 'Europe/London'). */
+function assertValidTimeZone(timeZone: string): void {
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}.`)
+}
+
+/** True when the time zone database knows the zone (e.g. 'America/New_York'). */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    partsFormatter(timeZone)
-    return true
-  } catch {
-    return false
-  }
+  return typeof timeZone === 'string' && timeZone.length > 0 && !Number.isNaN(tzOffset(timeZone, new Date(0)))
 }
 
 /** The calendar date and wall-clock time of `date` in `timeZone`. */
 export function zonedParts(date: Date, timeZone: string = CLINIC_TIME_ZONE): ZonedParts {
   assertValidDate(date)
-  const values: Record<string, number> = {}
-  for (const part of partsFormatter(timeZone).formatToParts(date)) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value)
-  }
+  assertValidTimeZone(timeZone)
+  const zoned = new TZDate(date.getTime(), timeZone)
   return {
-    year: values.year,
-    month: values.month,
-    day: values.day,
-    hour: values.hour,
-    minute: values.minute,
-    second: values.second,
+    year: zoned.getFullYear(),
+    month: zoned.getMonth() + 1,
+    day: zoned.getDate(),
+    hour: zoned.getHours(),
+    minute: zoned.getMinutes(),
+    second: zoned.getSeconds(),
   }
-}
-
-/** The wall-clock reading of `parts` as if it were UTC, in milliseconds (a "naive" time). */
-function naiveMs(parts: ZonedParts): number {
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second)
 }
 
 /** How far the zone's clocks are ahead of UTC at `utcMs`, in milliseconds. */
 function offsetAt(utcMs: number, timeZone: string): number {
-  const wholeSecondMs = Math.floor(utcMs / 1000) * 1000
-  return naiveMs(zonedParts(new Date(wholeSecondMs), timeZone)) - wholeSecondMs
+  return tzOffset(timeZone, new Date(utcMs)) * MINUTE_MS
 }
 
 /**
- * The UTC instant at which the zone's clocks read `wallMs` (a naive time).
- * Ambiguous times (clocks going back) resolve to the earlier instant; times skipped by clocks
- * going forward move forward by the gap (01:30 on the spring-forward night becomes 02:30).
+ * The UTC instant at which the zone's clocks read `wallMs` (a wall-clock reading written as if it
+ * were UTC). Ambiguous times (clocks going back) resolve to the earlier instant; times skipped by
+ * clocks going forward move forward by the gap (02:30 on the spring-forward night becomes 03:30).
+ * TZDate alone resolves a repeated hour differently from zone to zone, so both readings are checked.
  */
 function wallClockToUtc(wallMs: number, timeZone: string): Date {
   const offsetBefore = offsetAt(wallMs - DAY_MS, timeZone)
@@ -131,6 +105,7 @@ export function zonedDateTime(
 ): Date {
   assertWallClock(time)
   const base = zonedParts(baseUtc, timeZone)
+  // Calendar arithmetic on the wall clock (month and year ends roll over), then back to an instant.
   const wallMs = Date.UTC(base.year, base.month - 1, base.day + (time.dayOffset ?? 0), time.hour, time.minute ?? 0)
   return wallClockToUtc(wallMs, timeZone)
 }

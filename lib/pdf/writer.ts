@@ -1,11 +1,37 @@
 /**
  * Lays text out on A4 pages, top to bottom, starting a new page when one is full: the one page writer
- * behind every PDF the portal makes (the signed consent, the review summary). Standard PDF fonts cover
- * Windows-1252 only; other characters print as "?" and `replacedCharacters` says so.
+ * behind every PDF the portal makes (the signed consent, the review summary). The text is set in
+ * DejaVu Sans (the `dejavu-fonts-ttf` package), embedded as a subset of the characters used: Latin
+ * with every accent ("ñ", "á", "¿"), Greek, Cyrillic, Armenian, Georgian, Hebrew and more. A
+ * character the font lacks (Chinese, for one) prints as "?" and `replacedCharacters` says so.
  */
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import fontkit from '@pdf-lib/fontkit'
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
 
 import { wrapText } from '../wrapText'
+
+/**
+ * The font files, read from the installed package. Found from the project folder, where the server
+ * and the tests run, because the server bundle cannot resolve a font file as a module.
+ */
+const FONT_FOLDER = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf')
+const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const
+
+let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null
+
+/** Both files, read once per process: they never change while it runs. */
+function readFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+  fontBytes ??= Promise.all([readFile(path.join(FONT_FOLDER, FONT_FILES.regular)), readFile(path.join(FONT_FOLDER, FONT_FILES.bold))])
+    .then(([regular, bold]) => ({ regular, bold }))
+    .catch((error: unknown) => {
+      fontBytes = null
+      throw error
+    })
+  return fontBytes
+}
 
 const A4 = { width: 595.28, height: 841.89 }
 export const MARGIN = 50
@@ -33,9 +59,14 @@ export class PdfWriter {
 
   static async create(): Promise<PdfWriter> {
     const pdf = await PDFDocument.create()
-    const regular = await pdf.embedFont(StandardFonts.Helvetica)
-    const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
-    return new PdfWriter(pdf, { regular, bold, supported: new Set(regular.getCharacterSet()) })
+    pdf.registerFontkit(fontkit)
+    const files = await readFonts()
+    // Subsets: only the glyphs the document uses are embedded, so a record stays tens of kilobytes.
+    const regular = await pdf.embedFont(files.regular, { subset: true })
+    const bold = await pdf.embedFont(files.bold, { subset: true })
+    const boldSet = new Set(bold.getCharacterSet())
+    const supported = new Set(regular.getCharacterSet().filter((codePoint) => boldSet.has(codePoint)))
+    return new PdfWriter(pdf, { regular, bold, supported })
   }
 
   private newPage(): PDFPage {

@@ -1,6 +1,7 @@
 /**
  * Phone numbers inside prose, so the site can make them tappable: the clinic's editors write
- * "call us on 0161 555 0142" in body text, and a patient on a phone should be able to tap it.
+ * "call us at (617) 555-0142" (or, for a UK clinic, "on 0161 555 0142") in body text, and a patient
+ * on a phone should be able to tap it.
  */
 
 export type TextPart = { kind: 'text'; text: string } | { kind: 'phone'; text: string; href: string }
@@ -12,14 +13,26 @@ export type TextPart = { kind: 'text'; text: string } | { kind: 'phone'; text: s
  */
 const WRITTEN_NUMBER = /(?<![\w.+/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)|\d{2,5})(?:[ .-]?\d{2,4}){1,4}(?![\w-])/g
 
-/** A full number has 10 to 15 digits (E.164 allows 15) and starts as dialled: "0…", "+…" or "(0…". */
+/**
+ * A North American number as written there: "(617) 555-0142", "617-555-0142", "617.555.0142". Area
+ * code and exchange never start with 0 or 1, so "100-200-3000" is not one.
+ */
+const NORTH_AMERICAN = /^(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.-])[2-9]\d{2}[.-]\d{4}$/
+
+/**
+ * A full number has 10 to 15 digits (E.164 allows 15) and starts as dialled: "0…", "+…" or "(0…",
+ * or is a North American number with its area code.
+ */
 function isFullNumber(written: string): boolean {
   const digits = written.replace(/\D/g, '')
-  return digits.length >= 10 && digits.length <= 15 && /^(?:\+|0|\(0)/.test(written)
+  return (digits.length >= 10 && digits.length <= 15 && /^(?:\+|0|\(0)/.test(written)) || NORTH_AMERICAN.test(written)
 }
 
-/** Emergency and health-line numbers are short: only "call 999", "call 112", "call 111" count. */
-const SHORT_NUMBER = /(?<=\bcall\s)(?:999|112|111)\b/gi
+/**
+ * Emergency and health-line numbers are short: only "call 911" (or "llame al 911"), "call 999",
+ * "call 112", "call 111" count.
+ */
+const SHORT_NUMBER = /(?<=\b(?:call|llame al)\s)(?:911|999|112|111)\b/gi
 
 /**
  * `tel:` address of a phone number as written for people: "0161 555 0142" -> "tel:01615550142";

@@ -1,6 +1,7 @@
 import { convertLexicalToPlaintext, type PlaintextConverters } from '@payloadcms/richtext-lexical/plaintext'
 
 import { consentSnapshotText, sha256Hex, type ConsentDocumentContent } from '@/lib/consent'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import type { ConsentDocument } from '@/payload-types'
 
 type LexicalNode = { type?: string; listType?: string; children?: LexicalNode[] }
@@ -55,8 +56,9 @@ export type ConsentSnapshot = {
   acknowledgementCount: number
 }
 
-export async function consentSnapshotOf(doc: ConsentDocument): Promise<ConsentSnapshot> {
+/** `doc` as read in `locale` (its text in that language): the text shown, hashed and signed. */
+export async function consentSnapshotOf(doc: ConsentDocument, locale: Locale = DEFAULT_LOCALE): Promise<ConsentSnapshot> {
   const content = consentContentOf(doc)
-  const text = consentSnapshotText(content)
+  const text = consentSnapshotText(content, locale)
   return { text, sha256: await sha256Hex(text), acknowledgementCount: content.acknowledgements.length }
 }

@@ -2,6 +2,7 @@ import type { PDFDocument } from 'pdf-lib'
 
 import { describeNetworkAddress, tidyName } from '@/lib/consent'
 import { CLINIC_TIME_ZONE, formatCalendarDate, formatDateTimeWithZone } from '@/lib/dates'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import { MUTED, PdfWriter } from '@/lib/pdf/writer'
 
 export type ConsentPdfInput = {
@@ -23,6 +24,8 @@ export type ConsentPdfInput = {
   meaning: string
   /** The clinic's time zone; every date on the record is written in it. */
   timeZone?: string
+  /** The language of the text signed (the PDF's declared language). */
+  locale?: Locale
 }
 
 export const CONSENT_TEXT_ATTACHMENT = 'consent-text.txt'
@@ -52,7 +55,7 @@ function setMetadata(pdf: PDFDocument, input: ConsentPdfInput): void {
   pdf.setAuthor(input.clinicName)
   pdf.setCreator(`${input.clinicName} patient portal`)
   pdf.setProducer('pdf-lib')
-  pdf.setLanguage('en-GB')
+  pdf.setLanguage(input.locale ?? DEFAULT_LOCALE)
   pdf.setCreationDate(signedAt)
   pdf.setModificationDate(signedAt)
 }

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Appointment, Consent, ConsentDocument, ConsentPdf } from '@/payload-types'
 import { consentStatus, type ConsentRecordFacts, type ConsentStatus } from '@/lib/consent'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import { relationId } from '@/lib/relations'
 import { actAs } from '../access'
 
@@ -26,6 +27,41 @@ export async function currentConsentDocument(payload: Payload, caller: Caller, p
     depth: 0,
   })
   return docs[0] ?? null
+}
+
+/**
+ * True when a version has its own text in the language it was read in: a title, a body and every
+ * statement to tick. A version nobody translated yet reads in English (fallback), and is not signed
+ * as if it were Spanish.
+ */
+export function hasOwnText(doc: ConsentDocument): boolean {
+  return Boolean(doc.title?.trim()) && Boolean(doc.body) && (doc.acknowledgements ?? []).some((row) => row.text?.trim())
+}
+
+/** One version's own text in `locale` (no English filled in), or null when it has none in that language. */
+export async function consentDocumentIn(payload: Payload, caller: Caller, id: number, locale: Locale): Promise<ConsentDocument | null> {
+  const doc = await payload
+    .findByID({ collection: 'consent-documents', id, ...as(caller), depth: 0, locale, fallbackLocale: false })
+    .catch((error: unknown) => {
+      if ((error as { status?: number }).status === 404) return null
+      throw error
+    })
+  return doc && hasOwnText(doc) ? doc : null
+}
+
+export type ShownConsent = { document: ConsentDocument; locale: Locale }
+
+/**
+ * The current version as a patient who reads `locale` is shown it: in their language when the version
+ * has that translation, else in English. The locale returned is the language of the text shown,
+ * which is the language it is signed in.
+ */
+export async function currentConsentShown(payload: Payload, caller: Caller, procedureId: number, locale: Locale, now = new Date()): Promise<ShownConsent | null> {
+  const current = await currentConsentDocument(payload, caller, procedureId, now)
+  if (!current) return null
+  if (locale === DEFAULT_LOCALE) return { document: current, locale }
+  const translated = await consentDocumentIn(payload, caller, current.id, locale)
+  return translated ? { document: translated, locale } : { document: current, locale: DEFAULT_LOCALE }
 }
 
 /** The caller's consent records for these appointments, newest first. */

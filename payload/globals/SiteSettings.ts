@@ -4,7 +4,7 @@ import { anyone, isContentEditor } from '../access'
 import { revalidateWholeSite } from '../hooks/revalidateOnPublish'
 
 const linkFields = [
-  { name: 'label', type: 'text', required: true },
+  { name: 'label', type: 'text', required: true, localized: true },
   { name: 'href', type: 'text', required: true, admin: { description: 'A site path such as /faq, or a full https:// address.' } },
 ] as const
 
@@ -19,7 +19,7 @@ export const SiteSettings: GlobalConfig = {
     { name: 'email', type: 'email' },
     { name: 'address', type: 'textarea', required: true },
     { name: 'navigation', type: 'array', fields: [...linkFields], maxRows: 8 },
-    { name: 'footerText', type: 'textarea' },
+    { name: 'footerText', type: 'textarea', localized: true },
     { name: 'footerLinks', type: 'array', fields: [...linkFields], maxRows: 8 },
   ],
 }

@@ -10,11 +10,16 @@ import { headers as requestHeaders } from 'next/headers'
 import { cache } from 'react'
 
 import { groupByFirstTopic } from '@/lib/content/group-by-first-topic'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
 
-export type DraftOptions = { draft?: boolean }
+/**
+ * `locale`: the language to read (default English). A text not yet translated reads in English
+ * (Payload's fallback), so a Spanish page never shows an empty section.
+ */
+export type DraftOptions = { draft?: boolean; locale?: Locale }
 
 /** A relationship value once populated (depth >= 1): the document, or only its id when unreadable. */
 export type Populated<T> = Exclude<T, number>
@@ -39,17 +44,18 @@ const getPreviewUser = cache(async (): Promise<User | null> => {
 })
 
 /** Local API options: published content for everyone, drafts only for a signed-in staff previewer. */
-async function accessOptions(draft: boolean) {
+async function accessOptions(draft: boolean, locale: Locale) {
   const user = draft ? await getPreviewUser() : null
+  const language = { locale, fallbackLocale: DEFAULT_LOCALE } as const
   return user
-    ? ({ draft: true, ...actAs(user) } as const)
-    : ({ draft: false, ...actAs(null) } as const)
+    ? ({ draft: true, ...language, ...actAs(user) } as const)
+    : ({ draft: false, ...language, ...actAs(null) } as const)
 }
 
 type RoutableSlug = 'procedures' | 'conditions' | 'pages'
 
 /** The one document of a routable collection with this slug, as the visitor may see it. */
-async function findBySlug<C extends RoutableSlug>(collection: C, slug: string, draft: boolean) {
+async function findBySlug<C extends RoutableSlug>(collection: C, slug: string, draft: boolean, locale: Locale) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
@@ -57,28 +63,28 @@ async function findBySlug<C extends RoutableSlug>(collection: C, slug: string, d
     depth: 1,
     limit: 1,
     pagination: false,
-    ...(await accessOptions(draft)),
+    ...(await accessOptions(draft, locale)),
   })
   return docs[0] ?? null
 }
 
-const findProcedure = cache((slug: string, draft: boolean): Promise<Procedure | null> => findBySlug('procedures', slug, draft))
-const findCondition = cache((slug: string, draft: boolean): Promise<Condition | null> => findBySlug('conditions', slug, draft))
-const findPage = cache((slug: string, draft: boolean): Promise<Page | null> => findBySlug('pages', slug, draft))
+const findProcedure = cache((slug: string, draft: boolean, locale: Locale): Promise<Procedure | null> => findBySlug('procedures', slug, draft, locale))
+const findCondition = cache((slug: string, draft: boolean, locale: Locale): Promise<Condition | null> => findBySlug('conditions', slug, draft, locale))
+const findPage = cache((slug: string, draft: boolean, locale: Locale): Promise<Page | null> => findBySlug('pages', slug, draft, locale))
 
-const findFaqs = cache(async (draft: boolean): Promise<Faq[]> => {
+const findFaqs = cache(async (draft: boolean, locale: Locale): Promise<Faq[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'faqs',
     sort: ['order', 'createdAt'],
     depth: 1,
     pagination: false,
-    ...(await accessOptions(draft)),
+    ...(await accessOptions(draft, locale)),
   })
   return docs
 })
 
-const findListing = cache(async (collection: 'procedures' | 'conditions', draft: boolean) => {
+const findListing = cache(async (collection: 'procedures' | 'conditions', draft: boolean, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
@@ -86,34 +92,34 @@ const findListing = cache(async (collection: 'procedures' | 'conditions', draft:
     depth: 0,
     pagination: false,
     select: { title: true, summary: true, slug: true, updatedAt: true },
-    ...(await accessOptions(draft)),
+    ...(await accessOptions(draft, locale)),
   })
   return docs as Pick<Procedure, 'id' | 'title' | 'summary' | 'slug' | 'updatedAt'>[]
 })
 
-export function getProcedureBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Procedure | null> {
-  return findProcedure(slug, draft)
+export function getProcedureBySlug(slug: string, { draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<Procedure | null> {
+  return findProcedure(slug, draft, locale)
 }
 
-export function getConditionBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Condition | null> {
-  return findCondition(slug, draft)
+export function getConditionBySlug(slug: string, { draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<Condition | null> {
+  return findCondition(slug, draft, locale)
 }
 
 /** The `pages` document with this slug; "home" is the front page. */
-export function getPageBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Page | null> {
-  return findPage(slug, draft)
+export function getPageBySlug(slug: string, { draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<Page | null> {
+  return findPage(slug, draft, locale)
 }
 
 export type ListingItem = Pick<Procedure, 'id' | 'title' | 'summary' | 'slug' | 'updatedAt'>
 
 /** Title, summary and slug of every visible procedure, sorted by title. */
-export function listProcedures({ draft = false }: DraftOptions = {}): Promise<ListingItem[]> {
-  return findListing('procedures', draft)
+export function listProcedures({ draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<ListingItem[]> {
+  return findListing('procedures', draft, locale)
 }
 
 /** Title, summary and slug of every visible condition, sorted by title. */
-export function listConditions({ draft = false }: DraftOptions = {}): Promise<ListingItem[]> {
-  return findListing('conditions', draft)
+export function listConditions({ draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<ListingItem[]> {
+  return findListing('conditions', draft, locale)
 }
 
 /**
@@ -121,8 +127,8 @@ export function listConditions({ draft = false }: DraftOptions = {}): Promise<Li
  * once. Groups come in the order of their first question; questions tied to no procedure form a last
  * "general" group.
  */
-export async function getFaqsGroupedByProcedure({ draft = false }: DraftOptions = {}): Promise<FaqGroup[]> {
-  const faqs = await findFaqs(draft)
+export async function getFaqsGroupedByProcedure({ draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<FaqGroup[]> {
+  const faqs = await findFaqs(draft, locale)
   return groupByFirstTopic(
     faqs,
     (faq) => (faq.procedures ?? []).filter(isPopulated),
@@ -131,14 +137,17 @@ export async function getFaqsGroupedByProcedure({ draft = false }: DraftOptions 
 }
 
 /** Every visible FAQ once, in `order`. */
-export function listFaqs({ draft = false }: DraftOptions = {}): Promise<Faq[]> {
-  return findFaqs(draft)
+export function listFaqs({ draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<Faq[]> {
+  return findFaqs(draft, locale)
 }
 
-/** Clinic name, contact details, navigation and footer. Public and never drafted. */
-export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
+/**
+ * Clinic name, contact details, navigation and footer (labels in `locale`), and the clinic's formats
+ * and time zone. Public and never drafted.
+ */
+export const getSiteSettings = cache(async (locale: Locale = DEFAULT_LOCALE): Promise<SiteSetting> => {
   const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'site-settings', depth: 0, ...actAs(null) })
+  return payload.findGlobal({ slug: 'site-settings', depth: 0, locale, fallbackLocale: DEFAULT_LOCALE, ...actAs(null) })
 })
 
 /** Slugs and last change of every published document of a collection, for static params and the sitemap. */

@@ -10,6 +10,7 @@ import { touchActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 import { relationId } from '@/lib/relations'
+import { DEFAULT_LOCALE, toLocale, type Locale } from '@/lib/i18n/config'
 import { actAs } from '../access'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
@@ -25,6 +26,11 @@ export async function requirePatient(): Promise<PortalPatient> {
   const patient = await getSignedInPatient()
   if (!patient) redirect('/portal/sign-in')
   return patient
+}
+
+/** The language the patient reads (their record's `language`, once it has one), else the clinic's own. */
+export function patientLocale(patient: PortalPatient): Locale {
+  return toLocale((patient as { language?: unknown }).language)
 }
 
 export async function listMyAppointments(patient: PortalPatient): Promise<Appointment[]> {
@@ -72,8 +78,11 @@ function toTiming(timing: Instruction['timing']): InstructionTiming {
   }
 }
 
-/** The published instructions of the appointment's procedure, as a dated checklist. */
-export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment) {
+/**
+ * The published instructions of the appointment's procedure, as a dated checklist, in `locale`
+ * (by default the patient's own language; an instruction not yet translated reads in English).
+ */
+export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment, locale: Locale = patientLocale(patient)) {
   const payload = await getPayloadClient()
   const procedureId = relationId(appointment.procedure)
   const { docs } = await payload.find({
@@ -83,6 +92,8 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     sort: 'order',
     limit: 200,
     depth: 0,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
   })
   const items: InstructionItem[] = docs.map((doc) => ({
     id: doc.id,

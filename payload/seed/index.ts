@@ -9,6 +9,7 @@ import { seedConsentDocuments } from './consentDocuments'
 import { seedDiaries } from './diary'
 import { seedOutcomes } from './outcomes'
 import { seedDemoCohort } from './cohort'
+import { seedSpanish } from './translations'
 import { DEMO_PATIENTS } from './patients'
 import { DEMO_STAFF } from './staff'
 import { enrolledFactorData } from '../auth/secondFactor/store'
@@ -108,7 +109,7 @@ async function dropPlaceholderDrafts(payload: Payload, targets: InternalTargets)
   }
 }
 
-async function seedContent(payload: Payload) {
+async function seedContent(payload: Payload): Promise<InternalTargets> {
   const targets = await reservePages(payload)
   await publishProcedure(payload, medialBranchBlock, targets)
   await publishProcedure(payload, radiofrequencyAblation, targets)
@@ -141,6 +142,7 @@ async function seedContent(payload: Payload) {
     context,
   })
   await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
+  return targets
 }
 
 async function seedInstructions(payload: Payload, procedureId: number) {
@@ -184,7 +186,7 @@ async function seedPatients(payload: Payload, password: string, procedureId: num
 /** Demo content and demo accounts for an empty database; never run against real data. */
 export async function seedDemo(payload: Payload, { password, totpSecret }: { password: string; totpSecret?: string }): Promise<void> {
   await seedStaff(payload, password, totpSecret)
-  await seedContent(payload)
+  const targets = await seedContent(payload)
   const { docs } = await payload.find({ collection: 'procedures', where: { slug: { equals: medialBranchBlock.slug } }, limit: 1 })
   await seedInstructions(payload, docs[0].id)
   await seedConsentDocuments(payload, docs[0].id)
@@ -197,4 +199,5 @@ export async function seedDemo(payload: Payload, { password, totpSecret }: { pas
   if (Number.isInteger(cohortSize) && cohortSize > 0) {
     await seedDemoCohort(payload, { size: cohortSize, blockProcedureId: docs[0].id, ablationProcedureId: ablation.docs[0].id })
   }
+  await seedSpanish(payload, targets, docs[0].id)
 }

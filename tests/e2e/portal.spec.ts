@@ -190,7 +190,7 @@ test('an invited patient activates the account, reads and confirms the instructi
   // The invitation worked once.
   await portal.goto(inviteLink)
   await expect(portal.getByRole('heading', { level: 1, name: 'This link has expired or has already been used' })).toBeVisible()
-  await expect(portal.getByRole('main').getByRole('link', { name: '0161 555 0142' })).toBeVisible()
+  await expect(portal.getByRole('main').getByRole('link', { name: '(617) 555-0142' })).toBeVisible()
   await expectAccessibleAtAllWidths(portal)
 
   // A session elsewhere (another device, or a stolen cookie) ends when the password changes.

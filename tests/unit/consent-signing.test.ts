@@ -286,10 +286,23 @@ describe('the signed PDF', () => {
     expect(pageText).toContain('portal patient record 7 · page 1 of')
   })
 
-  it('keeps names the PDF font cannot print exactly in the metadata', async () => {
-    const bytes = await consentPdf({ ...input, snapshotText: 'Consent\nVersion 2\n', textSha256: 'c'.repeat(64) })
-    expect((await PDFDocument.load(bytes)).getTitle()).toContain('zoë  łukasz')
-    expect(pdfPageText(bytes)).toContain('zoë  ?ukasz')
+  it('prints accents and other scripts with its embedded Unicode font: Spanish text, "ñ", names in Polish, Greek, Cyrillic', async () => {
+    const spanish = 'Consentimiento\nVersión 2\n\n¿Qué es un bloqueo? Una inyección pequeña, cerca de la columna.\n'
+    const bytes = await consentPdf({ ...input, typedName: 'María Peña Łukasz', snapshotText: spanish, textSha256: 'c'.repeat(64) })
+    const pageText = pdfPageText(bytes)
+    expect(pageText).toContain('“María Peña Łukasz”')
+    expect(pageText).toContain('¿Qué es un bloqueo? Una inyección pequeña, cerca de la columna.')
+    expect(pageText).not.toContain('cannot be printed')
+    const scripts = pdfPageText(await consentPdf({ ...input, typedName: 'Ελένη Σμιρνόва Иванова', snapshotText: 'Consent\n', textSha256: 'c'.repeat(64) }))
+    expect(scripts).toContain('Ελένη Σμιρνόва Иванова')
+  })
+
+  it('keeps names the PDF font cannot print exactly in the metadata, and says so on the page', async () => {
+    const bytes = await consentPdf({ ...input, typedName: '王小明', snapshotText: 'Consent\nVersion 2\n', textSha256: 'c'.repeat(64) })
+    expect((await PDFDocument.load(bytes)).getTitle()).toContain('王小明')
+    const pageText = pdfPageText(bytes)
+    expect(pageText).toContain('“???”')
+    expect(pageText).toContain('cannot be printed')
   })
 })
 

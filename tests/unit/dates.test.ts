@@ -58,6 +58,40 @@ describe('zonedDateTime', () => {
     expect(repeated.toISOString()).toBe('2026-10-25T00:30:00.000Z') // 01:30 BST
   })
 
+  describe('across the US clock changes (America/New_York, through @date-fns/tz)', () => {
+    const NEW_YORK = 'America/New_York'
+
+    it('keeps 09:00 local the morning after the clocks go forward (Sunday 8 March 2026, 02:00 EST → 03:00 EDT)', () => {
+      const saturday = new Date('2026-03-07T15:00:00Z') // 10:00 EST
+      expect(zonedDateTime(saturday, NEW_YORK, { dayOffset: 1, hour: 9 }).toISOString()).toBe('2026-03-08T13:00:00.000Z') // EDT
+      const weekBefore = zonedDateTime(new Date('2026-03-12T13:00:00Z'), NEW_YORK, { dayOffset: -7, hour: 18 })
+      expect(weekBefore.toISOString()).toBe('2026-03-05T23:00:00.000Z') // EST
+    })
+
+    it('keeps 18:00 local the evenings before a Monday after the clocks go back (Sunday 1 November 2026)', () => {
+      const monday = new Date('2026-11-02T14:30:00Z') // 09:30 EST
+      expect(zonedDateTime(monday, NEW_YORK, { dayOffset: -1, hour: 18 }).toISOString()).toBe('2026-11-01T23:00:00.000Z') // EST
+      expect(zonedDateTime(monday, NEW_YORK, { dayOffset: -2, hour: 18 }).toISOString()).toBe('2026-10-31T22:00:00.000Z') // EDT
+    })
+
+    it('moves the skipped 02:30 on by the gap, and reads the repeated 01:30 as the earlier (EDT) instant', () => {
+      const skipped = zonedDateTime(new Date('2026-03-08T17:00:00Z'), NEW_YORK, { hour: 2, minute: 30 })
+      expect(skipped.toISOString()).toBe('2026-03-08T07:30:00.000Z')
+      expect(formatTime(skipped, NEW_YORK)).toBe('03:30')
+      const repeated = zonedDateTime(new Date('2026-11-01T17:00:00Z'), NEW_YORK, { hour: 1, minute: 30 })
+      expect(repeated.toISOString()).toBe('2026-11-01T05:30:00.000Z')
+      expect(formatTime(repeated, NEW_YORK)).toBe('01:30')
+    })
+
+    it('reads the calendar day and the hour in the zone on both sides of each change', () => {
+      expect(zonedDateKey(new Date('2026-11-01T03:59:00Z'), NEW_YORK)).toBe('2026-10-31') // 23:59 EDT
+      expect(zonedDateKey(new Date('2026-11-01T04:30:00Z'), NEW_YORK)).toBe('2026-11-01') // 00:30 EDT
+      expect(zonedParts(new Date('2026-11-01T06:30:00Z'), NEW_YORK)).toMatchObject({ day: 1, hour: 1, minute: 30 }) // the second 01:30, EST
+      expect(zonedParts(new Date('2026-03-08T07:00:00Z'), NEW_YORK)).toMatchObject({ day: 8, hour: 3, minute: 0 }) // 03:00 EDT, no 02:00
+      expect(formatDate(new Date('2026-03-08T04:30:00Z'), NEW_YORK)).toBe('Saturday 7 March 2026') // 23:30 EST
+    })
+  })
+
   it('works in other zones', () => {
     const base = new Date('2026-12-01T12:00:00Z')
     expect(zonedDateTime(base, 'America/New_York', { hour: 9 }).toISOString()).toBe('2026-12-01T14:00:00.000Z')

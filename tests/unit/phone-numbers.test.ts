@@ -20,6 +20,10 @@ describe('phone numbers in prose', () => {
     ['+44 161 555 0142', 'tel:+441615550142'],
     ['(0161) 555 0142', 'tel:01615550142'],
     ['020 7946 0018', 'tel:02079460018'],
+    ['(617) 555-0142', 'tel:6175550142'],
+    ['617-555-0142', 'tel:6175550142'],
+    ['617.555.0142', 'tel:6175550142'],
+    ['+1 617 555 0142', 'tel:+16175550142'],
   ])('reads %s as one number', (written, href) => {
     expect(phones(`Ring ${written} today.`)).toEqual([{ kind: 'phone', text: written, href }])
   })
@@ -28,6 +32,9 @@ describe('phone numbers in prose', () => {
     expect(phones('If you feel very unwell, call 999.')).toEqual([{ kind: 'phone', text: '999', href: 'tel:999' }])
     expect(phones('In an emergency, Call 112 or 999')).toEqual([{ kind: 'phone', text: '112', href: 'tel:112' }])
     expect(phones('We saw 999 patients last year.')).toEqual([])
+    expect(phones('If you have trouble breathing, call 911.')).toEqual([{ kind: 'phone', text: '911', href: 'tel:911' }])
+    expect(phones('En una emergencia, llame al 911.')).toEqual([{ kind: 'phone', text: '911', href: 'tel:911' }])
+    expect(phones('Room 911 is upstairs.')).toEqual([])
   })
 
   it.each([
@@ -38,6 +45,7 @@ describe('phone numbers in prose', () => {
     'Reference ABC01615550142 is not a number.',
     'Your booking number is 12345678901.',
     'Version 0.1.0 and room 101.',
+    'Dosage 100-200-3000 mg is not a number.',
   ])('leaves ordinary numbers alone: %s', (text) => {
     expect(phones(text)).toEqual([])
     expect(splitPhoneNumbers(text)).toEqual([{ kind: 'text', text }])

@@ -289,9 +289,9 @@ describe('seed content: written in our own words', () => {
 
   it('uses the Harbour Spine Clinic details', () => {
     expect(siteSettings.clinicName).toBe('Harbour Spine Clinic')
-    expect(siteSettings.phone).toBe('0161 555 0142')
+    expect(siteSettings.phone).toBe('(617) 555-0142')
     expect(siteSettings.email).toBe('hello@harbourspine.example')
-    expect(siteSettings.address).toBe('12 Quay Street, Manchester M3 3HN')
+    expect(siteSettings.address).toBe('200 Atlantic Avenue, Suite 300, Boston, MA 02110')
   })
 })
 
@@ -315,7 +315,7 @@ describe('seed content: structure', () => {
       ['why two blocks', /why two blocks[\s\S]*second block/],
       ['80% in each of two blocks', /80%[^.]*two blocks/],
       ['50% in one block', /50%[^.]*one block/],
-      ['a tappable phone number', /0161 555 0142/],
+      ['a tappable phone number', /\(617\) 555-0142/],
     ]
     for (const [fact, re] of facts) expect(text, fact).toMatch(re)
     const howItIsDone = medialBranchBlock.sections.findIndex((s) => s.kind === 'how-it-is-done')

@@ -3,9 +3,9 @@ import { createHash, randomUUID } from 'node:crypto'
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
 import {
-  CONSENT_SIGNATURE_MEANING,
   acceptsConsent,
   checkSubmissionAgainstDocument,
+  consentSignatureMeaning,
   consentTextParts,
   drawingProblem,
   signingSubmissionSchema,
@@ -19,7 +19,8 @@ import { consentSnapshotOf, type ConsentSnapshot } from '@/payload/consent/conte
 import { SIGNING_CONTEXT } from '@/payload/consent/context'
 import { json, problem, readJsonBody, nullUnlessUnavailable } from '@/payload/http/endpoint'
 import { consentPdf } from '@/payload/consent/pdf'
-import { currentConsentDocument, pdfsFor } from '@/payload/consent/queries'
+import { consentDocumentIn, currentConsentDocument, pdfsFor } from '@/payload/consent/queries'
+import { DEFAULT_LOCALE, LOCALE_NAMES, type Locale } from '@/lib/i18n/config'
 import { relationId } from '@/lib/relations'
 
 /** The drawing may be up to 200,000 characters; everything else is small. */
@@ -29,6 +30,10 @@ const TOO_LARGE = 'The form is too large. If you drew a signature, clear it and 
 const NOT_FOUND_APPOINTMENT = 'That appointment was not found.'
 const NOT_FOUND_DOCUMENT = 'That consent document was not found.'
 const TICK_EVERY_STATEMENT = 'Tick every statement to confirm you have read it.'
+
+function notInLanguage(locale: Locale): string {
+  return `This consent form has no ${LOCALE_NAMES[locale]} text, so it cannot be signed in that language. Reload the page to read the text the clinic offers.`
+}
 
 type SigningContext = { req: PayloadRequest; patient: Patient }
 
@@ -40,6 +45,8 @@ export type SignedConsentSummary = {
   documentVersion: number
   documentTitle: string
   textSha256: string
+  /** The language of the text signed. */
+  locale: Locale
   typedName: string
   pdfUrl: string | null
 }
@@ -88,6 +95,7 @@ async function summaryOf({ req, patient }: SigningContext, consent: Consent): Pr
     documentVersion: consent.documentVersion,
     documentTitle: consent.documentTitle,
     textSha256: consent.textSha256,
+    locale: (consent.locale ?? DEFAULT_LOCALE) as Locale,
     typedName: consent.typedName,
     pdfUrl: pdf?.url ?? null,
   }
@@ -98,6 +106,7 @@ async function clinicName(req: PayloadRequest): Promise<string> {
   return settings?.clinicName || 'Harbour Spine Clinic'
 }
 
+/** `document` is the version as read in `submission.locale`: its title and text in that language. */
 type Signing = SigningContext & { submission: ConsentSubmission; appointment: Appointment; document: ConsentDocument; snapshot: ConsentSnapshot }
 
 /** The consent record and its PDF, in one transaction: both are stored, or neither. */
@@ -105,6 +114,8 @@ async function storeSignature({ req, patient, submission, appointment, document,
   const signedAt = new Date().toISOString()
   const { ip = null, userAgent = null } = requestContextOf(req.headers)
   const statements = consentTextParts(snapshot.text).acknowledgements
+  const { locale } = submission
+  const meaning = consentSignatureMeaning(locale)
   const context = { [SIGNING_CONTEXT]: true }
   const shouldCommit = await initTransaction(req)
   try {
@@ -121,13 +132,14 @@ async function storeSignature({ req, patient, submission, appointment, document,
         documentTitle: document.title,
         snapshotText: snapshot.text,
         textSha256: snapshot.sha256,
+        locale,
         acknowledgements: statements.map((statement) => ({ statement, ticked: true })),
         typedName: submission.typedName,
         drawing: submission.drawing ?? null,
         signedAt,
         ip,
         userAgent,
-        signatureMeaning: CONSENT_SIGNATURE_MEANING,
+        signatureMeaning: meaning,
         status: 'signed',
         signedKey: `${appointment.id}:${document.id}`,
       },
@@ -152,7 +164,8 @@ async function storeSignature({ req, patient, submission, appointment, document,
       signedAt,
       ip,
       userAgent,
-      meaning: CONSENT_SIGNATURE_MEANING,
+      meaning,
+      locale,
     })
     const data = Buffer.from(pdf)
     await req.payload.create({
@@ -205,7 +218,10 @@ async function signConsent(req: PayloadRequest): Promise<Response> {
   const current = await currentConsentDocument(req.payload, { user: patient, req }, procedureId)
   if (!current?.version) return refuse(req, 409, 'There is no consent form to sign for this appointment yet.')
 
-  const snapshot = await consentSnapshotOf(current)
+  // The text in the language the patient read: that translation of this version must exist.
+  const shown = submission.locale === DEFAULT_LOCALE ? current : await consentDocumentIn(req.payload, { user: patient, req }, current.id, submission.locale)
+  if (!shown) return refuse(req, 409, notInLanguage(submission.locale), { reload: true })
+  const snapshot = await consentSnapshotOf(shown, submission.locale)
   const mismatch = checkSubmissionAgainstDocument(submission, {
     documentId: current.id,
     documentVersion: current.version,
@@ -220,14 +236,14 @@ async function signConsent(req: PayloadRequest): Promise<Response> {
 
   let consent: Consent
   try {
-    consent = await storeSignature({ ...signing, submission, appointment, document: current, snapshot })
+    consent = await storeSignature({ ...signing, submission, appointment, document: shown, snapshot })
   } catch (error) {
     // Two submissions at once: the unique signedKey let one through; answer both with it.
     const winner = await findSignedConsent(signing, appointment.id, current.id)
     if (winner) return json(200, { message: 'You have already signed this consent form.', consent: await summaryOf(signing, winner) })
     throw error
   }
-  await audit(req, 'success', `appointment ${appointment.id}, document ${current.id} version ${current.version}, text sha256 ${snapshot.sha256}`, [consent.id])
+  await audit(req, 'success', `appointment ${appointment.id}, document ${current.id} version ${current.version} (${submission.locale}), text sha256 ${snapshot.sha256}`, [consent.id])
   return json(201, { message: 'Your consent is signed.', consent: await summaryOf(signing, consent) })
 }
 

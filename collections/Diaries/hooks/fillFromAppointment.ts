@@ -3,12 +3,14 @@ import { APIError } from 'payload'
 import { nullUnlessUnavailable } from '@/payload/http/endpoint'
 
 import { findQuestionnaireFor } from '@/collections/QuestionnaireTemplates/findQuestionnaire'
+import { toLocale } from '@/lib/i18n/config'
 import { relationId } from '@/lib/relations'
 import { asSystem } from '@/payload/access'
 
 /**
  * A new diary belongs to its appointment's patient and copies the questionnaire of the
- * appointment's procedure, whoever creates it (the patient's first answer, or staff in /admin).
+ * appointment's procedure, in the patient's language, whoever creates it (the patient's first
+ * answer, or staff in /admin).
  */
 export const fillFromAppointment: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
@@ -18,11 +20,15 @@ export const fillFromAppointment: CollectionBeforeChangeHook = async ({ data, op
     ? await req.payload.findByID({ collection: 'appointments', id: appointmentId, depth: 0, ...asSystem, req }).catch(nullUnlessUnavailable)
     : null
   if (!appointment) throw new APIError('That appointment was not found.', 404, null, true)
-  const { templateId, questionnaire } = await findQuestionnaireFor(req.payload, relationId(appointment.procedure), req)
+  const patientId = relationId(appointment.patient)
+  // asSystem: the language of the appointment's own patient, to copy the questions in it.
+  const patient = patientId ? await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...asSystem, req }).catch(nullUnlessUnavailable) : null
+  const locale = toLocale((patient as { language?: unknown } | null)?.language)
+  const { templateId, questionnaire } = await findQuestionnaireFor(req.payload, relationId(appointment.procedure), req, locale)
   return {
     ...data,
     title: `Pain diary · ${appointment.title ?? `appointment ${appointment.id}`}`,
-    patient: relationId(appointment.patient),
+    patient: patientId,
     template: templateId,
     questionnaire,
     status: 'in-progress',

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { useForm, type FieldErrors } from 'react-hook-form'
 import type { z } from 'zod'
 
-import { CONSENT_SIGNATURE_MEANING } from '@/lib/consent'
+import { consentSignatureMeaning } from '@/lib/consent'
+import type { Locale } from '@/lib/i18n/config'
 import { formatDateTime } from '@/lib/dates'
 import { signingSubmissionSchema } from '@/lib/consent'
 import { ErrorSummary, type SummaryProblem } from '../ErrorSummary'
@@ -26,6 +27,8 @@ type Props = {
   textSha256: string
   acknowledgements: string[]
   nameOnRecord: string
+  /** The language of the text shown: the patient signs in it, and the server checks it has that text. */
+  locale: Locale
 }
 
 type ServerReply = { message?: string; fieldErrors?: Record<string, string>; reload?: boolean }
@@ -63,7 +66,7 @@ function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolea
  * keyboard and a screen reader), optionally draw, then check everything on the certification step
  * and sign. The browser validates with the same schema the server applies again.
  */
-export function ConsentSigningForm({ appointmentId, document, snapshotText, textSha256, acknowledgements, nameOnRecord }: Props) {
+export function ConsentSigningForm({ appointmentId, document, snapshotText, textSha256, acknowledgements, nameOnRecord, locale }: Props) {
   const router = useRouter()
   const pathname = usePathname()
   const schema = useMemo(() => signingSubmissionSchema(nameOnRecord), [nameOnRecord])
@@ -87,6 +90,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
       typedName: '',
       drawing: null,
       certified: false as unknown as true,
+      locale,
     },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -331,7 +335,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
           <pre>{snapshotText}</pre>
         </details>
         <h3>What your signature means</h3>
-        <p>{CONSENT_SIGNATURE_MEANING}</p>
+        <p>{consentSignatureMeaning(locale)}</p>
         <p>Once you sign, the clinic keeps this exact text with your signature. The signed copy cannot be changed, and you can download it.</p>
         <div className={`field${errors.certified ? ' field--error' : ''}`}>
           {errors.certified && (

@@ -70,7 +70,7 @@ Either way, the result helps your treatment plan move in the right direction.`,
       heading: 'When to get help',
       markdown: `Think about seeing a spine specialist if your neck or back pain has lasted for weeks or months, keeps coming back, or gets in the way of daily life. This is also worth doing if simpler care has not helped enough, or you are still not sure what is causing your pain.
 
-Call Harbour Spine Clinic on 0161 555 0142, or read our [common questions](/faq).`,
+Call Harbour Spine Clinic on (617) 555-0142, or read our [common questions](/faq).`,
     },
   ],
 }

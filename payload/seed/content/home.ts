@@ -7,7 +7,7 @@ export const home: HomeSeed = {
   heroText:
     'We help people with long-lasting neck and back pain find out what is causing it, and choose the next step that fits.',
   metaDescription:
-    'Harbour Spine Clinic in Manchester helps people with long-lasting neck and back pain find the cause and plan treatment, including medial branch blocks.',
+    'Harbour Spine Clinic in Boston helps people with long-lasting neck and back pain find the cause and plan treatment, including medial branch blocks.',
   markdown: `Living with neck or back pain can be tiring, especially when nobody can say what is causing it. At Harbour Spine Clinic, our specialists look carefully at your pain and help you find its source. Then we plan the next step with you, one step at a time.
 
 ### Medial branch blocks
@@ -27,5 +27,5 @@ If you have an appointment with us, you can [sign in to the patient portal](/por
 
 ### Contact us
 
-Call 0161 555 0142, email hello@harbourspine.example, or visit us at 12 Quay Street, Manchester M3 3HN.`,
+Call (617) 555-0142, email hello@harbourspine.example, or visit us at 200 Atlantic Avenue, Suite 300, Boston, MA 02110.`,
 }

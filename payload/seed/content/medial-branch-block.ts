@@ -128,7 +128,7 @@ Some people also notice:
 - **Why two blocks:** one block on its own can mislead, for example when pain eases by chance. A second block on another day, often with a numbing medicine that lasts a different length of time, shows whether the result holds.
 - **How much relief counts:** many insurers, such as US Medicare, look for at least 80% less pain after each of two blocks. Other specialist guidance (from 2020) counts 50% or more after one block. Your specialist will tell you which rule applies to you.
 
-Questions before you book? Call us on 0161 555 0142.`,
+Questions before you book? Call us on (617) 555-0142.`,
     },
     {
       kind: 'diagnostic-or-treatment',
@@ -242,7 +242,7 @@ It helps to know this before you start. Ruling something out is still worth havi
 
 People usually cope best when they know beforehand that the aim is not only to feel better straight away. The aim is also to get accurate information.
 
-If anything worries you after the block, such as a fever, or an injection site that becomes red, hot or more swollen, call Harbour Spine Clinic on 0161 555 0142. If you have trouble breathing or feel very unwell, call 999.`,
+If anything worries you after the block, such as a fever, or an injection site that becomes red, hot or more swollen, call Harbour Spine Clinic on (617) 555-0142. If you have trouble breathing or feel very unwell, call 911.`,
     },
     {
       kind: 'recovery',
@@ -303,7 +303,7 @@ You might want to see a spine specialist if:
 
 Many people feel frustrated. Often this is not because there are no treatments left to try, but because nobody has found a clear cause. A medial branch block can help when the next step has to be more exact.
 
-To talk to us, call Harbour Spine Clinic on 0161 555 0142 or email hello@harbourspine.example.`,
+To talk to us, call Harbour Spine Clinic on (617) 555-0142 or email hello@harbourspine.example.`,
     },
     {
       kind: 'other',

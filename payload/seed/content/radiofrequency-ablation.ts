@@ -72,7 +72,7 @@ Please ask about anything you are unsure of. You never have to agree to a proced
 - What should I expect on the day and afterwards?
 - What other choices do I have?
 
-To talk to us, call Harbour Spine Clinic on 0161 555 0142 or email hello@harbourspine.example. You can also read our [common questions](/faq) or go back to the [medial branch block](/procedures/medial-branch-block) page.`,
+To talk to us, call Harbour Spine Clinic on (617) 555-0142 or email hello@harbourspine.example. You can also read our [common questions](/faq) or go back to the [medial branch block](/procedures/medial-branch-block) page.`,
     },
   ],
 }

@@ -3,9 +3,9 @@ import type { SiteSettingsSeed } from './types'
 /** Clinic details, navigation and footer for the public site. */
 export const siteSettings: SiteSettingsSeed = {
   clinicName: 'Harbour Spine Clinic',
-  phone: '0161 555 0142',
+  phone: '(617) 555-0142',
   email: 'hello@harbourspine.example',
-  address: '12 Quay Street, Manchester M3 3HN',
+  address: '200 Atlantic Avenue, Suite 300, Boston, MA 02110',
   navigation: [
     { label: 'Home', href: '/' },
     { label: 'Medial branch block', href: '/procedures/medial-branch-block' },
@@ -15,7 +15,7 @@ export const siteSettings: SiteSettingsSeed = {
     { label: 'Patient portal', href: '/portal' },
   ],
   footerText:
-    'The information on this site is general. It does not replace advice from your own doctor. If you are worried about your symptoms, call us on 0161 555 0142. In an emergency, call 999.',
+    'The information on this site is general. It does not replace advice from your own doctor. If you are worried about your symptoms, call us on (617) 555-0142. In an emergency, call 911.',
   footerLinks: [
     { label: 'Home', href: '/' },
     { label: 'Common questions', href: '/faq' },

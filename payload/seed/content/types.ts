@@ -44,3 +44,19 @@ export type SiteSettingsSeed = {
   footerText: string
   footerLinks: { label: string; href: string }[]
 }
+
+/**
+ * A page's text in another language. The sections are the English page's sections, in the same
+ * order and of the same kinds (the CMS shares order and kind between languages; headings and bodies
+ * are per language): tests/unit/seed-content.test.ts checks that they line up.
+ */
+export type PageTranslation = { title: string; summary: string; metaDescription: string; sections: SectionSeed[] }
+
+/** An FAQ in another language, matched to the English one by `order`. */
+export type FaqTranslation = { order: number; question: string; answerMarkdown: string }
+
+/** An instruction in another language, matched to the English one by `order`. */
+export type InstructionTranslation = { order: number; title: string; details: string }
+
+/** Navigation and footer labels in another language, in the order of the English links. */
+export type SiteSettingsTranslation = { navigationLabels: string[]; footerText: string; footerLinkLabels: string[] }

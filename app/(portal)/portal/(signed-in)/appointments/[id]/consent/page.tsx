@@ -16,11 +16,12 @@ import { telHref } from '@/lib/text/phone-numbers'
 import { formatDate, formatDateTime } from '@/lib/dates'
 import type { Consent, ConsentPdf } from '@/payload-types'
 import { consentSnapshotOf } from '@/payload/consent/content'
-import { consentsFor, currentConsentDocument, pdfsFor, recordFacts } from '@/payload/consent/queries'
+import { consentsFor, currentConsentShown, pdfsFor, recordFacts } from '@/payload/consent/queries'
+import { DEFAULT_LOCALE } from '@/lib/i18n/config'
 import { acceptsConsent, canWithdraw, consentStatus } from '@/lib/consent'
 import { consentTextParts } from '@/lib/consent'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
-import { getMyAppointment, requirePatient } from '@/payload/queries/portal'
+import { getMyAppointment, patientLocale, requirePatient } from '@/payload/queries/portal'
 import { relationId } from '@/lib/relations'
 
 export const metadata: Metadata = { title: 'Your consent form' }
@@ -66,17 +67,20 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
   if (!appointment) notFound()
   const payload = await getPayloadClient()
   const caller = { user: patient }
-  const [current, consents, clinic] = await Promise.all([
-    currentConsentDocument(payload, caller, relationId(appointment.procedure) as number),
+  // The consent in the patient's language when the version has that translation, else in English.
+  const language = patientLocale(patient)
+  const [shown, consents, clinic] = await Promise.all([
+    currentConsentShown(payload, caller, relationId(appointment.procedure) as number, language),
     consentsFor(payload, caller, [appointment.id]),
     getClinicContact(),
   ])
+  const current = shown?.document ?? null
   const pdfs = await pdfsFor(payload, caller, consents.map((consent) => consent.id))
   const status = current?.version ? consentStatus(consents.map(recordFacts), { id: current.id, version: current.version }) : null
   const open = acceptsConsent(appointment)
   const withdrawable = canWithdraw(appointment) && consents.some((consent) => consent.status === 'signed')
   const signed = status?.kind === 'signed' ? consents.find((consent) => consent.id === status.consentId) : undefined
-  const snapshot = open && current && status && !signed ? await consentSnapshotOf(current) : null
+  const snapshot = open && current && status && !signed ? await consentSnapshotOf(current, shown?.locale) : null
   const parts = snapshot ? consentTextParts(snapshot.text) : null
   const when = formatDateTime(new Date(appointment.scheduledAt))
   const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
@@ -176,6 +180,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
             textSha256={snapshot.sha256}
             acknowledgements={parts.acknowledgements}
             nameOnRecord={patient.fullName}
+            locale={shown?.locale ?? DEFAULT_LOCALE}
           />
         </>
       )}

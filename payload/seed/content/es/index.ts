@@ -1,0 +1,10 @@
+/** Seed content in Spanish: the English seed's pages, FAQs, instructions, consent and diary, written for patients. */
+export { medialBranchBlockEs } from './medial-branch-block'
+export { radiofrequencyAblationEs } from './radiofrequency-ablation'
+export { facetJointDiseaseEs } from './facet-joint-disease'
+export { faqsEs } from './faqs'
+export { homeEs } from './home'
+export { siteSettingsEs } from './site-settings'
+export { medialBranchBlockInstructionsEs } from './instructions'
+export { medialBranchBlockConsentEs } from './consent'
+export { painDiaryEs } from './diary'
