@@ -11,6 +11,8 @@ import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 import { relationId } from '@/lib/relations'
 import { actAs } from '../access'
+import { DEFAULT_LOCALE } from '@/lib/i18n/config'
+import { localeOfPatient } from '../i18n/locale'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
 
@@ -83,6 +85,9 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     sort: 'order',
     limit: 200,
     depth: 0,
+    // In the patient's language where the clinic has translated it, else in English.
+    locale: localeOfPatient(patient),
+    fallbackLocale: DEFAULT_LOCALE,
   })
   const items: InstructionItem[] = docs.map((doc) => ({
     id: doc.id,
@@ -92,7 +97,7 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     timing: toTiming(doc.timing),
     phrasing: doc.timing?.phrasing,
   }))
-  return scheduleInstructions(items, new Date(appointment.scheduledAt))
+  return scheduleInstructions(items, new Date(appointment.scheduledAt), undefined, localeOfPatient(patient))
 }
 
 /**
