@@ -12,8 +12,10 @@ export const portalPaths = {
   signIn: '/portal/sign-in',
   signInSecurity: '/portal/sign-in-security',
   reminders: '/portal/reminders',
-  activate: (token: string) => `/portal/activate?token=${encodeURIComponent(token)}`,
-  resetPassword: (token: string) => `/portal/reset-password?token=${encodeURIComponent(token)}`,
+  language: '/portal/language',
+  /** `lang`: the page opens in the patient's language (proxy.ts keeps it for their next pages). */
+  activate: (token: string, lang?: string) => `/portal/activate?token=${encodeURIComponent(token)}${lang ? `&lang=${lang}` : ''}`,
+  resetPassword: (token: string, lang?: string) => `/portal/reset-password?token=${encodeURIComponent(token)}${lang ? `&lang=${lang}` : ''}`,
   instructions: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions`,
   calendar: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions/calendar`,
   consent: (appointmentId: number) => `/portal/appointments/${appointmentId}/consent`,

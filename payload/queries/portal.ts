@@ -16,6 +16,11 @@ import { localeOfPatient } from '../i18n/locale'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
 
+/** CMS content (procedure titles, instructions) in the patient's language where the clinic has translated it, else in English. */
+function inLanguageOf(patient: Pick<Patient, 'language'>) {
+  return { locale: localeOfPatient(patient), fallbackLocale: DEFAULT_LOCALE }
+}
+
 /** The patient signed in to the portal for this request (session checked and kept alive), or null. */
 export async function getSignedInPatient(): Promise<PortalPatient | null> {
   const payload = await getPayloadClient()
@@ -31,7 +36,7 @@ export async function requirePatient(): Promise<PortalPatient> {
 
 export async function listMyAppointments(patient: PortalPatient): Promise<Appointment[]> {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'appointments', ...actAs(patient), depth: 1, limit: 100, sort: 'scheduledAt' })
+  const { docs } = await payload.find({ collection: 'appointments', ...actAs(patient), ...inLanguageOf(patient), depth: 1, limit: 100, sort: 'scheduledAt' })
   return docs
 }
 
@@ -40,7 +45,9 @@ export async function getMyAppointment(patient: PortalPatient, id: string | numb
   const numericId = Number(id)
   if (!Number.isInteger(numericId) || numericId <= 0) return null
   const payload = await getPayloadClient()
-  return payload.findByID({ collection: 'appointments', id: numericId, ...actAs(patient), depth: 1 }).catch(nullUnlessUnavailable)
+  return payload
+    .findByID({ collection: 'appointments', id: numericId, ...actAs(patient), ...inLanguageOf(patient), depth: 1 })
+    .catch(nullUnlessUnavailable)
 }
 
 export async function instructionsConfirmedAt(patient: PortalPatient, appointmentId: number): Promise<string | null> {
@@ -85,9 +92,7 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     sort: 'order',
     limit: 200,
     depth: 0,
-    // In the patient's language where the clinic has translated it, else in English.
-    locale: localeOfPatient(patient),
-    fallbackLocale: DEFAULT_LOCALE,
+    ...inLanguageOf(patient),
   })
   const items: InstructionItem[] = docs.map((doc) => ({
     id: doc.id,

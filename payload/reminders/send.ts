@@ -7,7 +7,8 @@ import { reminderMessage, type ReminderChannel, type ReminderMessage } from '@/l
 import type { Patient } from '@/payload-types'
 import { asSystem } from '../access'
 import { serverUrl } from '../env'
-import { diaryReminderEmail } from './email'
+import { diaryReminderEmail } from '../email/templates'
+import { localeOfPatient } from '../i18n/locale'
 import { reminderChannelsOf, reminderTimingOf } from './preferences'
 import { pushToPatient } from './push'
 import { smsTransport } from './sms'
@@ -20,7 +21,7 @@ async function deliver(payload: Payload, channel: ReminderChannel, { patient, me
   const url = `${serverUrl()}${path}`
   if (channel === 'push') return pushToPatient(payload, patient.id, { title: message.title, body: message.body, url: path })
   if (channel === 'email') {
-    await payload.sendEmail({ to: patient.email, ...diaryReminderEmail({ name: patient.fullName, url, message }) })
+    await payload.sendEmail({ to: patient.email, ...(await diaryReminderEmail({ name: patient.fullName, url, message, locale: localeOfPatient(patient) })) })
     return true
   }
   const transport = smsTransport()
@@ -31,12 +32,12 @@ async function deliver(payload: Payload, channel: ReminderChannel, { patient, me
 }
 
 /** The message for the points of a claimed reminder still unanswered, dated in the patient's zone. */
-async function messageFor(payload: Payload, claimed: ClaimedReminder, waiting: string[], timeZone: string): Promise<ReminderMessage> {
+async function messageFor(payload: Payload, claimed: ClaimedReminder, waiting: string[], timeZone: string, patient: Patient): Promise<ReminderMessage> {
   // asSystem: a job has no user; the diary's time points date the questions waiting.
   const diary = await payload.findByID({ collection: 'diaries', id: claimed.diaryId, depth: 0, ...asSystem })
   const schedule = diarySchedule(claimed.blockTime, diaryTimePoints(questionnaireOfDiary(diary.questionnaire)), timeZone)
   const dueTimes = schedule.filter((point) => waiting.includes(point.key) && point.dueAt).map((point) => point.dueAt as Date)
-  return reminderMessage(dueTimes.length > 0 ? dueTimes : [claimed.blockTime], timeZone)
+  return reminderMessage(dueTimes.length > 0 ? dueTimes : [claimed.blockTime], timeZone, localeOfPatient(patient))
 }
 
 /**
@@ -57,7 +58,7 @@ export async function sendDiaryReminder(payload: Payload, reminderId: number, { 
       await finishReminder(payload, claimed.id, { status: 'skipped', at: now })
       return 'skipped'
     }
-    const delivery = { patient, message: await messageFor(payload, claimed, waiting, reminderTimingOf(patient).timeZone), path: portalPaths.diary(claimed.appointmentId) }
+    const delivery = { patient, message: await messageFor(payload, claimed, waiting, reminderTimingOf(patient).timeZone, patient), path: portalPaths.diary(claimed.appointmentId) }
     const used: ReminderChannel[] = []
     const failures: unknown[] = []
     for (const channel of channels) {
