@@ -1,5 +1,13 @@
 /** Public addresses of CMS documents: the one place that maps a slug to a URL. */
+import { DEFAULT_LOCALE, type Locale } from './i18n/config'
+
 type Sluggable = { slug?: string | null }
+
+/** A public page's address in a language: English at the root ("/faq"), others under their code ("/es/faq"). */
+export function localizedPath(path: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return path
+  return path === '/' ? `/${locale}` : `/${locale}${path}`
+}
 
 export const procedurePath = (doc: Sluggable) => (doc.slug ? `/procedures/${doc.slug}` : null)
 export const conditionPath = (doc: Sluggable) => (doc.slug ? `/conditions/${doc.slug}` : null)

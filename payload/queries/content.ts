@@ -10,11 +10,18 @@ import { headers as requestHeaders } from 'next/headers'
 import { cache } from 'react'
 
 import { groupByFirstTopic } from '@/lib/content/group-by-first-topic'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
 
-export type DraftOptions = { draft?: boolean }
+/** `locale`: the page's language; a field the clinic has not translated comes in English. */
+export type DraftOptions = { draft?: boolean; locale?: Locale }
+
+/** Local API options for content in a language, falling back to English field by field. */
+function inLocale(locale: Locale) {
+  return { locale, fallbackLocale: DEFAULT_LOCALE } as const
+}
 
 /** A relationship value once populated (depth >= 1): the document, or only its id when unreadable. */
 export type Populated<T> = Exclude<T, number>
@@ -49,7 +56,7 @@ async function accessOptions(draft: boolean) {
 type RoutableSlug = 'procedures' | 'conditions' | 'pages'
 
 /** The one document of a routable collection with this slug, as the visitor may see it. */
-async function findBySlug<C extends RoutableSlug>(collection: C, slug: string, draft: boolean) {
+async function findBySlug<C extends RoutableSlug>(collection: C, slug: string, draft: boolean, locale: Locale) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
@@ -57,28 +64,30 @@ async function findBySlug<C extends RoutableSlug>(collection: C, slug: string, d
     depth: 1,
     limit: 1,
     pagination: false,
+    ...inLocale(locale),
     ...(await accessOptions(draft)),
   })
   return docs[0] ?? null
 }
 
-const findProcedure = cache((slug: string, draft: boolean): Promise<Procedure | null> => findBySlug('procedures', slug, draft))
-const findCondition = cache((slug: string, draft: boolean): Promise<Condition | null> => findBySlug('conditions', slug, draft))
-const findPage = cache((slug: string, draft: boolean): Promise<Page | null> => findBySlug('pages', slug, draft))
+const findProcedure = cache((slug: string, draft: boolean, locale: Locale): Promise<Procedure | null> => findBySlug('procedures', slug, draft, locale))
+const findCondition = cache((slug: string, draft: boolean, locale: Locale): Promise<Condition | null> => findBySlug('conditions', slug, draft, locale))
+const findPage = cache((slug: string, draft: boolean, locale: Locale): Promise<Page | null> => findBySlug('pages', slug, draft, locale))
 
-const findFaqs = cache(async (draft: boolean): Promise<Faq[]> => {
+const findFaqs = cache(async (draft: boolean, locale: Locale): Promise<Faq[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'faqs',
     sort: ['order', 'createdAt'],
     depth: 1,
     pagination: false,
+    ...inLocale(locale),
     ...(await accessOptions(draft)),
   })
   return docs
 })
 
-const findListing = cache(async (collection: 'procedures' | 'conditions', draft: boolean) => {
+const findListing = cache(async (collection: 'procedures' | 'conditions', draft: boolean, locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
@@ -86,34 +95,35 @@ const findListing = cache(async (collection: 'procedures' | 'conditions', draft:
     depth: 0,
     pagination: false,
     select: { title: true, summary: true, slug: true, updatedAt: true },
+    ...inLocale(locale),
     ...(await accessOptions(draft)),
   })
   return docs as Pick<Procedure, 'id' | 'title' | 'summary' | 'slug' | 'updatedAt'>[]
 })
 
-export function getProcedureBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Procedure | null> {
-  return findProcedure(slug, draft)
+export function getProcedureBySlug(slug: string, { draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<Procedure | null> {
+  return findProcedure(slug, draft, locale)
 }
 
-export function getConditionBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Condition | null> {
-  return findCondition(slug, draft)
+export function getConditionBySlug(slug: string, { draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<Condition | null> {
+  return findCondition(slug, draft, locale)
 }
 
 /** The `pages` document with this slug; "home" is the front page. */
-export function getPageBySlug(slug: string, { draft = false }: DraftOptions = {}): Promise<Page | null> {
-  return findPage(slug, draft)
+export function getPageBySlug(slug: string, { draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<Page | null> {
+  return findPage(slug, draft, locale)
 }
 
 export type ListingItem = Pick<Procedure, 'id' | 'title' | 'summary' | 'slug' | 'updatedAt'>
 
 /** Title, summary and slug of every visible procedure, sorted by title. */
-export function listProcedures({ draft = false }: DraftOptions = {}): Promise<ListingItem[]> {
-  return findListing('procedures', draft)
+export function listProcedures({ draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<ListingItem[]> {
+  return findListing('procedures', draft, locale)
 }
 
 /** Title, summary and slug of every visible condition, sorted by title. */
-export function listConditions({ draft = false }: DraftOptions = {}): Promise<ListingItem[]> {
-  return findListing('conditions', draft)
+export function listConditions({ draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<ListingItem[]> {
+  return findListing('conditions', draft, locale)
 }
 
 /**
@@ -121,8 +131,8 @@ export function listConditions({ draft = false }: DraftOptions = {}): Promise<Li
  * once. Groups come in the order of their first question; questions tied to no procedure form a last
  * "general" group.
  */
-export async function getFaqsGroupedByProcedure({ draft = false }: DraftOptions = {}): Promise<FaqGroup[]> {
-  const faqs = await findFaqs(draft)
+export async function getFaqsGroupedByProcedure({ draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<FaqGroup[]> {
+  const faqs = await findFaqs(draft, locale)
   return groupByFirstTopic(
     faqs,
     (faq) => (faq.procedures ?? []).filter(isPopulated),
@@ -131,8 +141,8 @@ export async function getFaqsGroupedByProcedure({ draft = false }: DraftOptions 
 }
 
 /** Every visible FAQ once, in `order`. */
-export function listFaqs({ draft = false }: DraftOptions = {}): Promise<Faq[]> {
-  return findFaqs(draft)
+export function listFaqs({ draft = false, locale = DEFAULT_LOCALE }: DraftOptions = {}): Promise<Faq[]> {
+  return findFaqs(draft, locale)
 }
 
 /** Clinic name, contact details, navigation and footer. Public and never drafted. */
