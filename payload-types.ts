@@ -530,7 +530,7 @@ export interface Patient {
   /**
    * The language of the patient portal, emails and reminders for this patient.
    */
-  language: 'en' | 'es';
+  language?: ('en' | 'es') | null;
   invitedAt?: string | null;
   activatedAt?: string | null;
   secondFactor?: {

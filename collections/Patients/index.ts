@@ -72,7 +72,6 @@ export const Patients: CollectionConfig = {
       // here; the patient chooses it at activation and changes it on /portal/language (patientLanguage endpoint).
       name: 'language',
       type: 'select',
-      required: true,
       defaultValue: DEFAULT_LOCALE,
       options: LOCALES.map((locale) => ({ label: LOCALE_NAMES[locale], value: locale })),
       admin: { description: 'The language of the patient portal, emails and reminders for this patient.' },

@@ -14,14 +14,11 @@ import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
+import { inLocale } from '../i18n/content'
 
 /** `locale`: the page's language; a field the clinic has not translated comes in English. */
 export type DraftOptions = { draft?: boolean; locale?: Locale }
 
-/** Local API options for content in a language, falling back to English field by field. */
-function inLocale(locale: Locale) {
-  return { locale, fallbackLocale: DEFAULT_LOCALE } as const
-}
 
 /** A relationship value once populated (depth >= 1): the document, or only its id when unreadable. */
 export type Populated<T> = Exclude<T, number>

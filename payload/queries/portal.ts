@@ -11,14 +11,14 @@ import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 import { relationId } from '@/lib/relations'
 import { actAs } from '../access'
-import { DEFAULT_LOCALE } from '@/lib/i18n/config'
+import { inLocale } from '../i18n/content'
 import { localeOfPatient } from '../i18n/locale'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
 
 /** CMS content (procedure titles, instructions) in the patient's language where the clinic has translated it, else in English. */
 function inLanguageOf(patient: Pick<Patient, 'language'>) {
-  return { locale: localeOfPatient(patient), fallbackLocale: DEFAULT_LOCALE }
+  return inLocale(localeOfPatient(patient))
 }
 
 /** The patient signed in to the portal for this request (session checked and kept alive), or null. */

@@ -32,7 +32,7 @@ async function invitedPatient(request: Parameters<typeof staffApi>[0]) {
   const patientId = await createPatient(staff, { email, fullName: 'Begoña Núñez', password: `tmp ${crypto.randomUUID()}` })
   const appointmentStart = zonedDateTime(new Date(), CLINIC_TIME_ZONE, { dayOffset: 5, hour: 9, minute: 30 })
   const appointmentId = await bookBlock(staff, patientId, { scheduledAt: appointmentStart, side: 'left' })
-  expect((await staff.post(`/api/patients/${patientId}/invite`)).status()).toBe(200)
+  expect((await staff.post(`/api/patients/${patientId}/invite`, {})).status()).toBe(200)
   return { email, patientId, appointmentId, link: await portalLinkMailedTo(email, 'activate') }
 }
 
