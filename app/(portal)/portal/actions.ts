@@ -146,16 +146,17 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
   }
 }
 
-const resetRequestSchema = z.object({ email: z.string().trim().toLowerCase().email('Enter the email address you use for the portal.').max(254) })
+const resetRequestSchemaFor = (missing: string) => z.object({ email: z.string().trim().toLowerCase().email(missing).max(254) })
 
 /** Emails a reset link when the address has an account; the answer never reveals whether it does. */
 export async function requestPasswordReset(input: unknown): Promise<ActionResult> {
-  const parsed = resetRequestSchema.safeParse(input)
+  const t = translatorFor(await portalLocale())
+  const parsed = resetRequestSchemaFor(t('forgotPassword.missing')).safeParse(input)
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message, fieldErrors: { email: parsed.error.issues[0].message } }
   const payload = await getPayloadClient()
   const ip = requestContextOf(await headers()).ip ?? null
   const wait = await retryAfterSeconds(payload, 'password-link', ip)
-  if (wait > 0) return { ok: false, message: `Too many requests from this device. Try again in ${Math.ceil(wait / 60)} minutes.` }
+  if (wait > 0) return { ok: false, message: t('forgotPassword.tooMany', { minutes: Math.ceil(wait / 60) }) }
   await countAttempt(payload, 'password-link', ip)
   // After the answer has gone: a known email must not answer later than an unknown one.
   after(() => sendPasswordResetLink(payload, parsed.data.email).catch((error: unknown) => payload.logger.error({ err: error }, 'password reset link failed')))
