@@ -65,11 +65,14 @@ export function ChoosePasswordForm({ token, purpose, email, phone, locale }: Pro
       ? { password: t('activatePassword'), confirmPassword: t('activateConfirm') }
       : { password: t('resetPassword'), confirmPassword: t('resetConfirm') }
 
-  /** The page (and the rest of the portal) in the chosen language at once: the proxy keeps the choice in a cookie. */
+  /**
+   * The page (and the rest of the portal) in the chosen language at once: a full load, so the root
+   * layout's `lang` and messages change too; the proxy keeps the choice in a cookie.
+   */
   function chooseLanguage(language: Locale) {
     const url = new URL(window.location.href)
     url.searchParams.set('lang', language)
-    router.replace(`${url.pathname}${url.search}`, { scroll: false })
+    window.location.replace(url.toString())
   }
 
   function onInvalid(invalid: FieldErrors<FormInput>) {
