@@ -72,7 +72,7 @@ describe('emails in the patient’s language', () => {
   it('sends a Spanish patient’s invitation in Spanish, with a link that opens the page in Spanish', async () => {
     const patient = await payload.create({
       collection: 'patients',
-      data: { email: `maria-${Date.now()}@example.com`, fullName: 'María Peña', dateOfBirth: '1968-03-04', language: 'es' },
+      data: { email: `maria-${Date.now()}@example.com`, fullName: 'María Peña', dateOfBirth: '1968-03-04', language: 'es', password: TEST_PATIENT_PASSWORD },
     })
     const { status } = await request(`/api/patients/${patient.id}/invite`, { method: 'POST', token: await signInStaff('specialist') })
     expect(status).toBe(200)
