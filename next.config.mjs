@@ -1,5 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import withSerwistInit from '@serwist/next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+/** next-intl's per-request language and catalogue (lib/i18n/README.md). */
+const withNextIntl = createNextIntlPlugin('./payload/i18n/request.ts')
 
 /**
  * The portal's service worker: app/sw.ts bundled into public/sw.js (a build output, not committed).
@@ -46,4 +50,4 @@ const nextConfig = {
   },
 }
 
-export default withSerwist(withPayload(nextConfig, { devBundleServerPackages: false }))
+export default withSerwist(withNextIntl(withPayload(nextConfig, { devBundleServerPackages: false })))

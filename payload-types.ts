@@ -538,6 +538,10 @@ export interface Patient {
   clinicNumber?: string | null;
   phone?: string | null;
   preferredLanguage?: ('en' | 'cy' | 'pl' | 'ur' | 'pa' | 'ar' | 'other') | null;
+  /**
+   * The language of the patient portal, emails and reminders for this patient.
+   */
+  language?: ('en' | 'es') | null;
   invitedAt?: string | null;
   activatedAt?: string | null;
   secondFactor?: {
@@ -1226,7 +1230,8 @@ export interface AuditEvent {
     | 'second-factor-reset'
     | 'reminder-consent-given'
     | 'reminder-consent-withdrawn'
-    | 'reminder-settings';
+    | 'reminder-settings'
+    | 'language-changed';
   outcome: 'success' | 'failure' | 'denied';
   actorCollection?: ('users' | 'patients') | null;
   actorId?: string | null;
@@ -1692,6 +1697,7 @@ export interface PatientsSelect<T extends boolean = true> {
   clinicNumber?: T;
   phone?: T;
   preferredLanguage?: T;
+  language?: T;
   invitedAt?: T;
   activatedAt?: T;
   secondFactor?:

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { isLocale, LOCALE_COOKIE } from './lib/i18n/config'
 import { servedOverHttps } from './payload/http/https'
 import {
   areaOf,
@@ -20,6 +21,26 @@ function newNonce(): string {
  * Next reads the nonce from the request's Content-Security-Policy header and puts it on the scripts it
  * renders; the public site's prerendered pages are served as built, with their fixed policy.
  */
+const ONE_YEAR_IN_SECONDS = 365 * 24 * 3600
+
+/**
+ * `?lang=es` on a portal address (the language choice before sign-in, and the links in emails): this
+ * request and the visitor's next ones are in that language until they sign in (then their record's).
+ */
+function chosenPortalLanguage(request: NextRequest, area: string): string | null {
+  const language = area === 'portal' ? request.nextUrl.searchParams.get('lang') : null
+  return isLocale(language) ? language : null
+}
+
+/** The request's Cookie header with the language cookie set to `language` (any earlier value replaced). */
+function withLanguageCookie(header: string | null, language: string): string {
+  const others = (header ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part && !part.startsWith(`${LOCALE_COOKIE}=`))
+  return [...others, `${LOCALE_COOKIE}=${language}`].join('; ')
+}
+
 export function proxy(request: NextRequest) {
   const area = areaOf(request.nextUrl.pathname)
   const https = servedOverHttps(request.headers)
@@ -28,7 +49,10 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers)
   if (nonce) requestHeaders.set('content-security-policy', policy)
+  const language = chosenPortalLanguage(request, area)
+  if (language) requestHeaders.set('cookie', withLanguageCookie(request.headers.get('cookie'), language))
   const response = nonce ? NextResponse.next({ request: { headers: requestHeaders } }) : NextResponse.next()
+  if (language) response.cookies.set(LOCALE_COOKIE, language, { path: '/portal', sameSite: 'lax', maxAge: ONE_YEAR_IN_SECONDS })
 
   response.headers.set('Content-Security-Policy', policy)
   response.headers.set('X-Frame-Options', frameOptions(area))

@@ -1,7 +1,9 @@
 import type { MetadataRoute } from 'next'
 
 import { pathForDoc } from '../components/site/paths'
-import { SITE_URL } from '../components/site/metadata'
+import { languageAlternates, SITE_URL } from '../components/site/metadata'
+import { LOCALES } from '../lib/i18n/config'
+import { localizedPath } from '../lib/paths'
 import { getFaqsLastModified, listPublishedSlugs, type PublishedSlug } from '../payload/queries/content'
 
 export const revalidate = 300
@@ -11,7 +13,10 @@ function newest(items: PublishedSlug[]): Date | undefined {
   return times.length > 0 ? new Date(Math.max(...times)) : undefined
 }
 
-/** Every published public page, with when it last changed. Publishing revalidates /sitemap.xml. */
+/**
+ * Every published public page in every language, with when it last changed and its versions in the
+ * other languages (hreflang). Publishing revalidates /sitemap.xml.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [procedures, conditions, pages, faqsChanged] = await Promise.all([
     listPublishedSlugs('procedures'),
@@ -19,21 +24,22 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listPublishedSlugs('pages'),
     getFaqsLastModified(),
   ])
-  const entry = (path: string, lastModified: Date | string | undefined): MetadataRoute.Sitemap[number] => ({
-    url: new URL(path, `${SITE_URL}/`).toString(),
-    lastModified,
-  })
+  const absolute = (path: string) => new URL(path, `${SITE_URL}/`).toString()
+  const alternates = (path: string) =>
+    Object.fromEntries(Object.entries(languageAlternates(path)).filter(([language]) => language !== 'x-default').map(([language, href]) => [language, absolute(href)]))
+  const entry = (path: string, lastModified: Date | string | undefined): MetadataRoute.Sitemap =>
+    LOCALES.map((locale) => ({ url: absolute(localizedPath(path, locale)), lastModified, alternates: { languages: alternates(path) } }))
   const documents = (collection: 'procedures' | 'conditions' | 'pages', items: PublishedSlug[]) =>
     items.flatMap((item) => {
       const path = pathForDoc(collection, item)
-      return path ? [entry(path, item.updatedAt)] : []
+      return path ? entry(path, item.updatedAt) : []
     })
   return [
     ...documents('pages', pages),
-    ...(procedures.length > 0 ? [entry('/procedures', newest(procedures))] : []),
+    ...(procedures.length > 0 ? entry('/procedures', newest(procedures)) : []),
     ...documents('procedures', procedures),
-    ...(conditions.length > 0 ? [entry('/conditions', newest(conditions))] : []),
+    ...(conditions.length > 0 ? entry('/conditions', newest(conditions)) : []),
     ...documents('conditions', conditions),
-    ...(faqsChanged ? [entry('/faq', faqsChanged)] : [entry('/faq', undefined)]),
+    ...entry('/faq', faqsChanged ?? undefined),
   ]
 }

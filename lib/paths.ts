@@ -1,5 +1,13 @@
 /** Public addresses of CMS documents: the one place that maps a slug to a URL. */
+import { DEFAULT_LOCALE, type Locale } from './i18n/config'
+
 type Sluggable = { slug?: string | null }
+
+/** A public page's address in a language: English at the root ("/faq"), others under their code ("/es/faq"). */
+export function localizedPath(path: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return path
+  return path === '/' ? `/${locale}` : `/${locale}${path}`
+}
 
 export const procedurePath = (doc: Sluggable) => (doc.slug ? `/procedures/${doc.slug}` : null)
 export const conditionPath = (doc: Sluggable) => (doc.slug ? `/conditions/${doc.slug}` : null)
@@ -12,8 +20,10 @@ export const portalPaths = {
   signIn: '/portal/sign-in',
   signInSecurity: '/portal/sign-in-security',
   reminders: '/portal/reminders',
-  activate: (token: string) => `/portal/activate?token=${encodeURIComponent(token)}`,
-  resetPassword: (token: string) => `/portal/reset-password?token=${encodeURIComponent(token)}`,
+  language: '/portal/language',
+  /** `lang`: the page opens in the patient's language (proxy.ts keeps it for their next pages). */
+  activate: (token: string, lang?: string) => `/portal/activate?token=${encodeURIComponent(token)}${lang ? `&lang=${lang}` : ''}`,
+  resetPassword: (token: string, lang?: string) => `/portal/reset-password?token=${encodeURIComponent(token)}${lang ? `&lang=${lang}` : ''}`,
   instructions: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions`,
   calendar: (appointmentId: number) => `/portal/appointments/${appointmentId}/instructions/calendar`,
   consent: (appointmentId: number) => `/portal/appointments/${appointmentId}/consent`,

@@ -1,10 +1,14 @@
 import type { Metadata, Viewport } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { getClinicContact } from '@/components/portal/clinic'
 import { PortalFooter } from '@/components/portal/PortalFooter'
 import { PortalHeader } from '@/components/portal/PortalHeader'
+import { HTML_LANG } from '@/lib/i18n/config'
 import { portalPaths } from '@/lib/paths'
+import { portalLocale } from '@/payload/i18n/locale'
 import { SkipLink } from '@/components/site/SkipLink'
 import '../(site)/site.css'
 import './portal.css'
@@ -12,8 +16,15 @@ import './portal.css'
 /** Every portal response is personal or about an account: rendered per request, `private, no-store`. */
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
-  title: { default: 'Patient portal · Harbour Spine Clinic', template: '%s · Patient portal' },
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, clinic] = await Promise.all([getTranslations('portal'), getClinicContact()])
+  return {
+    title: { default: t('metaTitle', { clinic: clinic.clinicName }), template: t('metaTemplate') },
+    ...PORTAL_METADATA,
+  }
+}
+
+const PORTAL_METADATA: Metadata = {
   robots: { index: false, follow: false },
   // The portal installs as an app (its service worker: components/portal/offline).
   manifest: portalPaths.manifest,
@@ -28,18 +39,23 @@ export const viewport: Viewport = {
   themeColor: '#0e5a66',
 }
 
-/** Root layout of the patient portal: the public site's look, with the portal's own header and footer. */
+/**
+ * Root layout of the patient portal: the public site's look, with the portal's own header and footer,
+ * in the patient's language (their record's once signed in, else the visitor's: payload/i18n/locale.ts).
+ */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const clinic = await getClinicContact()
+  const [clinic, locale, t] = await Promise.all([getClinicContact(), portalLocale(), getTranslations('common')])
   return (
-    <html lang="en-GB">
+    <html lang={HTML_LANG[locale]}>
       <body>
-        <SkipLink />
-        <PortalHeader clinicName={clinic.clinicName} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <PortalFooter clinic={clinic} />
+        <NextIntlClientProvider>
+          <SkipLink label={t('skipLink')} />
+          <PortalHeader clinicName={clinic.clinicName} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <PortalFooter clinic={clinic} />
+        </NextIntlClientProvider>
       </body>
     </html>
   )

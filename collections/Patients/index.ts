@@ -4,7 +4,9 @@ import { clinicianOrSelfPatient, hasRole, isAdmin, isClinician } from '@/payload
 import { portalSessionStrategy } from '@/payload/auth/portalSessionStrategy'
 import { sameTimeForEveryFailedLogin } from '@/payload/auth/loginTiming'
 import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '@/lib/i18n/config'
 import { sendInvite } from './endpoints/sendInvite'
+import { setLanguage } from './endpoints/setLanguage'
 import { accountDetailsOnlyByAdmin } from './hooks/accountDetailsOnlyByAdmin'
 import { accountOperationsOnlyThroughPortal, onlyThroughPortal } from './hooks/onlyThroughPortal'
 import { serverOnly, serverSet, sidebarReadOnly } from '../shared/fields'
@@ -45,7 +47,7 @@ export const Patients: CollectionConfig = {
     delete: isAdmin,
     unlock: isClinician,
   },
-  endpoints: [sendInvite],
+  endpoints: [sendInvite, setLanguage],
   hooks: {
     beforeLogin: [onlyThroughPortal],
     beforeOperation: [accountOperationsOnlyThroughPortal, sameTimeForEveryFailedLogin],
@@ -65,6 +67,15 @@ export const Patients: CollectionConfig = {
     },
     { name: 'phone', type: 'text', maxLength: 40 },
     { name: 'preferredLanguage', type: 'select', defaultValue: 'en', options: PREFERRED_LANGUAGES },
+    {
+      // What the portal, emails, reminders and the calendar file are written in (lib/i18n). Staff set it
+      // here; the patient chooses it at activation and changes it on /portal/language (patientLanguage endpoint).
+      name: 'language',
+      type: 'select',
+      defaultValue: DEFAULT_LOCALE,
+      options: LOCALES.map((locale) => ({ label: LOCALE_NAMES[locale], value: locale })),
+      admin: { description: 'The language of the patient portal, emails and reminders for this patient.' },
+    },
     {
       name: 'invitedAt',
       type: 'date',

@@ -1,10 +1,10 @@
 import Link from 'next/link'
+import { useLocale, useTranslations } from 'next-intl'
 
 import { formatDateTime } from '@/lib/dates'
 import type { Appointment } from '@/payload-types'
-import { blockLabel } from '@/lib/clinical'
 import { portalPaths } from '@/lib/paths'
-import { procedureTitle, SIDE_LABELS, STATUS_LABELS } from './appointmentText'
+import { appointmentWhat, sideLabel, statusLabel } from './appointmentText'
 import type { PortalTodo } from './todos'
 
 type Props = {
@@ -16,46 +16,46 @@ type Props = {
 
 /** One appointment: when, what, which side and levels, its status, and what the patient still has to do. */
 export function AppointmentCard({ appointment, todos = [], past = false }: Props) {
-  const when = formatDateTime(new Date(appointment.scheduledAt))
+  const t = useTranslations('appointments')
+  const locale = useLocale()
+  const when = formatDateTime(new Date(appointment.scheduledAt), undefined, locale)
   const headingId = `appointment-${appointment.id}`
   return (
     <article className={`appointment${past ? ' appointment--past' : ''}`} aria-labelledby={headingId}>
       <h3 className="appointment__when" id={headingId}>
         {when}
       </h3>
-      <p className="appointment__what">
-        {procedureTitle(appointment)}, {blockLabel(appointment.blockNumber)}
-      </p>
+      <p className="appointment__what">{appointmentWhat(appointment, locale)}</p>
       <dl className="facts">
-        <dt>Side</dt>
-        <dd>{SIDE_LABELS[appointment.side] ?? appointment.side}</dd>
-        <dt>Levels</dt>
+        <dt>{t('side')}</dt>
+        <dd>{sideLabel(appointment.side, locale)}</dd>
+        <dt>{t('levels')}</dt>
         <dd>{appointment.levels}</dd>
         {!past && appointment.location && (
           <>
-            <dt>Where</dt>
+            <dt>{t('where')}</dt>
             <dd>{appointment.location}</dd>
           </>
         )}
-        <dt>Status</dt>
-        <dd>{STATUS_LABELS[appointment.status] ?? appointment.status}</dd>
+        <dt>{t('status')}</dt>
+        <dd>{statusLabel(appointment.status, locale)}</dd>
       </dl>
 
       {todos.length > 0 && (
         <section className="todos" aria-labelledby={`${headingId}-todos`}>
-          <h4 id={`${headingId}-todos`}>{past ? 'After this appointment' : 'Before this appointment'}</h4>
+          <h4 id={`${headingId}-todos`}>{past ? t('after') : t('before')}</h4>
           <ul>
             {todos.map((todo) => (
               <li key={todo.key} className="todo">
                 <Link href={todo.href} prefetch={false}>
                   {todo.label}
-                  <span className="visually-hidden"> for {when}</span>
+                  <span className="visually-hidden">{t('forWhen', { when })}</span>
                 </Link>
                 <span className={`badge${todo.done ? ' badge--done' : ''}`}>
                   <span className="badge__icon" aria-hidden="true">
                     {todo.done ? '✓' : '○'}
                   </span>
-                  <span className="visually-hidden">Status: </span>
+                  <span className="visually-hidden">{t('statusPrefix')}</span>
                   {todo.statusText}
                 </span>
               </li>
@@ -67,7 +67,8 @@ export function AppointmentCard({ appointment, todos = [], past = false }: Props
       {past && (
         <p className="form-links">
           <Link href={portalPaths.instructions(appointment.id)} prefetch={false}>
-            See the instructions<span className="visually-hidden"> for {when}</span>
+            {t('seeInstructions')}
+            <span className="visually-hidden">{t('forWhen', { when })}</span>
           </Link>
         </p>
       )}

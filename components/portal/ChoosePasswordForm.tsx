@@ -4,15 +4,17 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { signIn } from 'next-auth/react'
-import { useState, type FormEvent } from 'react'
+import { useTranslations } from 'next-intl'
+import { useMemo, useState, type FormEvent } from 'react'
 import { useForm, type FieldErrors } from 'react-hook-form'
 import type { z } from 'zod'
 
 import { choosePassword } from '@/app/(portal)/portal/actions'
 import { portalPaths } from '@/lib/paths'
-import { choosePasswordSchema, MIN_PASSWORD_LENGTH } from '@/lib/passwords'
+import { LOCALE_NAMES, LOCALES, HTML_LANG, type Locale } from '@/lib/i18n/config'
+import { choosePasswordSchemaFor, type choosePasswordSchema, MIN_PASSWORD_LENGTH } from '@/lib/passwords'
 import { ErrorSummary } from './ErrorSummary'
-import { LINK_PROBLEM_TITLE, LinkProblemAdvice } from './LinkProblem'
+import { LinkProblemAdvice, LinkProblemTitle } from './LinkProblem'
 
 type FormInput = z.input<typeof choosePasswordSchema>
 type FormOutput = z.output<typeof choosePasswordSchema>
@@ -26,6 +28,8 @@ type Props = {
   /** The account's email, for password managers (a read-only "username" field). */
   email?: string | null
   phone: string
+  /** The language the page is in: at activation the patient may choose another for the whole portal. */
+  locale: Locale
 }
 
 type Problem = { kind: 'fields'; messages: { field: FieldName; message: string }[] } | { kind: 'message'; message: string } | null
@@ -34,7 +38,10 @@ type Problem = { kind: 'fields'; messages: { field: FieldName; message: string }
  * Choose a password from an invite or reset link. The browser checks the rules with the same zod
  * schema as the server; paste and password managers work (autocomplete="new-password").
  */
-export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
+export function ChoosePasswordForm({ token, purpose, email, phone, locale }: Props) {
+  const t = useTranslations('choosePassword')
+  const tc = useTranslations('common')
+  const schema = useMemo(() => choosePasswordSchemaFor(locale), [locale])
   const router = useRouter()
   const [problem, setProblem] = useState<Problem>(null)
   const [linkProblem, setLinkProblem] = useState(false)
@@ -47,7 +54,7 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
     setFocus,
     formState: { errors, isSubmitting },
   } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(choosePasswordSchema),
+    resolver: zodResolver(schema),
     defaultValues: { password: '', confirmPassword: '' },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -55,8 +62,18 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
 
   const labels: Record<FieldName, string> =
     purpose === 'activate'
-      ? { password: 'Choose a password', confirmPassword: 'Type the password again' }
-      : { password: 'New password', confirmPassword: 'Type the new password again' }
+      ? { password: t('activatePassword'), confirmPassword: t('activateConfirm') }
+      : { password: t('resetPassword'), confirmPassword: t('resetConfirm') }
+
+  /**
+   * The page (and the rest of the portal) in the chosen language at once: a full load, so the root
+   * layout's `lang` and messages change too; the proxy keeps the choice in a cookie.
+   */
+  function chooseLanguage(language: Locale) {
+    const url = new URL(window.location.href)
+    url.searchParams.set('lang', language)
+    window.location.replace(url.toString())
+  }
 
   function onInvalid(invalid: FieldErrors<FormInput>) {
     const messages = FIELD_ORDER.flatMap((field) => (invalid[field]?.message ? [{ field, message: String(invalid[field]?.message) }] : []))
@@ -67,9 +84,15 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
     setProblem(null)
     let result: Awaited<ReturnType<typeof choosePassword>>
     try {
-      result = await choosePassword({ token, purpose, password: values.password, confirmPassword: values.confirmPassword })
+      result = await choosePassword({
+        token,
+        purpose,
+        password: values.password,
+        confirmPassword: values.confirmPassword,
+        ...(purpose === 'activate' ? { language: locale } : {}),
+      })
     } catch {
-      setProblem({ kind: 'message', message: 'We could not save your password just now. Check your internet connection and try again.' })
+      setProblem({ kind: 'message', message: t('couldNotSave') })
       return
     }
     if (!result.ok) {
@@ -97,7 +120,9 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
   if (linkProblem) {
     return (
       <div className="notice notice--error" role="alert">
-        <h2 className="notice__title">{LINK_PROBLEM_TITLE}</h2>
+        <h2 className="notice__title">
+          <LinkProblemTitle />
+        </h2>
         <LinkProblemAdvice phone={phone} />
       </div>
     )
@@ -106,10 +131,10 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
   if (signInFailed) {
     return (
       <div className="notice notice--success" role="alert">
-        <h2 className="notice__title">Your password is saved</h2>
-        <p>We could not sign you in automatically. Sign in with your email address and your new password.</p>
+        <h2 className="notice__title">{t('savedTitle')}</h2>
+        <p>{t('savedText')}</p>
         <p>
-          <Link href="/portal/sign-in">Go to sign in</Link>
+          <Link href="/portal/sign-in">{t('goToSignIn')}</Link>
         </p>
       </div>
     )
@@ -134,11 +159,32 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
         onSelect={(target) => setFocus(target as FieldName)}
       />
 
+      {purpose === 'activate' && (
+        <fieldset className="field">
+          <legend>{t('language')}</legend>
+          {LOCALES.map((language) => (
+            <div className="checkbox" key={language}>
+              <input
+                id={`language-${language}`}
+                type="radio"
+                name="language"
+                value={language}
+                checked={language === locale}
+                onChange={() => chooseLanguage(language)}
+              />
+              <label htmlFor={`language-${language}`} lang={HTML_LANG[language]}>
+                {LOCALE_NAMES[language]}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+
       {email && (
         <div className="field">
-          <label htmlFor="username">Your email address</label>
+          <label htmlFor="username">{t('email')}</label>
           <p className="field__hint" id="username-hint">
-            You sign in with this address.
+            {t('emailHint')}
           </p>
           <input
             className="input"
@@ -156,19 +202,16 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
       <div className={`field${errors.password ? ' field--error' : ''}`}>
         <label htmlFor="password">{labels.password}</label>
         <div className="field__hint" id="password-rules">
-          <p className="field__hint">Your password must:</p>
+          <p className="field__hint">{t('rulesIntro')}</p>
           <ul>
-            <li>have at least {MIN_PASSWORD_LENGTH} characters</li>
-            <li>not be a common password</li>
+            <li>{t('ruleLength', { min: MIN_PASSWORD_LENGTH })}</li>
+            <li>{t('ruleCommon')}</li>
           </ul>
-          <p className="field__hint">
-            Three or four unrelated words make a strong password that is easy to remember. Spaces are fine. You can paste a password, or let
-            your password manager make one.
-          </p>
+          <p className="field__hint">{t('advice')}</p>
         </div>
         {errors.password && (
           <p className="field__error" id="password-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{tc('errorPrefix')}</span>
             {errors.password.message}
           </p>
         )}
@@ -189,7 +232,7 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
         <label htmlFor="confirmPassword">{labels.confirmPassword}</label>
         {errors.confirmPassword && (
           <p className="field__error" id="confirmPassword-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{tc('errorPrefix')}</span>
             {errors.confirmPassword.message}
           </p>
         )}
@@ -208,11 +251,11 @@ export function ChoosePasswordForm({ token, purpose, email, phone }: Props) {
 
       <div className="checkbox">
         <input id="show-passwords" type="checkbox" checked={showPasswords} onChange={(event) => setShowPasswords(event.target.checked)} />
-        <label htmlFor="show-passwords">Show the passwords</label>
+        <label htmlFor="show-passwords">{t('show')}</label>
       </div>
 
       <button className="button" type="submit" aria-disabled={isSubmitting || undefined}>
-        {isSubmitting ? 'Saving…' : purpose === 'activate' ? 'Save password and sign in' : 'Save new password and sign in'}
+        {isSubmitting ? t('saving') : purpose === 'activate' ? t('activateSubmit') : t('resetSubmit')}
       </button>
     </form>
   )

@@ -1,16 +1,21 @@
 'use client'
 
 import Link from 'next/link'
+import { useLocale, useTranslations } from 'next-intl'
 import { useActionState, useEffect, useRef } from 'react'
 
 import { confirmInstructionsRead } from '@/app/(portal)/portal/actions'
 import { formatDateTime } from '@/lib/dates'
 import { PORTAL_ACTIVITY_EVENT } from './SessionTimeout'
 
-type State = { confirmedAt: string | null; error: string | null; justConfirmed: boolean }
+type State = { confirmedAt: string | null; error: string | null; signedOut?: boolean; justConfirmed: boolean }
 
 /** "I have read these instructions": stored once per appointment, then shown with the date and time. */
 export function ConfirmInstructionsForm({ appointmentId, confirmedAt }: { appointmentId: number; confirmedAt: string | null }) {
+  const t = useTranslations('instructions')
+  const tErrors = useTranslations('errors')
+  const tPortal = useTranslations('portal')
+  const locale = useLocale()
   const [state, formAction, pending] = useActionState<State, FormData>(
     async (previous) => {
       try {
@@ -18,11 +23,11 @@ export function ConfirmInstructionsForm({ appointmentId, confirmedAt }: { appoin
         window.dispatchEvent(new Event(PORTAL_ACTIVITY_EVENT))
         return result.ok
           ? { confirmedAt: result.confirmedAt, error: null, justConfirmed: true }
-          : { ...previous, error: result.message, justConfirmed: false }
+          : { ...previous, error: result.message, signedOut: result.signedOut, justConfirmed: false }
       } catch {
         return {
           ...previous,
-          error: 'We could not save this just now. Check your internet connection and try again.',
+          error: tErrors('offline'),
           justConfirmed: false,
         }
       }
@@ -41,7 +46,7 @@ export function ConfirmInstructionsForm({ appointmentId, confirmedAt }: { appoin
       <div className="notice notice--success" role="status">
         <p ref={confirmationRef} tabIndex={-1}>
           <span aria-hidden="true">✓ </span>
-          You confirmed you read these instructions on {formatDateTime(new Date(state.confirmedAt))}.
+          {t('confirmed', { when: formatDateTime(new Date(state.confirmedAt), undefined, locale) })}
         </p>
       </div>
     )
@@ -53,17 +58,17 @@ export function ConfirmInstructionsForm({ appointmentId, confirmedAt }: { appoin
         {state.error && (
           <div className="notice notice--error">
             <p>{state.error}</p>
-            {/session/i.test(state.error) && (
+            {state.signedOut && (
               <p>
-                <Link href="/portal/sign-in">Sign in again</Link>
+                <Link href="/portal/sign-in">{tPortal('signInAgain')}</Link>
               </p>
             )}
           </div>
         )}
       </div>
-      <p>When you have read every step, let the clinic know. You can still come back to them at any time.</p>
+      <p>{t('confirmIntro')}</p>
       <button type="submit" className="button" aria-disabled={pending || undefined}>
-        I have read these instructions
+        {t('confirm')}
       </button>
     </form>
   )

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { ReactNode, Ref } from 'react'
 
 export type SummaryProblem = {
@@ -23,12 +24,13 @@ type Props = {
  * summary as soon as it appears; each field problem links to its field.
  */
 export function ErrorSummary({ message, problems = [], onSelect, summaryRef, id }: Props) {
+  const t = useTranslations('common')
   const visible = Boolean(message) || problems.length > 0
   return (
     <div role="alert" aria-atomic="true">
       {visible && (
         <div className="notice notice--error" ref={summaryRef} tabIndex={summaryRef ? -1 : undefined} id={id}>
-          <h2 className="notice__title">There is a problem</h2>
+          <h2 className="notice__title">{t('problem')}</h2>
           {message && <p>{message}</p>}
           {problems.length > 0 && (
             <ul>

@@ -1,15 +1,15 @@
 'use client'
 
 import Link from 'next/link'
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { requestPasswordReset } from '@/app/(portal)/portal/actions'
 import { ErrorSummary } from './ErrorSummary'
 
-export const RESET_LINK_SENT_MESSAGE = 'If an account uses that email, we have sent a link to it. The link works once, for 72 hours.'
-
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
+  const t = useTranslations('forgotPassword')
   const [sent, setSent] = useState(false)
   const [fieldError, setFieldError] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -27,7 +27,7 @@ export function ForgotPasswordForm() {
     const email = String(new FormData(event.currentTarget).get('email') ?? '').trim()
     setError(null)
     if (!email) {
-      setFieldError('Enter the email address you use for the portal.')
+      setFieldError(t('missing'))
       emailRef.current?.focus()
       return
     }
@@ -44,7 +44,7 @@ export function ForgotPasswordForm() {
         setError(result.message)
       }
     } catch {
-      setError('We could not send the request just now. Check your internet connection and try again.')
+      setError(t('offline'))
     } finally {
       setPending(false)
     }
@@ -53,11 +53,11 @@ export function ForgotPasswordForm() {
   if (sent) {
     return (
       <div className="notice notice--success" role="status" tabIndex={-1} ref={sentRef}>
-        <h2 className="notice__title">Check your email</h2>
-        <p>{RESET_LINK_SENT_MESSAGE}</p>
-        <p>Nothing after a few minutes? Check your spam folder, or call the clinic.</p>
+        <h2 className="notice__title">{t('sentTitle')}</h2>
+        <p>{t('sent')}</p>
+        <p>{t('nothing')}</p>
         <p>
-          <Link href="/portal/sign-in">Back to sign in</Link>
+          <Link href="/portal/sign-in">{t('back')}</Link>
         </p>
       </div>
     )
@@ -67,9 +67,9 @@ export function ForgotPasswordForm() {
     <form className="form" method="post" noValidate onSubmit={onSubmit}>
       <ErrorSummary message={error} />
       <div className={`field${fieldError ? ' field--error' : ''}`}>
-        <label htmlFor="email">Email address</label>
+        <label htmlFor="email">{t('email')}</label>
         <p className="field__hint" id="email-hint">
-          The address the clinic has for you.
+          {t('emailHint')}
         </p>
         {fieldError && (
           <p className="field__error" id="email-error">
@@ -92,10 +92,10 @@ export function ForgotPasswordForm() {
         />
       </div>
       <button className="button" type="submit" aria-disabled={pending || undefined}>
-        {pending ? 'Sending…' : 'Send me a link'}
+        {pending ? t('sending') : t('send')}
       </button>
       <p className="form-links">
-        <Link href="/portal/sign-in">Back to sign in</Link>
+        <Link href="/portal/sign-in">{t('back')}</Link>
       </p>
     </form>
   )

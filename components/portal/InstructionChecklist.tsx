@@ -1,5 +1,7 @@
-import { telHref } from '@/lib/text/phone-numbers'
-import { groupByDay, INSTRUCTION_CATEGORY_LABELS, type ChecklistStep } from '@/lib/instructions'
+import { useTranslations } from 'next-intl'
+
+import { groupByDay, type ChecklistStep } from '@/lib/instructions'
+import { telTag } from './messageTags'
 
 /**
  * Said plainly on a step whose time is over. While the appointment is still ahead, a step missed
@@ -7,17 +9,17 @@ import { groupByDay, INSTRUCTION_CATEGORY_LABELS, type ChecklistStep } from '@/l
  * nothing left to act on.
  */
 function PassedNote({ step, clinicPhone }: { step: ChecklistStep; clinicPhone: string }) {
+  const t = useTranslations('instructions')
   if (!step.callBeforeAppointment) {
     return (
       <p className="checklist__passed">
-        <strong>This time has passed.</strong>
+        <strong>{t('passed')}</strong>
       </p>
     )
   }
   return (
     <p className="checklist__passed">
-      <strong>This time has passed.</strong> If you have not done this, call the clinic on{' '}
-      <a href={telHref(clinicPhone)}>{clinicPhone}</a> before your appointment.
+      <strong>{t('passed')}</strong> {t.rich('passedCall', { phone: clinicPhone, tel: telTag(clinicPhone) })}
     </p>
   )
 }
@@ -27,6 +29,7 @@ function PassedNote({ step, clinicPhone }: { step: ChecklistStep; clinicPhone: s
  * the day), its category, title and details. A step whose time has passed says so in words.
  */
 export function InstructionChecklist({ steps, clinicPhone }: { steps: ChecklistStep[]; clinicPhone: string }) {
+  const t = useTranslations('instructions.categories')
   return (
     <>
       {groupByDay(steps).map((day) => (
@@ -39,7 +42,7 @@ export function InstructionChecklist({ steps, clinicPhone }: { steps: ChecklistS
                   <strong>{step.label}</strong>
                 </p>
                 {step.passed && <PassedNote step={step} clinicPhone={clinicPhone} />}
-                <p className="checklist__category">{INSTRUCTION_CATEGORY_LABELS[step.category] ?? step.category}</p>
+                <p className="checklist__category">{t(step.category)}</p>
                 <h3 className="checklist__title">{step.title}</h3>
                 <p className="checklist__details">{step.details}</p>
               </li>

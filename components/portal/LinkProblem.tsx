@@ -1,28 +1,26 @@
-import Link from 'next/link'
+import { useTranslations } from 'next-intl'
 
-import { telHref } from '@/lib/text/phone-numbers'
+import { linkTag, telTag } from './messageTags'
 
-export const LINK_PROBLEM_TITLE = 'This link has expired or has already been used'
+/** The heading over `LinkProblemAdvice`. */
+export function LinkProblemTitle() {
+  return useTranslations('linkProblem')('title')
+}
 
 /**
  * What to do when an invite or reset link no longer works: links work once, for 72 hours.
  * Used by the page (checked before the form is shown) and by the form (the server said so).
  */
 export function LinkProblemAdvice({ phone }: { phone: string }) {
+  const t = useTranslations('linkProblem')
   return (
     <>
-      <p>Links from the clinic work once, for 72 hours. To get a new one:</p>
+      <p>{t('intro')}</p>
       <ul>
-        <li>
-          call the clinic on <a href={telHref(phone)}>{phone}</a> and ask for a new invitation, or
-        </li>
-        <li>
-          if you have set up your account before, <Link href="/portal/forgot-password">ask for a new link by email</Link>.
-        </li>
+        <li>{t.rich('call', { phone, tel: telTag(phone) })}</li>
+        <li>{t.rich('forgot', { link: linkTag('/portal/forgot-password') })}</li>
       </ul>
-      <p>
-        Already chose your password? <Link href="/portal/sign-in">Sign in</Link>.
-      </p>
+      <p>{t.rich('already', { link: linkTag('/portal/sign-in') })}</p>
     </>
   )
 }

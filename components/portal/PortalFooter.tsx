@@ -1,14 +1,15 @@
-import { telHref } from '@/lib/text/phone-numbers'
+import { getTranslations } from 'next-intl/server'
+
 import type { ClinicContact } from './clinicDefaults'
+import { telTag } from './messageTags'
 
 /** Whom to call: every portal page ends with the clinic's phone number. */
-export function PortalFooter({ clinic }: { clinic: ClinicContact }) {
+export async function PortalFooter({ clinic }: { clinic: ClinicContact }) {
+  const t = await getTranslations('portal')
   return (
     <footer className="site-footer portal-footer">
       <div className="site-footer__inner">
-        <p>
-          Questions about your appointment or the portal? Call {clinic.clinicName} on <a href={telHref(clinic.phone)}>{clinic.phone}</a>.
-        </p>
+        <p>{t.rich('footer', { clinic: clinic.clinicName, phone: clinic.phone, tel: telTag(clinic.phone) })}</p>
       </div>
     </footer>
   )

@@ -1,5 +1,8 @@
+import { getTranslations } from 'next-intl/server'
+
 /** The clinic's name (back to the public site) and where the patient is: the patient portal. */
-export function PortalHeader({ clinicName }: { clinicName: string }) {
+export async function PortalHeader({ clinicName }: { clinicName: string }) {
+  const t = await getTranslations('portal')
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -7,7 +10,7 @@ export function PortalHeader({ clinicName }: { clinicName: string }) {
         <a href="/" className="site-name" id="site-name">
           {clinicName}
         </a>
-        <p className="portal-header__label">Patient portal</p>
+        <p className="portal-header__label">{t('headerLabel')}</p>
       </div>
     </header>
   )

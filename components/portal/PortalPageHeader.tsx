@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 /** The page's one <h1>, in the public site's page-header style. */
-export function PortalPageHeader({ title, eyebrow, children }: { title: string; eyebrow?: string; children?: ReactNode }) {
+export function PortalPageHeader({ title, eyebrow, children }: { title: ReactNode; eyebrow?: string; children?: ReactNode }) {
   return (
     <div className="page-header">
       {eyebrow && <p className="page-header__eyebrow">{eyebrow}</p>}

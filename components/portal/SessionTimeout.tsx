@@ -1,6 +1,7 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react'
 
 import { staySignedIn } from '@/app/(portal)/portal/actions'
@@ -32,6 +33,7 @@ function shareDeadline(deadline: number) {
  * clock does not matter; they are re-checked when the tab becomes visible again (phones pause timers).
  */
 export function SessionTimeout({ remainingMs }: Props) {
+  const t = useTranslations('sessionTimeout')
   const pathname = usePathname()
   const deadlineRef = useRef<number>(0)
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -147,7 +149,7 @@ export function SessionTimeout({ remainingMs }: Props) {
     setPending(true)
     const extended = await extend()
     setPending(false)
-    if (extended) setAnnouncement('You are still signed in.')
+    if (extended) setAnnouncement(t('stillSignedIn'))
   }
 
   // Escape would close the dialog and leave the patient to be signed out unseen: treat it as "Stay signed in".
@@ -156,7 +158,6 @@ export function SessionTimeout({ remainingMs }: Props) {
     void onStay()
   }
 
-  const seconds = `${secondsLeft} ${secondsLeft === 1 ? 'second' : 'seconds'}`
   return (
     <>
       <p className="visually-hidden" role="status">
@@ -171,16 +172,13 @@ export function SessionTimeout({ remainingMs }: Props) {
         aria-describedby="timeout-description"
         onCancel={onCancel}
       >
-        <h2 id="timeout-title">Are you still there?</h2>
-        <p id="timeout-description">
-          To keep your information safe, we will sign you out in {seconds} because nothing has happened for a while. Choose “Stay signed in”
-          to carry on.
-        </p>
+        <h2 id="timeout-title">{t('title')}</h2>
+        <p id="timeout-description">{t('description', { seconds: secondsLeft })}</p>
         <div className="button-row">
           <button ref={stayRef} type="button" className="button" onClick={onStay} aria-disabled={pending || undefined}>
-            Stay signed in
+            {t('stay')}
           </button>
-          <SignOutForm label="Sign out now" />
+          <SignOutForm label={t('signOutNow')} />
         </div>
       </dialog>
     </>

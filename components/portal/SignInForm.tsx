@@ -3,10 +3,11 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { signIn } from 'next-auth/react'
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { portalPaths } from '@/lib/paths'
-import { SECOND_STEP_CODE, SIGN_IN_UNAVAILABLE_MESSAGE, signInErrorMessage } from './signInMessages'
+import { SECOND_STEP_CODE, signInErrorKey, type SignInErrorKey } from './signInMessages'
 
 type FieldName = 'email' | 'password' | 'code'
 type FieldErrors = Partial<Record<FieldName, string>>
@@ -16,10 +17,12 @@ type FieldErrors = Partial<Record<FieldName, string>>
  * When the account has an authenticator app, the first answer is SecondStepRequired: the form then shows
  * a code field and sends email, password and code together.
  */
-export function SignInForm({ initialError = null }: { initialError?: string | null }) {
+export function SignInForm({ initialError = null }: { initialError?: SignInErrorKey | null }) {
+  const t = useTranslations('signIn')
+  const tc = useTranslations('common')
   const router = useRouter()
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
-  const [error, setError] = useState<string | null>(initialError)
+  const [error, setError] = useState<SignInErrorKey | null>(initialError)
   const [pending, setPending] = useState(false)
   const [askCode, setAskCode] = useState(false)
   const emailRef = useRef<HTMLInputElement>(null)
@@ -39,9 +42,9 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
     const password = String(form.get('password') ?? '')
     const code = String(form.get('code') ?? '').trim()
     const missing: FieldErrors = {}
-    if (!email) missing.email = 'Enter your email address.'
-    if (!password) missing.password = 'Enter your password.'
-    if (askCode && !code) missing.code = 'Enter the code from your authenticator app, or a recovery code.'
+    if (!email) missing.email = t('missingEmail')
+    if (!password) missing.password = t('missingPassword')
+    if (askCode && !code) missing.code = t('missingCode')
     setFieldErrors(missing)
     if (missing.email || missing.password || missing.code) {
       setError(null)
@@ -56,12 +59,12 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
       if (result?.error === SECOND_STEP_CODE) {
         // The password was right: keep it for the second submit and ask for the code.
         setAskCode(true)
-        setError(signInErrorMessage(SECOND_STEP_CODE))
+        setError(signInErrorKey(SECOND_STEP_CODE))
         setPending(false)
         return
       }
       if (!result || result.error || !result.ok) {
-        setError(signInErrorMessage(result?.error ?? 'unavailable'))
+        setError(signInErrorKey(result?.error ?? 'unavailable'))
         if (passwordRef.current) passwordRef.current.value = ''
         if (codeRef.current) codeRef.current.value = ''
         setPending(false)
@@ -69,7 +72,7 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
       }
       router.push(portalPaths.home)
     } catch {
-      setError(SIGN_IN_UNAVAILABLE_MESSAGE)
+      setError('unavailable')
       setPending(false)
     }
   }
@@ -82,17 +85,17 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
       <div role="alert" aria-atomic="true">
         {error && (
           <div className="notice notice--error">
-            <h2 className="notice__title">You are not signed in</h2>
-            <p>{error}</p>
+            <h2 className="notice__title">{t('notSignedIn')}</h2>
+            <p>{t(error)}</p>
           </div>
         )}
       </div>
 
       <div className={`field${fieldErrors.email ? ' field--error' : ''}`}>
-        <label htmlFor="email">Email address</label>
+        <label htmlFor="email">{t('email')}</label>
         {fieldErrors.email && (
           <p className="field__error" id="email-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{tc('errorPrefix')}</span>
             {fieldErrors.email}
           </p>
         )}
@@ -112,10 +115,10 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
       </div>
 
       <div className={`field${fieldErrors.password ? ' field--error' : ''}`}>
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t('password')}</label>
         {fieldErrors.password && (
           <p className="field__error" id="password-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{tc('errorPrefix')}</span>
             {fieldErrors.password}
           </p>
         )}
@@ -133,13 +136,13 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
 
       {askCode && (
         <div className={`field${fieldErrors.code ? ' field--error' : ''}`}>
-          <label htmlFor="code">Code from your authenticator app</label>
+          <label htmlFor="code">{t('code')}</label>
           <p className="field__hint" id="code-hint">
-            6 digits from the app, or one of your recovery codes if you do not have your phone.
+            {t('codeHint')}
           </p>
           {fieldErrors.code && (
             <p className="field__error" id="code-error">
-              <span className="visually-hidden">Error: </span>
+              <span className="visually-hidden">{tc('errorPrefix')}</span>
               {fieldErrors.code}
             </p>
           )}
@@ -159,11 +162,11 @@ export function SignInForm({ initialError = null }: { initialError?: string | nu
       )}
 
       <button className="button" type="submit" aria-disabled={pending || undefined}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('submitting') : t('submit')}
       </button>
 
       <p className="form-links">
-        <Link href="/portal/forgot-password">Forgot your password?</Link>
+        <Link href="/portal/forgot-password">{t('forgot')}</Link>
       </p>
     </form>
   )

@@ -1,10 +1,13 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
+
 import { signOut } from '@/app/(portal)/portal/actions'
 import { forgetThisDevice } from './offline/serviceWorker'
 
 /** Sign-out: first this device forgets the portal (offline pages, kept answers), then the server ends the session. */
-export function SignOutForm({ label = 'Sign out' }: { label?: string }) {
+export function SignOutForm({ label }: { label?: string }) {
+  const t = useTranslations('portal')
   return (
     <form
       action={async () => {
@@ -13,7 +16,7 @@ export function SignOutForm({ label = 'Sign out' }: { label?: string }) {
       }}
     >
       <button type="submit" className="button button--secondary">
-        {label}
+        {label ?? t('signOut')}
       </button>
     </form>
   )

@@ -6,7 +6,13 @@ import { TableOfContents } from './TableOfContents'
 
 type Section = NonNullable<Procedure['sections']>[number]
 
-type Props = { sections: Section[]; reservedIds?: string[]; illustrations?: SectionIllustrations }
+type Props = {
+  sections: Section[]
+  reservedIds?: string[]
+  illustrations?: SectionIllustrations
+  /** The page's own words for its table of contents and "Back to top" (lib/i18n `site.*`). */
+  labels?: { onThisPage: string; backToTop: string }
+}
 
 /** The first section of each kind that has an illustration on this page: its index. */
 function illustratedIndexes(sections: Section[], illustrations: SectionIllustrations): Set<number> {
@@ -22,7 +28,7 @@ function illustratedIndexes(sections: Section[], illustrations: SectionIllustrat
  * A table of contents, then each section as an <h2> with an anchor and its rich text (sub-headings
  * h3), its illustration if the page has one for that kind of section, and a link back to the top.
  */
-export function ArticleSections({ sections, reservedIds = [], illustrations = {} }: Props) {
+export function ArticleSections({ sections, reservedIds = [], illustrations = {}, labels = { onThisPage: 'On this page', backToTop: 'Back to top' } }: Props) {
   const ids = uniqueIds(
     sections.map((section) => section.heading),
     [...LAYOUT_IDS, ...reservedIds],
@@ -31,7 +37,7 @@ export function ArticleSections({ sections, reservedIds = [], illustrations = {}
   const long = sections.length > 1
   return (
     <>
-      <TableOfContents items={sections.map((section, index) => ({ id: ids[index], label: section.heading }))} />
+      <TableOfContents title={labels.onThisPage} items={sections.map((section, index) => ({ id: ids[index], label: section.heading }))} />
       {sections.map((section, index) => {
         const Illustration = illustrated.has(index) ? illustrations[section.kind] : undefined
         return (
@@ -42,7 +48,7 @@ export function ArticleSections({ sections, reservedIds = [], illustrations = {}
             {long && (
               <p className="back-to-top">
                 {/* #top is the <body>: the page scrolls to the top and the next Tab starts at the skip link. */}
-                <a href="#top">Back to top</a>
+                <a href="#top">{labels.backToTop}</a>
               </p>
             )}
           </section>

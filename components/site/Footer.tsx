@@ -1,19 +1,22 @@
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
+import { translatorFor } from '@/lib/i18n/translate'
 import type { SiteSetting } from '@/payload-types'
 import { telHref } from '@/lib/text/phone-numbers'
 import { PhoneLinkedText } from './PhoneLinkedText'
 import { SiteLink } from './SiteLink'
 
-type Props = { settings: SiteSetting }
+type Props = { settings: SiteSetting; locale?: Locale }
 
 /** Contact details, the disclaimer and secondary links. */
-export function Footer({ settings }: Props) {
+export function Footer({ settings, locale = DEFAULT_LOCALE }: Props) {
+  const t = translatorFor(locale)
   const addressLines = settings.address.split(/\r?\n/).filter((line) => line.trim())
   const links = settings.footerLinks ?? []
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <section aria-labelledby="footer-contact" className="site-footer__contact">
-          <h2 id="footer-contact">Contact {settings.clinicName}</h2>
+          <h2 id="footer-contact">{t('site.contact', { clinic: settings.clinicName })}</h2>
           <address>
             <p>
               {addressLines.map((line, index) => (
@@ -23,11 +26,11 @@ export function Footer({ settings }: Props) {
               ))}
             </p>
             <p>
-              Phone: <a href={telHref(settings.phone)}>{settings.phone}</a>
+              {t('site.phone')} <a href={telHref(settings.phone)}>{settings.phone}</a>
             </p>
             {settings.email && (
               <p>
-                Email: <a href={`mailto:${settings.email}`}>{settings.email}</a>
+                {t('site.email')} <a href={`mailto:${settings.email}`}>{settings.email}</a>
               </p>
             )}
           </address>
@@ -38,7 +41,7 @@ export function Footer({ settings }: Props) {
           </p>
         )}
         {links.length > 0 && (
-          <nav aria-label="Footer" className="site-footer__nav">
+          <nav aria-label={t('site.footerNav')} className="site-footer__nav">
             <ul>
               {links.map((item, index) => (
                 <li key={item.id ?? index}>

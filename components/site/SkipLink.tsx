@@ -1,8 +1,8 @@
 /** First focusable element of every page: jumps past the header to the content. */
-export function SkipLink({ target = 'main' }: { target?: string }) {
+export function SkipLink({ target = 'main', label = 'Skip to main content' }: { target?: string; label?: string }) {
   return (
     <a className="skip-link" href={`#${target}`}>
-      Skip to main content
+      {label}
     </a>
   )
 }

@@ -1,5 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
 import { CLINIC_TIME_ZONE, zonedDateTime, zonedParts } from '../dates'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config'
+import { translatorFor } from '../i18n/translate'
 import type { InstructionPhrasing, ScheduledInstruction } from './types'
 
 /** `ics` reads `timestamp` (DTSTAMP) but its types omit it. */
@@ -29,6 +31,8 @@ export interface InstructionCalendarOptions {
   now?: Date
   /** Wall-clock rules (the night) are read in this zone. Defaults to the clinic's. */
   timeZone?: string
+  /** The language of the words the file adds (the steps come already worded). Defaults to English. */
+  locale?: Locale
 }
 
 function uidDomain(portalUrl: string): string {
@@ -39,8 +43,8 @@ function uidDomain(portalUrl: string): string {
   }
 }
 
-function portalNote(portalUrl: string): string {
-  return `Read the full instructions in the patient portal: ${portalUrl}`
+function portalNote(portalUrl: string, locale: Locale = DEFAULT_LOCALE): string {
+  return translatorFor(locale)('calendar.portalNote', { url: portalUrl })
 }
 
 function isNight(instant: Date, timeZone: string): boolean {
@@ -81,7 +85,7 @@ function appointmentEvent(options: InstructionCalendarOptions, uid: string, now:
     duration: { minutes: options.durationMinutes },
     title: options.title,
     location: options.location,
-    description: portalNote(options.portalUrl),
+    description: portalNote(options.portalUrl, options.locale),
     url: options.portalUrl,
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
@@ -104,7 +108,7 @@ function instructionEvent(step: ScheduledInstruction, options: InstructionCalend
     startOutputType: 'utc',
     duration: { minutes: stepMinutes(step, options.appointmentStart) },
     title: step.title,
-    description: `${step.label}. ${portalNote(options.portalUrl)}`,
+    description: `${step.label}. ${portalNote(options.portalUrl, options.locale)}`,
     url: options.portalUrl,
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',

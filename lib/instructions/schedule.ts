@@ -1,4 +1,5 @@
 import { CLINIC_TIME_ZONE, formatDayLabel, parseTimeOfDay, zonedDateKey, zonedDateTime } from '../dates'
+import type { Locale } from '../i18n/config'
 import { parseInstructionTiming } from './schema'
 import {
   INSTRUCTION_CATEGORIES,
@@ -52,7 +53,7 @@ function compareScheduled(a: ScheduledInstruction, b: ScheduledInstruction): num
   return a.dueAt.getTime() - b.dueAt.getTime() || categoryRank(a) - categoryRank(b)
 }
 
-function scheduleOne(item: InstructionItem, appointmentStart: Date, timeZone: string): ScheduledInstruction {
+function scheduleOne(item: InstructionItem, appointmentStart: Date, timeZone: string, locale: Locale): ScheduledInstruction {
   const timing = parseInstructionTiming(item.timing)
   const dueAt = instructionDueAt(timing, appointmentStart, timeZone)
   const phrasing = item.phrasing ?? defaultPhrasing(timing.kind)
@@ -60,9 +61,9 @@ function scheduleOne(item: InstructionItem, appointmentStart: Date, timeZone: st
     ...item,
     dueAt,
     phrasing,
-    label: phrasedDueLabel(phrasing, dueAt, timeZone),
+    label: phrasedDueLabel(phrasing, dueAt, timeZone, locale),
     dayKey: zonedDateKey(dueAt, timeZone),
-    dayLabel: formatDayLabel(dueAt, timeZone),
+    dayLabel: formatDayLabel(dueAt, timeZone, locale),
   }
 }
 
@@ -74,9 +75,10 @@ export function scheduleInstructions(
   items: readonly InstructionItem[],
   appointmentStart: Date,
   timeZone: string = CLINIC_TIME_ZONE,
+  locale: Locale = 'en',
 ): ScheduledInstruction[] {
   if (Number.isNaN(appointmentStart.getTime())) throw new RangeError('The appointment start is not a valid date.')
-  return items.map((item) => scheduleOne(item, appointmentStart, timeZone)).sort(compareScheduled)
+  return items.map((item) => scheduleOne(item, appointmentStart, timeZone, locale)).sort(compareScheduled)
 }
 
 /** Splits a schedule into days (in the schedule's time zone), earliest day first; items keep their order. */

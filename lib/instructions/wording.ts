@@ -1,4 +1,5 @@
 import { CLINIC_TIME_ZONE, formatDayLabel, formatTime, zonedDateTime } from '../dates'
+import type { Locale } from '../i18n/config'
 import type { ChecklistStep, InstructionPhrasing, InstructionTimingKind, ScheduledInstruction } from './types'
 
 /**
@@ -18,10 +19,26 @@ export function defaultPhrasing(kind: InstructionTimingKind): InstructionPhrasin
   }
 }
 
+/** Spanish puts the day first: "Domingo, 29 de noviembre, antes de las 12:00". */
+function phrasedInSpanish(phrasing: InstructionPhrasing, day: string, time: string): string {
+  const capitalised = day.charAt(0).toUpperCase() + day.slice(1)
+  switch (phrasing) {
+    case 'by':
+      return `${capitalised}, antes de las ${time}`
+    case 'from':
+      return `${capitalised}, desde las ${time}`
+    case 'at':
+      return `${capitalised}, a las ${time}`
+    case 'on-the-day':
+      return capitalised
+  }
+}
+
 /** "By 12:00 on Sunday 29 November", "From 03:30 on …", "At 09:30 on …", "On Tuesday 1 December". */
-export function phrasedDueLabel(phrasing: InstructionPhrasing, dueAt: Date, timeZone: string = CLINIC_TIME_ZONE): string {
-  const day = formatDayLabel(dueAt, timeZone)
+export function phrasedDueLabel(phrasing: InstructionPhrasing, dueAt: Date, timeZone: string = CLINIC_TIME_ZONE, locale: Locale = 'en'): string {
+  const day = formatDayLabel(dueAt, timeZone, locale)
   const time = formatTime(dueAt, timeZone)
+  if (locale === 'es') return phrasedInSpanish(phrasing, day, time)
   switch (phrasing) {
     case 'by':
       return `By ${time} on ${day}`

@@ -6,5 +6,8 @@ export {
   MIN_PASSWORD_LENGTH,
   PASSWORD_MESSAGES,
   choosePasswordSchema,
+  choosePasswordSchemaFor,
+  passwordMessagesFor,
   passwordSchema,
+  passwordSchemaFor,
 } from './schema'

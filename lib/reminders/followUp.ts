@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config'
+import { translatorFor } from '../i18n/translate'
 import { CLINIC_NAME, type ReminderMessage } from './message'
 import { outsideQuietHours } from './quiet-hours'
 import type { PlannedReminder, ReminderTiming } from './schedule'
@@ -33,7 +35,7 @@ export function planFollowUpReminders(
 }
 
 /** What a follow-up reminder says, on every channel: a questionnaire waits. Nothing about health or the procedure. */
-export function questionnaireReminderMessage(): ReminderMessage {
-  const body = 'A short questionnaire is waiting for you in the patient portal.'
-  return { title: CLINIC_NAME, body, text: `${CLINIC_NAME}: a short questionnaire is waiting for you in the patient portal.` }
+export function questionnaireReminderMessage(locale: Locale = DEFAULT_LOCALE): ReminderMessage {
+  const body = translatorFor(locale)('reminder.questionnaireWaiting')
+  return { title: CLINIC_NAME, body, text: `${CLINIC_NAME}: ${body.charAt(0).toLowerCase()}${body.slice(1)}` }
 }

@@ -1,4 +1,6 @@
 import { formatTime } from '../dates'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/config'
+import { translatorFor } from '../i18n/translate'
 
 export const CLINIC_NAME = 'Harbour Spine Clinic'
 
@@ -24,14 +26,13 @@ export interface ReminderMessage {
   text: string
 }
 
-/** The message for the time points still waiting, given by their due times (at least one). */
-export function reminderMessage(waitingDueTimes: readonly Date[], timeZone: string): ReminderMessage {
+/** The message for the time points still waiting, given by their due times (at least one), in the patient's language. */
+export function reminderMessage(waitingDueTimes: readonly Date[], timeZone: string, locale: Locale = DEFAULT_LOCALE): ReminderMessage {
   const sorted = [...waitingDueTimes].sort((a, b) => a.getTime() - b.getTime())
-  let body = 'Your diary has a question waiting.'
-  if (sorted.length > 1) {
-    const from = formatTime(sorted[0], timeZone)
-    const to = formatTime(sorted[sorted.length - 1], timeZone)
-    body = `Your diary has ${sorted.length} questions waiting, due from ${from} to ${to}.`
-  }
+  const body = translatorFor(locale)('reminder.waiting', {
+    count: sorted.length,
+    from: formatTime(sorted[0], timeZone),
+    to: formatTime(sorted[sorted.length - 1], timeZone),
+  })
   return { title: CLINIC_NAME, body, text: `${CLINIC_NAME}: ${body.charAt(0).toLowerCase()}${body.slice(1)}` }
 }

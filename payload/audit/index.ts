@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'reminder-consent-given',
   'reminder-consent-withdrawn',
   'reminder-settings',
+  'language-changed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 export type AuditOutcome = 'success' | 'failure' | 'denied'

@@ -6,6 +6,8 @@ import { portalPaths } from '@/lib/paths'
 import { serverUrl } from '../env'
 import { inviteEmail, passwordResetEmail } from '../email/templates'
 import { asSystem } from '../access'
+import { localeOfPatient } from '../i18n/locale'
+import type { Locale } from '@/lib/i18n/config'
 
 export const PASSWORD_LINK_LIFETIME_MS = 72 * 60 * 60 * 1000
 
@@ -21,9 +23,10 @@ export function storedLinkToken(token: string): string {
  * A one-time link: a random token for the patient's email, and only its hash in Payload's
  * reset-password fields, written once with a 72-hour expiry. The portal hashes the token from the
  * link again before asking Payload to reset (Payload's own REST reset route is closed to patients).
- * Returns null when no patient has that email (callers must not reveal that).
+ * Returns null when no patient has that email (callers must not reveal that); else the token and the
+ * language on the patient's record, which the email and the page it links to are written in.
  */
-async function createPasswordToken(payload: Payload, email: string): Promise<string | null> {
+async function createPasswordToken(payload: Payload, email: string): Promise<{ token: string; locale: Locale } | null> {
   const { docs } = await payload.find({
     collection: 'patients',
     where: { email: { equals: email.trim().toLowerCase() } },
@@ -39,19 +42,19 @@ async function createPasswordToken(payload: Payload, email: string): Promise<str
     ...asSystem,
     data: { resetPasswordToken: storedLinkToken(token), resetPasswordExpiration: new Date(Date.now() + PASSWORD_LINK_LIFETIME_MS).toISOString() },
   })
-  return token
+  return { token, locale: localeOfPatient(docs[0]) }
 }
 
 export async function sendInviteLink(payload: Payload, patient: { email: string; fullName: string }): Promise<void> {
-  const token = await createPasswordToken(payload, patient.email)
-  if (!token) throw new Error('Could not create an invitation for this patient.')
-  const url = `${serverUrl()}${portalPaths.activate(token)}`
-  await payload.sendEmail({ to: patient.email, ...inviteEmail({ name: patient.fullName, url }) })
+  const link = await createPasswordToken(payload, patient.email)
+  if (!link) throw new Error('Could not create an invitation for this patient.')
+  const url = `${serverUrl()}${portalPaths.activate(link.token, link.locale)}`
+  await payload.sendEmail({ to: patient.email, ...(await inviteEmail({ name: patient.fullName, url, locale: link.locale })) })
 }
 
 export async function sendPasswordResetLink(payload: Payload, email: string): Promise<void> {
-  const token = await createPasswordToken(payload, email)
-  if (!token) return
-  const url = `${serverUrl()}${portalPaths.resetPassword(token)}`
-  await payload.sendEmail({ to: email, ...passwordResetEmail({ url }) })
+  const link = await createPasswordToken(payload, email)
+  if (!link) return
+  const url = `${serverUrl()}${portalPaths.resetPassword(link.token, link.locale)}`
+  await payload.sendEmail({ to: email, ...(await passwordResetEmail({ url, locale: link.locale })) })
 }

@@ -1,14 +1,22 @@
 import { revalidatePath } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import { LOCALES } from '@/lib/i18n/config'
+import { localizedPath } from '@/lib/paths'
+
 type Doc = { _status?: 'draft' | 'published' | null; slug?: string | null }
 
 /** Paths that list every public page, so they change whenever any page does. */
 const LISTING_PATHS = ['/', '/faq', '/sitemap.xml']
 
+/** A page's address in every language ("/faq" and "/es/faq"); the sitemap is one for all. */
+function inEveryLanguage(path: string): string[] {
+  return path.startsWith('/sitemap') ? [path] : LOCALES.map((locale) => localizedPath(path, locale))
+}
+
 function revalidate(paths: Iterable<string>, req: PayloadRequest) {
   if (req.context?.disableRevalidate) return
-  for (const path of new Set(paths)) {
+  for (const path of new Set([...paths].flatMap(inEveryLanguage))) {
     try {
       revalidatePath(path)
     } catch (error) {
@@ -47,7 +55,8 @@ export function revalidateOnPublish<T extends Doc>(pathFor: (doc: T) => string |
 export const revalidateWholeSite: GlobalAfterChangeHook = ({ doc, req }) => {
   if (req.context?.disableRevalidate) return doc
   try {
-    revalidatePath('/', 'layout')
+    // Each language has its own root layout.
+    for (const locale of LOCALES) revalidatePath(localizedPath('/', locale), 'layout')
   } catch (error) {
     req.payload.logger.debug({ msg: 'Skipped revalidating the site layout', err: error })
   }

@@ -14,6 +14,7 @@ import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
+import { inLocale } from '../i18n/content'
 
 /**
  * `locale`: the language to read (default English). A text not yet translated reads in English
@@ -46,7 +47,7 @@ const getPreviewUser = cache(async (): Promise<User | null> => {
 /** Local API options: published content for everyone, drafts only for a signed-in staff previewer. */
 async function accessOptions(draft: boolean, locale: Locale) {
   const user = draft ? await getPreviewUser() : null
-  const language = { locale, fallbackLocale: DEFAULT_LOCALE } as const
+  const language = inLocale(locale)
   return user
     ? ({ draft: true, ...language, ...actAs(user) } as const)
     : ({ draft: false, ...language, ...actAs(null) } as const)

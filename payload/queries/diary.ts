@@ -4,7 +4,8 @@ import { diaryState, toDiaryEntry, type DiaryState, type DiaryStatus } from '@/c
 import type { Appointment, Diary } from '@/payload-types'
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
-import { patientLocale, type PortalPatient } from './portal'
+import type { PortalPatient } from './portal'
+import { localeOfPatient } from '../i18n/locale'
 import { relationId } from '@/lib/relations'
 
 async function myDiaries(patient: PortalPatient, appointmentIds: number[]): Promise<Diary[]> {
@@ -28,7 +29,7 @@ export async function diaryViewFor(patient: PortalPatient, appointment: Appointm
   const payload = await getPayloadClient()
   const [diary] = await myDiaries(patient, [appointment.id])
   if (!diary) {
-    const { questionnaire } = await findQuestionnaireFor(payload, relationId(appointment.procedure as number | { id: number }), undefined, patientLocale(patient))
+    const { questionnaire } = await findQuestionnaireFor(payload, relationId(appointment.procedure as number | { id: number }), undefined, localeOfPatient(patient))
     return { questionnaire, state: null }
   }
   const { docs } = await payload.find({

@@ -10,10 +10,17 @@ import { touchActiveSession } from '../auth/patientSessions'
 import { readPortalToken } from '../auth/sessionCookie'
 import { getPayloadClient } from './getPayloadClient'
 import { relationId } from '@/lib/relations'
-import { DEFAULT_LOCALE, toLocale, type Locale } from '@/lib/i18n/config'
+import type { Locale } from '@/lib/i18n/config'
 import { actAs } from '../access'
+import { inLocale } from '../i18n/content'
+import { localeOfPatient } from '../i18n/locale'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
+
+/** CMS content (procedure titles, instructions) in the patient's language where the clinic has translated it, else in English. */
+function inLanguageOf(patient: Pick<Patient, 'language'>) {
+  return inLocale(localeOfPatient(patient))
+}
 
 /** The patient signed in to the portal for this request (session checked and kept alive), or null. */
 export async function getSignedInPatient(): Promise<PortalPatient | null> {
@@ -28,14 +35,9 @@ export async function requirePatient(): Promise<PortalPatient> {
   return patient
 }
 
-/** The language the patient reads (their record's `language`, once it has one), else the clinic's own. */
-export function patientLocale(patient: PortalPatient): Locale {
-  return toLocale((patient as { language?: unknown }).language)
-}
-
 export async function listMyAppointments(patient: PortalPatient): Promise<Appointment[]> {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({ collection: 'appointments', ...actAs(patient), depth: 1, limit: 100, sort: 'scheduledAt' })
+  const { docs } = await payload.find({ collection: 'appointments', ...actAs(patient), ...inLanguageOf(patient), depth: 1, limit: 100, sort: 'scheduledAt' })
   return docs
 }
 
@@ -44,7 +46,9 @@ export async function getMyAppointment(patient: PortalPatient, id: string | numb
   const numericId = Number(id)
   if (!Number.isInteger(numericId) || numericId <= 0) return null
   const payload = await getPayloadClient()
-  return payload.findByID({ collection: 'appointments', id: numericId, ...actAs(patient), depth: 1 }).catch(nullUnlessUnavailable)
+  return payload
+    .findByID({ collection: 'appointments', id: numericId, ...actAs(patient), ...inLanguageOf(patient), depth: 1 })
+    .catch(nullUnlessUnavailable)
 }
 
 export async function instructionsConfirmedAt(patient: PortalPatient, appointmentId: number): Promise<string | null> {
@@ -82,7 +86,7 @@ function toTiming(timing: Instruction['timing']): InstructionTiming {
  * The published instructions of the appointment's procedure, as a dated checklist, in `locale`
  * (by default the patient's own language; an instruction not yet translated reads in English).
  */
-export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment, locale: Locale = patientLocale(patient)) {
+export async function instructionScheduleFor(patient: PortalPatient, appointment: Appointment, locale: Locale = localeOfPatient(patient)) {
   const payload = await getPayloadClient()
   const procedureId = relationId(appointment.procedure)
   const { docs } = await payload.find({
@@ -92,8 +96,7 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     sort: 'order',
     limit: 200,
     depth: 0,
-    locale,
-    fallbackLocale: DEFAULT_LOCALE,
+    ...inLocale(locale),
   })
   const items: InstructionItem[] = docs.map((doc) => ({
     id: doc.id,
@@ -103,7 +106,7 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     timing: toTiming(doc.timing),
     phrasing: doc.timing?.phrasing,
   }))
-  return scheduleInstructions(items, new Date(appointment.scheduledAt))
+  return scheduleInstructions(items, new Date(appointment.scheduledAt), undefined, localeOfPatient(patient))
 }
 
 /**

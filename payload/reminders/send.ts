@@ -8,7 +8,8 @@ import { questionnaireReminderMessage, reminderMessage, type ReminderChannel, ty
 import type { Patient } from '@/payload-types'
 import { asSystem } from '../access'
 import { serverUrl } from '../env'
-import { diaryReminderEmail, questionnaireReminderEmail } from './email'
+import { diaryReminderEmail, questionnaireReminderEmail } from '../email/templates'
+import { localeOfPatient } from '../i18n/locale'
 import { followUpForReminders, pointsToRemind } from './followUpState'
 import { reminderChannelsOf, reminderTimingOf } from './preferences'
 import { pushToPatient } from './push'
@@ -23,7 +24,7 @@ async function deliver(payload: Payload, channel: ReminderChannel, { patient, me
   const url = `${serverUrl()}${path}`
   if (channel === 'push') return pushToPatient(payload, patient.id, { title: message.title, body: message.body, url: path })
   if (channel === 'email') {
-    await payload.sendEmail({ to: patient.email, ...email({ name: patient.fullName, url, message }) })
+    await payload.sendEmail({ to: patient.email, ...(await email({ name: patient.fullName, url, message, locale: localeOfPatient(patient) })) })
     return true
   }
   const transport = smsTransport()
@@ -34,12 +35,12 @@ async function deliver(payload: Payload, channel: ReminderChannel, { patient, me
 }
 
 /** The message for the points of a claimed reminder still unanswered, dated in the patient's zone. */
-async function messageFor(payload: Payload, claimed: ClaimedReminder, waiting: string[], timeZone: string): Promise<ReminderMessage> {
+async function messageFor(payload: Payload, claimed: ClaimedReminder, waiting: string[], timeZone: string, patient: Patient): Promise<ReminderMessage> {
   // asSystem: a job has no user; the diary's time points date the questions waiting.
   const diary = await payload.findByID({ collection: 'diaries', id: claimed.diaryId, depth: 0, ...asSystem })
   const schedule = diarySchedule(claimed.blockTime, diaryTimePoints(questionnaireOfDiary(diary.questionnaire)), timeZone)
   const dueTimes = schedule.filter((point) => waiting.includes(point.key) && point.dueAt).map((point) => point.dueAt as Date)
-  return reminderMessage(dueTimes.length > 0 ? dueTimes : [claimed.blockTime], timeZone)
+  return reminderMessage(dueTimes.length > 0 ? dueTimes : [claimed.blockTime], timeZone, localeOfPatient(patient))
 }
 
 /**
@@ -93,7 +94,7 @@ export async function sendDiaryReminder(payload: Payload, reminderId: number, { 
   if (!claimed) return 'not-owed'
   const waiting = claimed.pointKeys.filter((key) => !claimed.answeredKeys.includes(key))
   return deliverClaimed(payload, claimed, now, waiting.length === 0, async (patient) => ({
-    message: await messageFor(payload, claimed, waiting, reminderTimingOf(patient).timeZone),
+    message: await messageFor(payload, claimed, waiting, reminderTimingOf(patient).timeZone, patient),
     path: portalPaths.diary(claimed.appointmentId),
     email: diaryReminderEmail,
   }))
@@ -106,8 +107,8 @@ export async function sendFollowUpReminder(payload: Payload, reminderId: number,
   const view = await followUpForReminders(payload, claimed.followUpId, now)
   const points = view ? pointsToRemind(view.questionnaires) : []
   const nothingWaiting = !points.some((point) => claimed.pointKeys.includes(point.key) && !point.answered && now.getTime() < point.closesAt.getTime())
-  return deliverClaimed(payload, claimed, now, nothingWaiting, async () => ({
-    message: questionnaireReminderMessage(),
+  return deliverClaimed(payload, claimed, now, nothingWaiting, async (patient) => ({
+    message: questionnaireReminderMessage(localeOfPatient(patient)),
     path: portalPaths.followUp(claimed.followUpId),
     email: questionnaireReminderEmail,
   }))

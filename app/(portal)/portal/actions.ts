@@ -7,7 +7,10 @@ import { z } from 'zod'
 
 import { sessionDeadline } from '@/lib/sessions'
 import { eitherCodeSchema, firstIssue, totpCodeSchema } from '@/lib/second-factor'
-import { choosePasswordSchema } from '@/lib/passwords'
+import { choosePasswordSchemaFor } from '@/lib/passwords'
+import { LOCALES } from '@/lib/i18n/config'
+import { translatorFor } from '@/lib/i18n/translate'
+import { portalLocale } from '@/payload/i18n/locale'
 import { reminderPreferencesSchema } from '@/lib/reminders'
 import { PORTAL_ACCOUNT_FLOW } from '@/collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '@/payload/audit'
@@ -23,7 +26,8 @@ import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { getSignedInPatient } from '@/payload/queries/portal'
 import { actAs, asSystem } from '@/payload/access'
 
-export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string> }
+/** `signedOut`: the session has ended, so the page offers to sign in again. */
+export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string>; signedOut?: boolean }
 
 const LINK_PROBLEM =
   'This link has expired or has already been used. Ask the clinic for a new invitation, or use “Forgot your password?” on the sign-in page.'
@@ -67,9 +71,10 @@ export async function staySignedIn(): Promise<StaySignedInResult> {
 
 export async function confirmInstructionsRead(appointmentId: number): Promise<ActionResult<{ confirmedAt: string }>> {
   const patient = await getSignedInPatient()
-  if (!patient) return { ok: false, message: 'Your session has ended. Sign in again to continue.' }
+  const t = translatorFor(await portalLocale())
+  if (!patient) return { ok: false, message: t('errors.signedOut'), signedOut: true }
   const id = z.number().int().positive().safeParse(appointmentId)
-  if (!id.success) return { ok: false, message: 'That appointment was not found.' }
+  if (!id.success) return { ok: false, message: t('errors.appointmentNotFound') }
   const payload = await getPayloadClient()
   const existing = await payload.find({
     collection: 'instruction-confirmations',
@@ -86,7 +91,7 @@ export async function confirmInstructionsRead(appointmentId: number): Promise<Ac
     })
     return { ok: true, confirmedAt: created.confirmedAt }
   } catch {
-    return { ok: false, message: 'That appointment was not found.' }
+    return { ok: false, message: t('errors.appointmentNotFound') }
   }
 }
 
@@ -95,17 +100,20 @@ const choosePasswordInput = z.object({
   purpose: z.enum(['activate', 'reset']),
   password: z.string(),
   confirmPassword: z.string(),
+  /** Chosen at activation: the language of the portal, emails and reminders from now on. */
+  language: z.enum(LOCALES).optional(),
 })
 
 /** Sets the password from a one-time invite or reset link; the link is spent afterwards. */
 export async function choosePassword(input: unknown): Promise<ActionResult<{ email: string }>> {
   const parsedInput = choosePasswordInput.safeParse(input)
   if (!parsedInput.success) return { ok: false, message: LINK_PROBLEM }
-  const passwords = choosePasswordSchema.safeParse(parsedInput.data)
+  const locale = parsedInput.data.language ?? (await portalLocale())
+  const passwords = choosePasswordSchemaFor(locale).safeParse(parsedInput.data)
   if (!passwords.success) {
     const fieldErrors: Record<string, string> = {}
     for (const issue of passwords.error.issues) fieldErrors[String(issue.path[0] ?? 'password')] ??= issue.message
-    return { ok: false, message: 'Check the password and try again.', fieldErrors }
+    return { ok: false, message: translatorFor(locale)('choosePassword.checkPassword'), fieldErrors }
   }
   const payload = await getPayloadClient()
   const requestHeaders = await headers()
@@ -121,7 +129,8 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
     const patient = user as unknown as { id: number; email: string; activatedAt?: string | null }
     await revokeAllPatientSessions(payload, patient.id)
     if (!patient.activatedAt) {
-      await payload.update({ collection: 'patients', id: patient.id, data: { activatedAt: new Date().toISOString() } })
+      const language = parsedInput.data.language
+      await payload.update({ collection: 'patients', id: patient.id, data: { activatedAt: new Date().toISOString(), ...(language ? { language } : {}) } })
     }
     await recordAudit(payload, {
       action: parsedInput.data.purpose === 'activate' ? 'invite-used' : 'password-reset',
@@ -137,16 +146,17 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
   }
 }
 
-const resetRequestSchema = z.object({ email: z.string().trim().toLowerCase().email('Enter the email address you use for the portal.').max(254) })
+const resetRequestSchemaFor = (missing: string) => z.object({ email: z.string().trim().toLowerCase().email(missing).max(254) })
 
 /** Emails a reset link when the address has an account; the answer never reveals whether it does. */
 export async function requestPasswordReset(input: unknown): Promise<ActionResult> {
-  const parsed = resetRequestSchema.safeParse(input)
+  const t = translatorFor(await portalLocale())
+  const parsed = resetRequestSchemaFor(t('forgotPassword.missing')).safeParse(input)
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message, fieldErrors: { email: parsed.error.issues[0].message } }
   const payload = await getPayloadClient()
   const ip = requestContextOf(await headers()).ip ?? null
   const wait = await retryAfterSeconds(payload, 'password-link', ip)
-  if (wait > 0) return { ok: false, message: `Too many requests from this device. Try again in ${Math.ceil(wait / 60)} minutes.` }
+  if (wait > 0) return { ok: false, message: t('forgotPassword.tooMany', { minutes: Math.ceil(wait / 60) }) }
   await countAttempt(payload, 'password-link', ip)
   // After the answer has gone: a known email must not answer later than an unknown one.
   after(() => sendPasswordResetLink(payload, parsed.data.email).catch((error: unknown) => payload.logger.error({ err: error }, 'password reset link failed')))

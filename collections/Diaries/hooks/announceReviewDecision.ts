@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { actorOf, recordAudit, requestContextOf } from '@/payload/audit'
 import { serverUrl } from '@/payload/env'
 import { resultReadyEmail } from '@/payload/email/templates'
+import { localeOfPatient } from '@/payload/i18n/locale'
 import { portalPaths } from '@/lib/paths'
 import { relationId } from '@/lib/relations'
 import { decided, reviewChanged } from './review'
@@ -24,6 +25,7 @@ export const announceReviewDecision: CollectionAfterChangeHook = async ({ doc, p
   const patientId = relationId(doc.patient)!
   // asSystem: the specialist's decision mails the patient, whose record the hook reads for the address.
   const patient = await req.payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...asSystem, req })
-  await req.payload.sendEmail({ to: patient.email, ...resultReadyEmail({ name: patient.fullName, url: `${serverUrl()}${portalPaths.home}` }) })
+  const email = await resultReadyEmail({ name: patient.fullName, url: `${serverUrl()}${portalPaths.home}`, locale: localeOfPatient(patient) })
+  await req.payload.sendEmail({ to: patient.email, ...email })
   return doc
 }

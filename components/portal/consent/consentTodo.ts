@@ -1,19 +1,23 @@
 import { formatDate } from '@/lib/dates'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
+import { translatorFor } from '@/lib/i18n/translate'
 import { portalPaths } from '@/lib/paths'
 import type { ConsentStatus } from '@/lib/consent'
 import type { PortalTodo } from '../portalTodo'
 
 /** The dashboard's consent to-do: to sign, signed on DATE, withdrawn on DATE, or new version to sign. */
-export function consentTodo(appointmentId: number, status: ConsentStatus): PortalTodo {
+export function consentTodo(appointmentId: number, status: ConsentStatus, locale: Locale = DEFAULT_LOCALE): PortalTodo {
+  const t = translatorFor(locale)
+  const date = (iso: string) => formatDate(new Date(iso), undefined, locale)
   const base = { key: 'consent', href: portalPaths.consent(appointmentId) }
   switch (status.kind) {
     case 'signed':
-      return { ...base, label: 'Your consent form', done: true, statusText: `Signed on ${formatDate(new Date(status.signedAt))}` }
+      return { ...base, label: t('todos.consentSigned'), done: true, statusText: t('todos.consentSignedOn', { date: date(status.signedAt) }) }
     case 'new-version':
-      return { ...base, label: 'Sign the updated consent form', done: false, statusText: 'New version to sign' }
+      return { ...base, label: t('todos.consentNewVersion'), done: false, statusText: t('todos.consentNewVersionStatus') }
     case 'withdrawn':
-      return { ...base, label: 'Your consent form', done: false, statusText: `Withdrawn on ${formatDate(new Date(status.withdrawnAt))}` }
+      return { ...base, label: t('todos.consentSigned'), done: false, statusText: t('todos.consentWithdrawnOn', { date: date(status.withdrawnAt) }) }
     default:
-      return { ...base, label: 'Sign your consent form', done: false, statusText: 'To sign' }
+      return { ...base, label: t('todos.consentToSign'), done: false, statusText: t('todos.consentToSignStatus') }
   }
 }

@@ -1,15 +1,20 @@
 import { formatDate } from '@/lib/dates'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
+import { translatorFor } from '@/lib/i18n/translate'
 import { portalPaths } from '@/lib/paths'
 import type { DiaryProgress } from '@/payload/queries/diary'
 import type { PortalTodo } from '../portalTodo'
 
 /** The dashboard's diary to-do: not started, in progress (n of m answered), or submitted on DATE. */
-export function diaryTodo(appointmentId: number, progress: DiaryProgress | null): PortalTodo {
-  const base = { key: 'diary', label: 'Keep your pain diary', href: portalPaths.diary(appointmentId) }
+export function diaryTodo(appointmentId: number, progress: DiaryProgress | null, locale: Locale = DEFAULT_LOCALE): PortalTodo {
+  const t = translatorFor(locale)
+  const base = { key: 'diary', label: t('todos.diary'), href: portalPaths.diary(appointmentId) }
   if (progress?.status === 'submitted') {
-    const on = progress.submittedAt ? ` on ${formatDate(new Date(progress.submittedAt))}` : ''
-    return { ...base, done: true, statusText: `Submitted${on}` }
+    const statusText = progress.submittedAt
+      ? t('todos.diarySubmittedOn', { date: formatDate(new Date(progress.submittedAt), undefined, locale) })
+      : t('todos.diarySubmitted')
+    return { ...base, done: true, statusText }
   }
-  if (!progress || progress.answered === 0) return { ...base, done: false, statusText: 'Not started' }
-  return { ...base, done: false, statusText: `In progress (${progress.answered} of ${progress.total} answered)` }
+  if (!progress || progress.answered === 0) return { ...base, done: false, statusText: t('todos.diaryNotStarted') }
+  return { ...base, done: false, statusText: t('todos.diaryInProgress', { answered: progress.answered, total: progress.total }) }
 }

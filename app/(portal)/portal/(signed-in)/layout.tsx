@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 
@@ -6,6 +7,7 @@ import { portalPaths } from '@/lib/paths'
 import { OfflineSupport } from '@/components/portal/offline/OfflineSupport'
 import { SessionTimeout } from '@/components/portal/SessionTimeout'
 import { SignOutForm } from '@/components/portal/SignOutForm'
+import { strongTag } from '@/components/portal/messageTags'
 import { deviceNamespaceOf } from '@/payload/auth/deviceNamespace'
 import { currentSessionDeadline, requirePatient } from '@/payload/queries/portal'
 
@@ -17,29 +19,32 @@ import { currentSessionDeadline, requirePatient } from '@/payload/queries/portal
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const patient = await requirePatient()
-  const deadline = await currentSessionDeadline()
+  const [deadline, t] = await Promise.all([currentSessionDeadline(), getTranslations('portal')])
   if (!deadline) redirect('/portal/sign-in')
   return (
     <>
       <div className="portal-account">
-        <p className="portal-account__who">
-          Signed in as <strong>{patient.fullName}</strong>
-        </p>
-        <nav aria-label="Patient portal" className="portal-nav">
+        <p className="portal-account__who">{t.rich('signedInAs', { name: patient.fullName, strong: strongTag })}</p>
+        <nav aria-label={t('navLabel')} className="portal-nav">
           <ul>
             <li>
               <Link href="/portal" prefetch={false}>
-                Your appointments
+                {t('nav.appointments')}
               </Link>
             </li>
             <li>
               <Link href={portalPaths.reminders} prefetch={false}>
-                Reminders
+                {t('nav.reminders')}
               </Link>
             </li>
             <li>
               <Link href={portalPaths.signInSecurity} prefetch={false}>
-                Sign-in security
+                {t('nav.signInSecurity')}
+              </Link>
+            </li>
+            <li>
+              <Link href={portalPaths.language} prefetch={false}>
+                {t('nav.language')}
               </Link>
             </li>
           </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { AppointmentCard } from '@/components/portal/AppointmentCard'
 import { isUpcoming } from '@/components/portal/appointmentText'
@@ -6,7 +7,7 @@ import { getClinicContact } from '@/components/portal/clinic'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { OutcomePanel } from '@/components/portal/OutcomePanel'
 import { afterAppointmentTodos, appointmentTodos } from '@/components/portal/todos'
-import { telHref } from '@/lib/text/phone-numbers'
+import { telTag } from '@/components/portal/messageTags'
 import { appointmentKind, type BookedAppointment } from '@/lib/clinical'
 import { portalPaths } from '@/lib/paths'
 import type { Appointment, Procedure } from '@/payload-types'
@@ -19,7 +20,9 @@ import Link from 'next/link'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { instructionConfirmationsFor, listMyAppointments, requirePatient, reviewOutcomesFor } from '@/payload/queries/portal'
 
-export const metadata: Metadata = { title: 'Your appointments' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('appointments'))('title') }
+}
 
 /** The id `portalPaths.specialistResult` links to. */
 const OUTCOME_ANCHOR = portalPaths.specialistResult.split('#')[1]
@@ -40,7 +43,7 @@ function booked(appointment: Appointment): BookedAppointment {
  */
 export default async function DashboardPage() {
   const patient = await requirePatient()
-  const [appointments, clinic] = await Promise.all([listMyAppointments(patient), getClinicContact()])
+  const [appointments, clinic, t, locale] = await Promise.all([listMyAppointments(patient), getClinicContact(), getTranslations('appointments'), getLocale()])
   const now = new Date()
   const upcoming = appointments.filter((appointment) => isUpcoming(appointment, now))
   const past = appointments.filter((appointment) => !isUpcoming(appointment, now)).reverse()
@@ -65,7 +68,7 @@ export default async function DashboardPage() {
   for (const view of followUps) {
     if (view.ablation) followUpTodosByAppointment.set(view.ablation.id, followUpTodos(view.followUp.id, view.questionnaires, now))
   }
-  const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
+  const call = { phone: clinic.phone, tel: telTag(clinic.phone) }
   // Past is newest first: the newest reviewed appointment's result leads the page; older ones stay on their cards.
   const latestReviewed = past.find((appointment) => outcomes.has(appointment.id))
   const latestOutcome = latestReviewed ? outcomes.get(latestReviewed.id) : undefined
@@ -73,7 +76,7 @@ export default async function DashboardPage() {
 
   return (
     <>
-      <PortalPageHeader title="Your appointments" />
+      <PortalPageHeader title={t('title')} />
       {latestReviewed && latestOutcome && (
         <OutcomePanel
           {...latestOutcome}
@@ -86,11 +89,11 @@ export default async function DashboardPage() {
       )}
       {followUps.length > 0 && (
         <section aria-labelledby="follow-up-heading">
-          <h2 id="follow-up-heading">After your ablation</h2>
+          <h2 id="follow-up-heading">{t('afterAblation')}</h2>
           <ul>
             {followUps.map((view) => (
               <li key={view.followUp.id}>
-                <Link href={portalPaths.followUp(view.followUp.id)}>Your questionnaires and scores since the ablation</Link>
+                <Link href={portalPaths.followUp(view.followUp.id)}>{t('followUpLink')}</Link>
               </li>
             ))}
           </ul>
@@ -98,15 +101,15 @@ export default async function DashboardPage() {
       )}
       {appointments.length === 0 ? (
         <>
-          <p>You have no appointments in the portal yet. When the clinic books one for you, it will appear here with your instructions.</p>
-          <p>Expecting an appointment? Call the clinic on {call}.</p>
+          <p>{t('none')}</p>
+          <p>{t.rich('expecting', call)}</p>
         </>
       ) : (
         <>
           <section aria-labelledby="upcoming-heading">
-            <h2 id="upcoming-heading">Upcoming appointments</h2>
+            <h2 id="upcoming-heading">{t('upcoming')}</h2>
             {upcoming.length === 0 ? (
-              <p>You have no upcoming appointments. To book one, call the clinic on {call}.</p>
+              <p>{t.rich('noUpcoming', call)}</p>
             ) : (
               <ul className="appointments">
                 {upcoming.map((appointment) => (
@@ -118,7 +121,7 @@ export default async function DashboardPage() {
                         consent: consents.get(appointment.id) ?? null,
                         diary: diaries.get(appointment.id) ?? null,
                         followUps: followUpTodosByAppointment.get(appointment.id),
-                      })}
+                      }, locale)}
                     />
                   </li>
                 ))}
@@ -127,17 +130,18 @@ export default async function DashboardPage() {
           </section>
           {past.length > 0 && (
             <section aria-labelledby="past-heading">
-              <h2 id="past-heading">Past appointments</h2>
+              <h2 id="past-heading">{t('past')}</h2>
               <ul className="appointments">
                 {past.map((appointment) => (
                   <li key={appointment.id}>
                     <AppointmentCard
                       appointment={appointment}
                       past
-                      todos={afterAppointmentTodos(appointment, {
-                        diary: diaries.get(appointment.id) ?? null,
-                        followUps: followUpTodosByAppointment.get(appointment.id),
-                      })}
+                      todos={afterAppointmentTodos(
+                        appointment,
+                        { diary: diaries.get(appointment.id) ?? null, followUps: followUpTodosByAppointment.get(appointment.id) },
+                        locale,
+                      )}
                     />
                     {appointment !== latestReviewed && outcomes.get(appointment.id) && (
                       <OutcomePanel

@@ -1,15 +1,21 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { ForgotPasswordForm } from '@/components/portal/ForgotPasswordForm'
+import { PortalLanguageLinks } from '@/components/portal/PortalLanguageLinks'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 
-export const metadata: Metadata = { title: 'Forgot your password' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('forgotPassword'))('meta') }
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const [t, locale] = await Promise.all([getTranslations('forgotPassword'), getLocale()])
   return (
     <>
-      <PortalPageHeader title="Forgot your password?" />
-      <p>Enter your email address. We will send you a link to choose a new password.</p>
+      <PortalLanguageLinks locale={locale} path="/portal/forgot-password" />
+      <PortalPageHeader title={t('title')} />
+      <p>{t('intro')}</p>
       <ForgotPasswordForm />
     </>
   )

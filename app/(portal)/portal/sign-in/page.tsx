@@ -1,12 +1,16 @@
 import type { Metadata } from 'next'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { Notice } from '@/components/portal/Notice'
 import { ForgetOfflinePages } from '@/components/portal/offline/ForgetOfflinePages'
+import { PortalLanguageLinks } from '@/components/portal/PortalLanguageLinks'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { SignInForm } from '@/components/portal/SignInForm'
-import { signInErrorMessage } from '@/components/portal/signInMessages'
+import { signInErrorKey } from '@/components/portal/signInMessages'
 
-export const metadata: Metadata = { title: 'Sign in' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('signIn'))('meta') }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -14,29 +18,28 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
+  const [t, locale] = await Promise.all([getTranslations('signIn'), getLocale()])
   const signedOut = first(params.signedOut) === '1'
   const idle = first(params.reason) === 'idle'
   return (
     <>
-      <PortalPageHeader title="Sign in to your patient portal" />
+      <PortalLanguageLinks locale={locale} path="/portal/sign-in" />
+      <PortalPageHeader title={t('title')} />
       {signedOut && (
         <Notice kind="success" role="status">
-          <p>You have signed out.</p>
+          <p>{t('signedOut')}</p>
         </Notice>
       )}
       {idle && (
         <Notice role="status">
-          <p>You were signed out after 30 minutes without activity, to keep your information safe.</p>
+          <p>{t('idle')}</p>
         </Notice>
       )}
-      <p>See your appointments and get ready for them with instructions made for your date.</p>
-      <SignInForm initialError={signInErrorMessage(first(params.error))} />
+      <p>{t('intro')}</p>
+      <SignInForm initialError={signInErrorKey(first(params.error))} />
       <ForgetOfflinePages />
-      <h2>New to the portal?</h2>
-      <p>
-        The clinic sends you an email with a link to set up your account. The link works once, for 72 hours. If it has expired, call the
-        clinic and we will send you a new one.
-      </p>
+      <h2>{t('newHeading')}</h2>
+      <p>{t('newText')}</p>
     </>
   )
 }

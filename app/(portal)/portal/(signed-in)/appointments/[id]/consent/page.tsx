@@ -21,7 +21,8 @@ import { DEFAULT_LOCALE } from '@/lib/i18n/config'
 import { acceptsConsent, canWithdraw, consentStatus } from '@/lib/consent'
 import { consentTextParts } from '@/lib/consent'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
-import { getMyAppointment, patientLocale, requirePatient } from '@/payload/queries/portal'
+import { getMyAppointment, requirePatient } from '@/payload/queries/portal'
+import { localeOfPatient } from '@/payload/i18n/locale'
 import { relationId } from '@/lib/relations'
 
 export const metadata: Metadata = { title: 'Your consent form' }
@@ -68,7 +69,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
   const payload = await getPayloadClient()
   const caller = { user: patient }
   // The consent in the patient's language when the version has that translation, else in English.
-  const language = patientLocale(patient)
+  const language = localeOfPatient(patient)
   const [shown, consents, clinic] = await Promise.all([
     currentConsentShown(payload, caller, relationId(appointment.procedure) as number, language),
     consentsFor(payload, caller, [appointment.id]),

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import { procedureTitle, SIDE_LABELS } from '@/components/portal/appointmentText'
-import { blockLabel } from '@/lib/clinical'
+import { appointmentWhat, sideLabel } from '@/components/portal/appointmentText'
 import { portalPaths } from '@/lib/paths'
 import { getClinicContact } from '@/components/portal/clinic'
 import { ConfirmInstructionsForm } from '@/components/portal/ConfirmInstructionsForm'
 import { InstructionChecklist } from '@/components/portal/InstructionChecklist'
+import { telTag } from '@/components/portal/messageTags'
 import { Notice } from '@/components/portal/Notice'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { PrintButton } from '@/components/portal/PrintButton'
-import { telHref } from '@/lib/text/phone-numbers'
 import { formatDateTime } from '@/lib/dates'
 import { checklistAt } from '@/lib/instructions'
 import {
@@ -21,7 +21,9 @@ import {
   requirePatient,
 } from '@/payload/queries/portal'
 
-export const metadata: Metadata = { title: 'Your instructions' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('instructions'))('meta') }
+}
 
 type Params = Promise<{ id: string }>
 
@@ -31,57 +33,53 @@ export default async function InstructionsPage({ params }: { params: Params }) {
   const patient = await requirePatient()
   const appointment = await getMyAppointment(patient, id)
   if (!appointment) notFound()
-  const [schedule, confirmedAt, clinic] = await Promise.all([
+  const [schedule, confirmedAt, clinic, t, tAppointments, locale] = await Promise.all([
     instructionScheduleFor(patient, appointment),
     instructionsConfirmedAt(patient, appointment.id),
     getClinicContact(),
+    getTranslations('instructions'),
+    getTranslations('appointments'),
+    getLocale(),
   ])
   const appointmentStart = new Date(appointment.scheduledAt)
-  const when = formatDateTime(appointmentStart)
+  const when = formatDateTime(appointmentStart, undefined, locale)
   const steps = checklistAt(schedule, appointmentStart, new Date())
+  const call = { phone: clinic.phone, tel: telTag(clinic.phone) }
 
   return (
     <>
-      <PortalPageHeader eyebrow="Your instructions" title={`Your appointment on ${when}`} />
+      <PortalPageHeader eyebrow={t('eyebrow')} title={t('title', { when })} />
       <dl className="facts appointment-summary">
-        <dt>Procedure</dt>
-        <dd>
-          {procedureTitle(appointment)}, {blockLabel(appointment.blockNumber)}
-        </dd>
-        <dt>Side</dt>
-        <dd>{SIDE_LABELS[appointment.side] ?? appointment.side}</dd>
-        <dt>Levels</dt>
+        <dt>{t('procedure')}</dt>
+        <dd>{appointmentWhat(appointment, locale)}</dd>
+        <dt>{tAppointments('side')}</dt>
+        <dd>{sideLabel(appointment.side, locale)}</dd>
+        <dt>{tAppointments('levels')}</dt>
         <dd>{appointment.levels}</dd>
         {appointment.location && (
           <>
-            <dt>Where</dt>
+            <dt>{tAppointments('where')}</dt>
             <dd>{appointment.location}</dd>
           </>
         )}
       </dl>
 
       {schedule.length === 0 ? (
-        <Notice title="No instructions yet">
-          <p>
-            The clinic has not added instructions for this procedure yet. If you have questions about getting ready, call the clinic on{' '}
-            <a href={telHref(clinic.phone)}>{clinic.phone}</a>.
-          </p>
+        <Notice title={t('noneTitle')}>
+          <p>{t.rich('none', call)}</p>
         </Notice>
       ) : (
         <>
-          <p>
-            Follow these steps to get ready for your appointment. Each one says when to do it. If something does not fit your situation,
-            call the clinic on <a href={telHref(clinic.phone)}>{clinic.phone}</a>.
-          </p>
+          <p>{t.rich('intro', call)}</p>
           <div className="button-row no-print">
             <PrintButton />
             <a className="calendar-link" href={portalPaths.calendar(appointment.id)}>
-              Add to your calendar (.ics)
+              {t('calendar')}
             </a>
           </div>
           <InstructionChecklist steps={steps} clinicPhone={clinic.phone} />
           <section className="confirm-instructions no-print" aria-labelledby="confirm-heading">
-            <h2 id="confirm-heading">Have you read them?</h2>
+            <h2 id="confirm-heading">{t('confirmHeading')}</h2>
             <ConfirmInstructionsForm appointmentId={appointment.id} confirmedAt={confirmedAt} />
           </section>
         </>
@@ -89,7 +87,7 @@ export default async function InstructionsPage({ params }: { params: Params }) {
 
       <p className="form-links no-print">
         <Link href="/portal" prefetch={false}>
-          Back to your appointments
+          {t('back')}
         </Link>
       </p>
     </>

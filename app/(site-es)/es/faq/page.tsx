@@ -1,0 +1,13 @@
+import type { Metadata } from 'next'
+
+import { FaqPage, faqMetadata } from '@/components/site/pages/FaqPage'
+
+export const revalidate = 300
+
+export function generateMetadata(): Promise<Metadata> {
+  return faqMetadata('es')
+}
+
+export default function Faq() {
+  return <FaqPage locale="es" />
+}
