@@ -10,6 +10,7 @@ import * as migration_20261205_214102_patient_second_factor from './20261205_214
 import * as migration_20261205_235124_reminders_and_instruction_phrasing from './20261205_235124_reminders_and_instruction_phrasing';
 import * as migration_20261206_001113_patient_clinic_number from './20261206_001113_patient_clinic_number';
 import * as migration_20261206_033820_follow_up_after_ablation from './20261206_033820_follow_up_after_ablation';
+import * as migration_20261206_042657_content_in_english_and_spanish from './20261206_042657_content_in_english_and_spanish';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_033820_follow_up_after_ablation.up,
     down: migration_20261206_033820_follow_up_after_ablation.down,
-    name: '20261206_033820_follow_up_after_ablation'
+    name: '20261206_033820_follow_up_after_ablation',
+  },
+  {
+    up: migration_20261206_042657_content_in_english_and_spanish.up,
+    down: migration_20261206_042657_content_in_english_and_spanish.down,
+    name: '20261206_042657_content_in_english_and_spanish'
   },
 ];
