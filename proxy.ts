@@ -2,14 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale, LOCALE_COOKIE } from './lib/i18n/config'
 import { servedOverHttps } from './payload/http/https'
-import {
-  areaOf,
-  contentSecurityPolicy,
-  frameOptions,
-  mayBeStored,
-  NOT_STORED,
-  STRICT_TRANSPORT_SECURITY,
-} from './payload/http/securityHeaders'
+import { areaOf, contentSecurityPolicy, securityHeadersFor } from './payload/http/securityHeaders'
 
 /** A fresh, unguessable value per response: the one inline-script permission the portal, clinic and admin give. */
 function newNonce(): string {
@@ -45,7 +38,8 @@ export function proxy(request: NextRequest) {
   const area = areaOf(request.nextUrl.pathname)
   const https = servedOverHttps(request.headers)
   const nonce = area === 'site' || area === 'api' ? undefined : newNonce()
-  const policy = contentSecurityPolicy(area, { nonce, https, development: process.env.NODE_ENV !== 'production' })
+  const development = process.env.NODE_ENV !== 'production'
+  const policy = contentSecurityPolicy(area, { nonce, https, development })
 
   const requestHeaders = new Headers(request.headers)
   if (nonce) requestHeaders.set('content-security-policy', policy)
@@ -54,16 +48,15 @@ export function proxy(request: NextRequest) {
   const response = nonce ? NextResponse.next({ request: { headers: requestHeaders } }) : NextResponse.next()
   if (language) response.cookies.set(LOCALE_COOKIE, language, { path: '/portal', sameSite: 'lax', maxAge: ONE_YEAR_IN_SECONDS })
 
-  response.headers.set('Content-Security-Policy', policy)
-  response.headers.set('X-Frame-Options', frameOptions(area))
-  if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
-  if (area === 'api' && !mayBeStored(request.method, request.nextUrl.pathname, request.nextUrl.searchParams)) {
-    response.headers.set('Cache-Control', NOT_STORED)
-  }
+  const { pathname, searchParams } = request.nextUrl
+  const headers = securityHeadersFor({ method: request.method, pathname, searchParams, https, nonce, development })
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response
 }
 
 export const config = {
-  // Build output and the favicon need no policy; everything else, pages and API, passes through.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Build output and the favicon need no policy; everything else, pages and API, passes through, but
+  // the diary autosave, the busiest write: its route sets these same headers itself and is spared a
+  // second pass through Next's request handling (README "Benchmarks").
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/diaries/[^/]+/entries$).*)'],
 }

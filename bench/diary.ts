@@ -2,16 +2,26 @@
  * `npm run bench:diary`: pain diary autosave under load. Seeds 50 patients with a block given three
  * hours ago, signs each in through the portal's real sign-in, records their block time, then has
  * 50 connections autosave answers (POST /api/diaries/:appointmentId/entries) against the
- * production server for BENCH_SECONDS, each request for the next patient in turn.
+ * production server for BENCH_SECONDS, each request for the next patient in turn. In the same run,
+ * the same load goes to the floor (bench/floor-server.ts: a bare node:http + pg handler doing the same
+ * database work on the same database), and the ratios app / floor are printed.
+ *
+ * BENCH_PROFILE=<dir> starts the production server with `node --cpu-prof`: its .cpuprofile lands in
+ * <dir> when the benchmark stops it (open it in Chrome DevTools, or summarise it with
+ * `tsx bench/profile-summary.ts <file>`).
  */
 import { randomUUID } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 
 import type autocannon from 'autocannon'
 
 import { DEFAULT_TIME_POINTS } from '../lib/diary'
 import { formatTime } from '../lib/dates'
 import { totpCodeAt } from '../lib/second-factor'
-import { formatRow, measureLoad, TABLE_HEADER } from './lib/load'
+import { freePort } from '../scripts/lib/database'
+import { startServerScript } from '../scripts/lib/processes'
+import { formatRow, measureLoad, TABLE_HEADER, type LoadResult } from './lib/load'
 import { startBenchStack } from './lib/stack'
 
 const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 50)
@@ -19,6 +29,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? PATIENTS)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const PASSWORD = 'bench patient password 2026'
 const KEYS = DEFAULT_TIME_POINTS.map((point) => point.key)
+const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : null
 
 type BenchPatient = { cookie: string; appointmentId: number }
 
@@ -153,25 +164,58 @@ function autosaveRequests(patients: BenchPatient[], answersPerRequest: number): 
   ]
 }
 
-const stack = await startBenchStack()
+/** When the app was under load, on the CPU profile's clock (bench/profile-summary.ts counts only these). */
+const loadWindows: { label: string; startUs: number; endUs: number }[] = []
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n)
+
+async function timed<T>(label: string, measure: () => Promise<T>): Promise<T> {
+  const startUs = monotonicUs()
+  const result = await measure()
+  loadWindows.push({ label, startUs, endUs: monotonicUs() })
+  return result
+}
+
+function ratios(app: LoadResult, floor: LoadResult): string {
+  return `app / floor: throughput ${(app.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}, p95 ${(app.p95Ms / floor.p95Ms).toFixed(2)}x`
+}
+
+const stack = await startBenchStack({ nodeFlags: PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [] })
 try {
   const baseUrl = stack.server.url
-  const patients = await seedPatients(baseUrl)
-  const run = (answersPerRequest: number, durationSeconds = DURATION) =>
-    measureLoad({ url: baseUrl, connections: CONNECTIONS, durationSeconds, method: 'POST', requests: autosaveRequests(patients, answersPerRequest) })
+  const floor = await startServerScript({ script: 'bench/floor-server.ts', port: await freePort(), env: stack.env, quiet: true })
+  try {
+    const patients = await seedPatients(baseUrl)
+    const run = (url: string, answersPerRequest: number, durationSeconds = DURATION) =>
+      measureLoad({ url, connections: CONNECTIONS, durationSeconds, method: 'POST', requests: autosaveRequests(patients, answersPerRequest) })
 
-  await run(1, 2) // warm-up
-  const single = await run(1)
-  const catchUp = await run(5)
+    // Warm-up for both; then each load on the app and at once on the floor, one after the other.
+    await run(baseUrl, 1, 2)
+    await run(floor.url, 1, 2)
+    const single = await timed('1 answer per request', () => run(baseUrl, 1))
+    const singleFloor = await run(floor.url, 1)
+    const catchUp = await timed('5 answers per request', () => run(baseUrl, 5))
+    const catchUpFloor = await run(floor.url, 5)
 
-  console.log(`\nPain diary autosave, ${patients.length} signed-in patients, ${CONNECTIONS} connections, ${DURATION}s each\n`)
-  console.log(TABLE_HEADER)
-  console.log(formatRow('autosave, 1 answer per request', single))
-  console.log(formatRow('autosave, 5 answers (catch-up)', catchUp))
-  console.log(
-    `\nanswers saved per second: ${(single.requestsPerSecond * 1).toFixed(0)} (1 per request), ` +
-      `${(catchUp.requestsPerSecond * 5).toFixed(0)} (5 per request)\n`,
-  )
+    console.log(`\nPain diary autosave, ${patients.length} signed-in patients, ${CONNECTIONS} connections, ${DURATION}s each\n`)
+    console.log(TABLE_HEADER)
+    console.log(formatRow('app, 1 answer per request', single))
+    console.log(formatRow('floor, 1 answer per request', singleFloor))
+    console.log(formatRow('app, 5 answers (catch-up)', catchUp))
+    console.log(formatRow('floor, 5 answers (catch-up)', catchUpFloor))
+    console.log(`\n1 answer per request, ${ratios(single, singleFloor)}`)
+    console.log(`5 answers per request, ${ratios(catchUp, catchUpFloor)}`)
+    console.log(
+      `\nanswers saved per second by the app: ${(single.requestsPerSecond * 1).toFixed(0)} (1 per request), ` +
+        `${(catchUp.requestsPerSecond * 5).toFixed(0)} (5 per request)\n`,
+    )
+  } finally {
+    await floor.stop()
+  }
 } finally {
   await stack.stop()
+  if (PROFILE_DIR) {
+    writeFileSync(path.join(PROFILE_DIR, 'load-windows.json'), JSON.stringify(loadWindows))
+    console.log(`CPU profile of the production server in ${PROFILE_DIR}; the app's time under load:`)
+    console.log(`  npx tsx bench/profile-summary.ts ${PROFILE_DIR}/<file>.cpuprofile 30 ${PROFILE_DIR}/load-windows.json`)
+  }
 }

@@ -43,6 +43,9 @@ export function invalid(error: z.ZodError): Response {
   return problem(422, errors[0]?.message ?? 'Check your answer and try again.', { errors })
 }
 
+/** What a body is read from: a Payload request, or a plain Request (a Next route handler). */
+export type BodyOf = { headers: Headers; body?: ReadableStream<Uint8Array> | null }
+
 export type BodyRefusal = { status: 400 | 413 | 415; message: string }
 export type JsonBody = { ok: true; value: unknown } | ({ ok: false } & BodyRefusal)
 
@@ -75,7 +78,7 @@ async function readAtMost(stream: ReadableStream<Uint8Array> | null | undefined,
  * posts out: a form cannot send application/json without a CORS preflight), larger than `maxBytes`
  * (413, whatever the Content-Length claims; the rest is never read) or malformed (400).
  */
-export async function readJsonBody(req: PayloadRequest, { maxBytes, tooLarge }: BodyLimits): Promise<JsonBody> {
+export async function readJsonBody(req: BodyOf, { maxBytes, tooLarge }: BodyLimits): Promise<JsonBody> {
   if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) {
     return { ok: false, status: 415, message: 'Send the request as JSON (Content-Type: application/json).' }
   }

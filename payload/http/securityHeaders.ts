@@ -89,3 +89,19 @@ export function mayBeStored(method: string, pathname: string, searchParams: URLS
   if (second === 'file') return first === 'media'
   return third === undefined && /^\d+$/.test(second)
 }
+
+type ResponseContext = { method: string; pathname: string; searchParams: URLSearchParams; https: boolean; nonce?: string; development: boolean }
+
+/**
+ * Every security header of one response: what `proxy.ts` sets, and what a route the proxy skips (the
+ * diary autosave, app/(payload)/api/diaries/[appointmentId]/entries) sets itself.
+ */
+export function securityHeadersFor({ method, pathname, searchParams, https, nonce, development }: ResponseContext): Record<string, string> {
+  const area = areaOf(pathname)
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(area, { nonce, https, development }),
+    'X-Frame-Options': frameOptions(area),
+    ...(https ? { 'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY } : {}),
+    ...(area === 'api' && !mayBeStored(method, pathname, searchParams) ? { 'Cache-Control': NOT_STORED } : {}),
+  }
+}

@@ -56,10 +56,27 @@ export function run(command: string, args: string[], env: Env = {}): Promise<voi
 export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
 /** Starts the production server (scripts/serve.ts) and resolves once it answers HTTP. */
-export async function startNextServer({ port, env = {}, quiet = false }: { port: number; env?: Env; quiet?: boolean }): Promise<Server> {
+export async function startNextServer(options: { port: number; env?: Env; quiet?: boolean; nodeFlags?: string[] }): Promise<Server> {
+  return startServerScript({ script: 'scripts/serve.ts', ...options })
+}
+
+type ServerScript = {
+  script: string
+  port: number
+  env?: Env
+  quiet?: boolean
+  /** Node's own flags for the server process (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
+  nodeFlags?: string[]
+}
+
+/** Runs a TypeScript HTTP server script (`PORT` set) and resolves once it answers `/robots.txt`. */
+export async function startServerScript({ script, port, env = {}, quiet = false, nodeFlags = [] }: ServerScript): Promise<Server> {
   const url = `http://localhost:${port}`
+  const withFlags = nodeFlags.length > 0
+  const command = withFlags ? process.execPath : path.join(BIN, 'tsx')
+  const args = withFlags ? [...nodeFlags, '--import', 'tsx', script] : [script]
   const child = track(
-    spawn(path.join(BIN, 'tsx'), ['scripts/serve.ts'], {
+    spawn(command, args, {
       cwd: PROJECT_ROOT,
       stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
       env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: url, PORT: String(port), ...env },

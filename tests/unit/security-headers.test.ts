@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { servedOverHttps } from '@/payload/http/https'
 import { brokenBound, MAX_DEPTH, MAX_LIMIT } from '@/payload/http/requestBounds'
-import { areaOf, contentSecurityPolicy, mayBeStored } from '@/payload/http/securityHeaders'
+import { areaOf, contentSecurityPolicy, mayBeStored, securityHeadersFor } from '@/payload/http/securityHeaders'
 
 describe('areas', () => {
   it.each([
@@ -97,4 +97,23 @@ describe('request bounds', () => {
     [{ pagination: 'false' }, /pagination cannot be switched off/],
     [{ joins: { pdf: { limit: '0' } } }, /limit/],
   ])('refuses %j', (query, message) => expect(brokenBound(query)).toMatch(message))
+})
+
+describe('every header of one response', () => {
+  const autosave = { method: 'POST', pathname: '/api/diaries/12/entries', searchParams: new URLSearchParams(), development: false }
+
+  it('an API write: the data-only policy, no framing, never stored; HSTS only over https', () => {
+    expect(securityHeadersFor({ ...autosave, https: false })).toEqual({
+      'Content-Security-Policy': contentSecurityPolicy('api', { https: false, development: false }),
+      'X-Frame-Options': 'DENY',
+      'Cache-Control': 'private, no-store',
+    })
+    expect(securityHeadersFor({ ...autosave, https: true })['Strict-Transport-Security']).toMatch(/max-age=\d+/)
+  })
+
+  it('a public page: its fixed policy, framed by the site itself, and no caching rule of its own', () => {
+    const headers = securityHeadersFor({ method: 'GET', pathname: '/faq', searchParams: new URLSearchParams(), https: false, development: false })
+    expect(headers['X-Frame-Options']).toBe('SAMEORIGIN')
+    expect(headers['Cache-Control']).toBeUndefined()
+  })
 })

@@ -8,6 +8,8 @@ import { signedOutOrUnavailable } from '@/payload/auth/signedOut'
 import { nullUnlessUnavailable, problem } from '@/payload/http/endpoint'
 
 export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
+export const NOT_FOUND_MESSAGE = 'That appointment was not found.'
+export const CANCELLED_MESSAGE = 'This appointment was cancelled, so it has no diary.'
 
 type Who = 'patient' | 'patient-or-clinician'
 
@@ -19,14 +21,14 @@ export async function diaryAppointment(req: PayloadRequest, who: Who): Promise<A
   if (!req.user) return signedOutOrUnavailable(req, 'Your session has ended. Sign in again to continue.')
   const allowed = isPatientUser(req.user) || (who === 'patient-or-clinician' && hasRole(req.user, 'admin', 'specialist'))
   if (!allowed) return problem(403, 'Only the patient can fill in their diary.')
-  const notFound = problem(404, 'That appointment was not found.')
+  const notFound = problem(404, NOT_FOUND_MESSAGE)
   const id = Number(req.routeParams?.appointmentId)
   if (!Number.isInteger(id) || id <= 0) return notFound
   const appointment = await req.payload
     .findByID({ collection: 'appointments', id, ...actAs(req.user), depth: 0, req })
     .catch(nullUnlessUnavailable)
   if (!appointment) return notFound
-  if (appointment.status === 'cancelled') return problem(409, 'This appointment was cancelled, so it has no diary.')
+  if (appointment.status === 'cancelled') return problem(409, CANCELLED_MESSAGE)
   return appointment
 }
 
