@@ -22,12 +22,11 @@ export function implicitTagsFor(path: string, type?: 'layout' | 'page'): string[
 type IncrementalCache = { revalidateTag: (tags: string[]) => Promise<void> }
 
 /**
- * Outside a request (a scheduled publish runs in a job, on the queue's timer) revalidatePath has
- * nothing to attach to, so the tags go straight to the cache the server uses: Next keeps it on
- * `globalThis.__incrementalCache` from the process's first request on (the job runner only starts
- * after one). With REDIS_URL that cache is the shared one, so every instance sees the change.
+ * The tags straight to the cache the server uses: Next keeps it on `globalThis.__incrementalCache`
+ * from the process's first request on (the job runner only starts after one). With REDIS_URL that
+ * cache is the shared one, so every instance sees the change.
  */
-async function revalidateWithoutRequest(targets: Array<{ path: string; type?: 'layout' }>, req: PayloadRequest) {
+async function revalidateInCache(targets: Array<{ path: string; type?: 'layout' }>, req: PayloadRequest) {
   const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache
   if (!cache) {
     // A CLI or seed run: no server in this process, nothing cached here.
@@ -54,16 +53,22 @@ async function transactionEnded(req: PayloadRequest): Promise<void> {
   while (req.transactionID && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, COMMIT_POLL_MS))
 }
 
+/**
+ * Two ways, because one is not enough. In a request Next's revalidatePath marks the paths, applied
+ * once the response is done. A scheduled publish runs in a job, on a timer that Payload started while
+ * handling the process's first request: Next's request store seen from there is that long-finished
+ * request's, so revalidatePath neither throws nor does anything. So the tags also go straight to the
+ * server's cache once the transaction has committed (twice in a request: a few cheap deletes).
+ */
 function revalidate(targets: Array<{ path: string; type?: 'layout' }>, req: PayloadRequest) {
   if (req.context?.disableRevalidate) return
   try {
-    // In a request Next applies these once the response is done, after the transaction committed.
     for (const { path, type } of targets) revalidatePath(path, type)
   } catch {
-    // "static generation store missing": not inside a Next request (a scheduled publish's job).
-    // Not awaited: the transaction commits only after this hook returns.
-    void transactionEnded(req).then(() => revalidateWithoutRequest(targets, req))
+    // "static generation store missing": no Next request around this call (a CLI, the seed).
   }
+  // Not awaited: the transaction commits only after this hook returns.
+  void transactionEnded(req).then(() => revalidateInCache(targets, req))
 }
 
 /**
