@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import withSerwistInit from '@serwist/next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 
 /** next-intl's per-request language and catalogue (lib/i18n/README.md). */
 const withNextIntl = createNextIntlPlugin('./payload/i18n/request.ts')
@@ -50,4 +53,16 @@ const nextConfig = {
   },
 }
 
-export default withSerwist(withNextIntl(withPayload(nextConfig, { devBundleServerPackages: false })))
+/**
+ * With REDIS_URL the production server keeps Next's page and data cache in Redis, shared by every
+ * instance (cache-handler.mjs); without it, Next's own cache in each process, as before. Read when
+ * the server starts, so one build runs either way.
+ */
+function sharedCache(phase) {
+  if (phase !== PHASE_PRODUCTION_SERVER || !process.env.REDIS_URL) return {}
+  // Next's own in-memory layer stays off: every read goes through the shared handler.
+  return { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+}
+
+export default (phase) =>
+  withSerwist(withNextIntl(withPayload({ ...nextConfig, ...sharedCache(phase) }, { devBundleServerPackages: false })))

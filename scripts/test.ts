@@ -9,6 +9,7 @@
  * parallel runs apart (their own database and build folder). While iterating, `TEST_INT_FILES` (a
  * space-separated list of vitest filters) and `TEST_E2E_FILES` (of Playwright spec files) narrow a run.
  */
+import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -16,6 +17,7 @@ import { buildIfChanged } from './lib/build'
 import { freePort, startDatabase } from './lib/database'
 import { PROJECT_ROOT, useEphemeralSecrets } from './lib/env'
 import { run, startNextServer, type Server } from './lib/processes'
+import { deleteKeysUnder, LOCAL_REDIS_URL, redisAnswers } from './lib/redis'
 
 const runId = (process.env.TEST_RUN_ID ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')
 const TEST_DIST_DIR = runId ? `.next-test-${runId}` : '.next-test'
@@ -37,6 +39,10 @@ const database = await startDatabase({
   database: runId ? `portal_test_${runId}` : 'portal_test',
   fresh: true,
 })
+// With Redis (REDIS_URL, else 127.0.0.1:6379) the servers share Next's page cache there, under keys of this run alone.
+const redisUrl = process.env.REDIS_URL ?? LOCAL_REDIS_URL
+const redis = (await redisAnswers(redisUrl)) ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `spine-portal-test-${runId || 'run'}-${randomUUID().slice(0, 8)}` } : null
+console.log(redis ? `Page cache: Redis at ${new URL(redisUrl).host}, keys under ${redis.REDIS_KEY_PREFIX}:` : `Page cache: in each process (no Redis answers at ${new URL(redisUrl).host}).`)
 let server: Server | undefined
 let exitCode = 0
 try {
@@ -50,6 +56,7 @@ try {
     // The tests stand in for one proxy: the address they write in X-Forwarded-For is the client's.
     TRUSTED_PROXY_HOPS: '1',
     ...(push ? { PAYLOAD_DB_PUSH: 'true' } : {}),
+    ...redis,
   }
   rmSync(env.EMAIL_OUTBOX_DIR, { recursive: true, force: true })
   rmSync(env.SMS_OUTBOX_DIR, { recursive: true, force: true })
@@ -75,5 +82,6 @@ try {
 } finally {
   await server?.stop()
   await database.stop()
+  if (redis) await deleteKeysUnder(redis.REDIS_URL, redis.REDIS_KEY_PREFIX).catch(() => {})
 }
 process.exit(exitCode)

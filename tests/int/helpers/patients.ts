@@ -11,20 +11,27 @@ function cookiesFrom(response: Response): string[] {
 
 export type SignInResult = { ok: boolean; error: string | null; cookie: string }
 
-/** Signs in through next-auth's credentials callback exactly as the portal's form does (with `code` on its second submit). */
-export async function signInPatient(email: string, password: string, { ip, code }: { ip?: string; code?: string } = {}): Promise<SignInResult> {
+/**
+ * Signs in through next-auth's credentials callback exactly as the portal's form does (with `code` on
+ * its second submit), at the test server or at `baseUrl` (another instance).
+ */
+export async function signInPatient(
+  email: string,
+  password: string,
+  { ip, code, baseUrl = APP_URL }: { ip?: string; code?: string; baseUrl?: string } = {},
+): Promise<SignInResult> {
   const spoofedIp: Record<string, string> = ip ? { 'X-Forwarded-For': ip } : {}
-  const csrfResponse = await fetch(`${APP_URL}/api/auth/csrf`, { headers: spoofedIp })
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`, { headers: spoofedIp })
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string }
   const csrfCookies = cookiesFrom(csrfResponse)
-  const response = await fetch(`${APP_URL}/api/auth/callback/credentials`, {
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookies.join('; '), ...spoofedIp },
-    body: new URLSearchParams({ csrfToken, email, password, ...(code === undefined ? {} : { code }), json: 'true', callbackUrl: `${APP_URL}/portal` }),
+    body: new URLSearchParams({ csrfToken, email, password, ...(code === undefined ? {} : { code }), json: 'true', callbackUrl: `${baseUrl}/portal` }),
   })
   const location = response.headers.get('location') ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? ''
-  const error = new URL(location, APP_URL).searchParams.get('error')
+  const error = new URL(location, baseUrl).searchParams.get('error')
   const session = cookiesFrom(response).find((cookie) => cookie.startsWith('next-auth.session-token='))
   return { ok: Boolean(session) && !error, error, cookie: session ?? '' }
 }
