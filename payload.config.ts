@@ -46,6 +46,7 @@ import { BlockAnalysisSettings } from './payload/globals/BlockAnalysisSettings'
 import { SiteSettings } from './payload/globals/SiteSettings'
 import { diaryReminderTask } from './payload/jobs/diaryReminder'
 import { requireVapidKeys } from './payload/reminders/vapid'
+import { mediaStorage, reportObjectStorage } from './payload/storage/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -146,8 +147,10 @@ export default buildConfig({
     keepInternalCollectionsToStaff(payload)
     boundRestRequests(payload)
     requireSecondStepForStaff(payload)
+    void reportObjectStorage(payload.logger)
   },
-  plugins: [answerNotFoundForRoutesThatNameNothing],
+  // Media in the S3 bucket when S3_BUCKET is set (payload/storage/README.md).
+  plugins: [answerNotFoundForRoutesThatNameNothing, mediaStorage()],
   // A database that is not answering is a pause (503, Retry-After), never "signed out" or "not found".
   hooks: { afterError: [answerUnavailableWhenTheDatabaseFails] },
   // JSON lines with the request's id; errors as name, code and message only (no stacks, no answers).
