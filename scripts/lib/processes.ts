@@ -55,16 +55,22 @@ export function run(command: string, args: string[], env: Env = {}): Promise<voi
 
 export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
-/** Starts the production server (scripts/serve.ts) and resolves once it answers HTTP. */
-export async function startNextServer({ port, env = {}, quiet = false }: { port: number; env?: Env; quiet?: boolean }): Promise<Server> {
+type ServerOptions = { port: number; env?: Env; quiet?: boolean; onOutput?: (text: string) => void }
+
+/**
+ * Starts the production server (scripts/serve.ts) and resolves once it answers HTTP. `quiet` drops
+ * its standard output; `onOutput` receives both its outputs instead (a test reading its log).
+ */
+export async function startNextServer({ port, env = {}, quiet = false, onOutput }: ServerOptions): Promise<Server> {
   const url = `http://localhost:${port}`
   const child = track(
     spawn(path.join(BIN, 'tsx'), ['scripts/serve.ts'], {
       cwd: PROJECT_ROOT,
-      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+      stdio: onOutput ? ['ignore', 'pipe', 'pipe'] : quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
       env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: url, PORT: String(port), ...env },
     }),
   )
+  if (onOutput) for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', onOutput)
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the server exited early (exit ${code})`))),
   )
