@@ -33,10 +33,11 @@ export function pendingMigrations(applied: readonly string[], committed: readonl
   return committed.filter((name) => !done.has(name))
 }
 
+/** Both checks at once (each bounded by 2 s); every reason that fails, joined. */
 export async function checkReadiness(): Promise<Readiness> {
-  const database = await checkDatabase()
-  if (!database.ready) return database
-  return checkObjectStorage(PROBE_TIMEOUT_MS)
+  const checks = await Promise.all([checkDatabase(), checkObjectStorage(PROBE_TIMEOUT_MS)])
+  const reasons = checks.flatMap((check) => (check.ready ? [] : [check.reason]))
+  return reasons.length === 0 ? { ready: true } : { ready: false, reason: reasons.join('; ') }
 }
 
 async function checkDatabase(): Promise<Readiness> {

@@ -96,6 +96,12 @@ function fetchFrom(server: Server, route: string, init: RequestInit = {}) {
   return fetch(`${server.url}${route}`, { redirect: 'manual', ...init })
 }
 
+/** Why /api/ready says the server is not ready ('' when it is). */
+async function readinessReason(server: Server): Promise<string> {
+  const response = await fetchFrom(server, '/api/ready')
+  return response.status === 200 ? '' : ((await response.json()).reason as string)
+}
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 beforeAll(async () => {
@@ -112,8 +118,21 @@ beforeAll(async () => {
   ])
 }, 240_000)
 
+/**
+ * The suite's other servers keep consent PDFs on disk and `audit:verify` checks every consent's PDF
+ * there: the PDFs signed here are copied to that folder, as an operator moving back from the bucket would.
+ */
+async function copyBucketPdfsToDisk(): Promise<void> {
+  const disk = fileStoreFrom({ kind: 'disk' }, { prefix: 'consent-pdfs', diskFolder: CONSENT_PDF_DIR, contentType: 'application/pdf' })
+  for (const key of await listKeys('consent-pdfs/')) {
+    const name = key.slice('consent-pdfs/'.length)
+    if (!existsSync(path.join(CONSENT_PDF_DIR, name))) await disk.writeOnce(name, await objectBytes(key), 'application/pdf')
+  }
+}
+
 afterAll(async () => {
   await Promise.all([instanceA?.stop(), instanceB?.stop()])
+  if (s3) await copyBucketPdfsToDisk()
   await store?.stop()
   if (folder) rmSync(folder, { recursive: true, force: true })
 })
@@ -229,7 +248,9 @@ describe('images through Payload’s S3 adapter', () => {
     expect(created.status, JSON.stringify(body)).toBe(201)
     const filename = body.doc.filename as string
     expect(await listKeys('media/')).toContain(`media/${filename}`)
-    expect(body.doc.url).toBe(`/api/media/file/${filename}`)
+    // Served by the app, not the bucket.
+    expect(new URL(body.doc.url, instanceA.url).pathname).toBe(`/api/media/file/${filename}`)
+    expect(body.doc.url).not.toContain(store.endpoint)
 
     const image = await fetchFrom(instanceB, `/api/media/file/${filename}`)
     expect(image.status).toBe(200)
@@ -250,12 +271,13 @@ describe('a bucket that stops answering', () => {
     expect(signed.status).toBe(201)
     const route = new URL((await signed.json()).consent.pdfUrl, instanceA.url).pathname
 
-    expect((await fetchFrom(instanceA, '/api/ready')).status).toBe(200)
+    // (Under `npm test -- --push` these servers also report the migrations a pushed schema never records.)
+    expect(await readinessReason(instanceA)).not.toMatch(/object storage/)
     await store.stop()
     try {
       const ready = await fetchFrom(instanceA, '/api/ready')
       expect(ready.status).toBe(503)
-      expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'object storage unreachable' })
+      expect((await ready.json()).reason).toMatch(/(^|; )object storage unreachable$/)
       const download = await fetchFrom(instanceB, route, { headers: { Cookie: cookie } })
       expect(download.status).toBe(503)
       expect(Number(download.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -263,7 +285,7 @@ describe('a bucket that stops answering', () => {
     } finally {
       await store.restart()
     }
-    expect((await fetchFrom(instanceA, '/api/ready')).status).toBe(200)
+    expect(await readinessReason(instanceA)).not.toMatch(/object storage/)
     expect((await fetchFrom(instanceB, route, { headers: { Cookie: cookie } })).status).toBe(200)
   }, 60_000)
 })
