@@ -3,7 +3,9 @@ import { answerByKeyboard, PASSWORD, patientWithBlockAt, storedTimePointKeys } f
 import { PHONE_VIEWPORT, signInToPortal } from './helpers/portal'
 import { expect, test } from './helpers/test'
 
-test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London' })
+// Without the service worker: Playwright's routing does not see requests a service worker handles,
+// and this test is about the page's own retries (Background Sync is tested in offline-diary.spec.ts).
+test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London', serviceWorkers: 'block' })
 
 /**
  * The clinic's server answers autosaves with 503 for a while (its database is away): the page keeps
