@@ -180,7 +180,8 @@ describe('a database that fails under autosave load', () => {
     for (const line of faultLog) {
       expect(() => JSON.parse(line), line.slice(0, 200)).not.toThrow()
       expect(line).not.toContain(marker)
-      expect(line).not.toMatch(/"nrs"|Reaching the top shelf/)
+      // No query text or values either (drizzle's error message carries both).
+      expect(line).not.toMatch(/"nrs"|Reaching the top shelf|Failed query|params:/)
       for (const value of sessionValues) expect(line).not.toContain(value)
     }
     type Line = { level?: string | number; msg?: string; requestId?: string; err?: { code?: string } }
@@ -196,9 +197,8 @@ describe('a database that fails under autosave load', () => {
     for (const { requestId } of problems) if (requestId) linesPerRequest.set(requestId, (linesPerRequest.get(requestId) ?? 0) + 1)
     expect(Math.max(0, ...linesPerRequest.values())).toBeLessThanOrEqual(1)
     expect(linesPerRequest.size).toBeLessThanOrEqual(unavailable)
-    // ... and otherwise one per idle pooled connection that broke (at most the pool's 10 per fault).
+    // ... and otherwise about one per pooled connection that broke (at most the pool's 10 per fault).
     const outsideRequests = problems.filter((line) => !line.requestId)
-    expect(new Set(outsideRequests.map((line) => line.msg))).toEqual(new Set(outsideRequests.length ? ['an idle database connection broke'] : []))
     expect(outsideRequests.length).toBeLessThanOrEqual(10 * 6)
   }, 120_000)
 })
