@@ -20,7 +20,8 @@ function capture() {
       done()
     },
   })
-  const options = appLogger().options as pino.LoggerOptions
+  // appLogger() returns the { options } form of Payload's logger setting.
+  const { options } = appLogger() as unknown as { options: pino.LoggerOptions }
   return { logger: pino(options, stream), lines }
 }
 
