@@ -51,6 +51,7 @@ import { SiteSettings } from './payload/globals/SiteSettings'
 import { diaryReminderTask } from './payload/jobs/diaryReminder'
 import { requireVapidKeys } from './payload/reminders/vapid'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './lib/i18n/config'
+import { mediaStorage, reportObjectStorage } from './payload/storage/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -162,8 +163,10 @@ export default buildConfig({
     keepInternalCollectionsToStaff(payload)
     boundRestRequests(payload)
     requireSecondStepForStaff(payload)
+    void reportObjectStorage(payload.logger)
   },
-  plugins: [answerNotFoundForRoutesThatNameNothing],
+  // Media in the S3 bucket when S3_BUCKET is set (payload/storage/README.md).
+  plugins: [answerNotFoundForRoutesThatNameNothing, mediaStorage()],
   // A database that is not answering is a pause (503, Retry-After), never "signed out" or "not found".
   hooks: { afterError: [answerUnavailableWhenTheDatabaseFails] },
   // JSON lines with the request's id; errors as name, code and message only (no stacks, no answers).

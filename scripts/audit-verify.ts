@@ -2,11 +2,12 @@
  * `npm run audit:verify`: checks the hash chains over audit events and signed consents and every
  * consent PDF against its recorded SHA-256; prints one line and exits 1 when a record no longer
  * matches. Uses DATABASE_URL (the app's role is enough: it only reads) or, without it, the local
- * embedded database of `npm start` (started for the check when it is not running).
+ * embedded database of `npm start` (started for the check when it is not running). The PDFs are read
+ * from where the app keeps them: `.data/consent-pdfs`, or the S3 bucket when S3_BUCKET is set.
  */
 import pg from 'pg'
 
-import { CONSENT_PDF_DIR } from '../payload/consent/pdfDir'
+import { consentPdfStore } from '../payload/consent/pdfDir'
 import { verifyIntegrity, type Query } from '../payload/integrity/verify'
 import { startDatabase, type RunningDatabase } from './lib/database'
 import { loadLocalEnv } from './lib/env'
@@ -24,7 +25,8 @@ await client.connect()
 let exitCode = 1
 try {
   const query = ((sql: string, values?: unknown[]) => client.query(sql, values)) as Query
-  const report = await verifyIntegrity(query, CONSENT_PDF_DIR)
+  const store = consentPdfStore()
+  const report = await verifyIntegrity(query, (filename) => store.read(filename))
   console.log(report.summary)
   exitCode = report.ok ? 0 : 1
 } catch (error) {

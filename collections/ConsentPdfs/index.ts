@@ -3,14 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { CONSENT_PDF_DIR } from '@/payload/consent/pdfDir'
 import { clinicianOrOwnPatientRecords, hasRole, nobody } from '@/payload/access'
 import { auditStaffAccess } from '@/payload/hooks/auditStaffAccess'
-import { answerNotFoundForMissingFile } from '@/payload/http/notFound'
-import { auditDownload, onlyThroughSigning, refuseChange } from './hooks'
+import { onlyThroughSigning, refuseChange, serveConsentPdf, storePdfOnce } from './hooks'
 
 
 /**
- * The signed PDF snapshot of each consent, stored outside public/ and served only through
- * /api/consent-pdfs/file/<name>, which applies `read` access: the patient it belongs to and
- * clinical staff. Never changed or deleted.
+ * The signed PDF snapshot of each consent, stored outside public/ (in `.data/consent-pdfs`, or the S3
+ * bucket: payload/storage) and served only through /api/consent-pdfs/file/<name>, which applies `read`
+ * access: the patient it belongs to and clinical staff. Written once; never changed or deleted.
  */
 export const ConsentPdfs: CollectionConfig = {
   slug: 'consent-pdfs',
@@ -24,21 +23,18 @@ export const ConsentPdfs: CollectionConfig = {
   access: { read: clinicianOrOwnPatientRecords, create: nobody, update: nobody, delete: nobody },
   upload: {
     staticDir: CONSENT_PDF_DIR,
+    // Payload never writes these files itself: storePdfOnce does, refusing to replace one.
+    disableLocalStorage: true,
     mimeTypes: ['application/pdf'],
     crop: false,
     focalPoint: false,
-    // An unknown name answers 404 before anything is audited as a download.
-    handlers: [answerNotFoundForMissingFile(CONSENT_PDF_DIR), auditDownload],
-    modifyResponseHeaders: ({ headers }) => {
-      headers.set('Cache-Control', 'private, no-store')
-      headers.set('Content-Disposition', 'attachment')
-      return headers
-    },
+    handlers: [serveConsentPdf],
   },
   hooks: {
     beforeValidate: [onlyThroughSigning],
     beforeChange: [({ data, operation }) => (operation === 'update' ? refuseChange() : data)],
     beforeDelete: [refuseChange],
+    afterChange: [storePdfOnce],
     afterOperation: [auditStaffAccess],
   },
   fields: [

@@ -5,7 +5,7 @@
  */
 import type { Config } from 'payload'
 
-import { summariseError } from './databaseFailure'
+import { databaseUnavailable, summariseError } from './databaseFailure'
 import { currentRequestId } from './requestId'
 
 const REDACTED_PATHS = [
@@ -24,6 +24,27 @@ const REDACTED_PATHS = [
   '*.entries',
 ]
 
+function isError(value: unknown): value is Error {
+  return value instanceof Error || (typeof value === 'object' && value !== null && typeof (value as Error).message === 'string' && typeof (value as Error).stack === 'string')
+}
+
+type LogCall = { args: unknown[] } | { skip: true }
+
+/**
+ * What a log call becomes. pino takes an error passed first as the line's message: drizzle's is
+ * "Failed query: <SQL> params: <values>", which carries patients' answers, so the error goes under
+ * `err` (summarised) and the message is the summary's. A database that is away while a request runs
+ * is not logged here: the server logs that request's 503 once (scripts/serve.ts), and one line per
+ * failure is enough.
+ */
+export function logCall(args: unknown[], requestId: string | undefined): LogCall {
+  const [first, ...rest] = args
+  const error = isError(first) ? first : isError((first as { err?: unknown })?.err) ? (first as { err: Error }).err : null
+  if (error && requestId && databaseUnavailable(error)) return { skip: true }
+  if (isError(first)) return { args: [{ err: first }, typeof rest[0] === 'string' ? rest[0] : summariseError(first).message] }
+  return { args }
+}
+
 export function appLogger(): NonNullable<Config['logger']> {
   return {
     options: {
@@ -37,6 +58,13 @@ export function appLogger(): NonNullable<Config['logger']> {
       },
       serializers: { err: summariseError, error: summariseError },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      hooks: {
+        logMethod(args, method) {
+          const call = logCall(args, currentRequestId())
+          if ('skip' in call) return
+          return method.apply(this, call.args as Parameters<typeof method>)
+        },
+      },
     },
   }
 }

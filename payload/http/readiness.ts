@@ -1,11 +1,12 @@
 /**
- * Readiness for a load balancer: the database answers within a short time and every committed
- * migration is applied. Its own one-connection pool (not Payload's), so a probe never waits behind
+ * Readiness for a load balancer: the database answers within a short time, every committed
+ * migration is applied, and the S3 bucket answers when one is configured. Its own one-connection pool (not Payload's), so a probe never waits behind
  * the app's requests and works even when Payload could not start.
  */
 import pg from 'pg'
 
 import { migrations } from '../migrations'
+import { checkObjectStorage } from '../storage/store'
 
 const PROBE_TIMEOUT_MS = 2_000
 
@@ -32,7 +33,14 @@ export function pendingMigrations(applied: readonly string[], committed: readonl
   return committed.filter((name) => !done.has(name))
 }
 
+/** Both checks at once (each bounded by 2 s); every reason that fails, joined. */
 export async function checkReadiness(): Promise<Readiness> {
+  const checks = await Promise.all([checkDatabase(), checkObjectStorage(PROBE_TIMEOUT_MS)])
+  const reasons = checks.flatMap((check) => (check.ready ? [] : [check.reason]))
+  return reasons.length === 0 ? { ready: true } : { ready: false, reason: reasons.join('; ') }
+}
+
+async function checkDatabase(): Promise<Readiness> {
   try {
     // A pushed schema (`npm test -- --push`) records no migrations: reaching the database is all there is to check.
     if (process.env.PAYLOAD_DB_PUSH === 'true') {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { CONSENT_PDF_DIR } from '../consent/pdfDir'
+import { consentPdfStore } from '../consent/pdfDir'
 import { verifyIntegrity, type IntegrityReport, type Query } from './verify'
 
 export type { IntegrityReport } from './verify'
@@ -8,5 +8,6 @@ export type { IntegrityReport } from './verify'
 /** Verification over Payload's own pool (the app's role: read access is all it needs). */
 export function integrityReport(payload: Payload): Promise<IntegrityReport> {
   const pool = (payload.db as unknown as { pool: { query: Query } }).pool
-  return verifyIntegrity((sql, values) => pool.query(sql, values), CONSENT_PDF_DIR)
+  const store = consentPdfStore()
+  return verifyIntegrity((sql, values) => pool.query(sql, values), (filename) => store.read(filename))
 }

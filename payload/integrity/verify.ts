@@ -5,8 +5,6 @@
  * the app's read-only view: it only reads.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 
 import { CHAIN_START, earliestProblem, verifyLinks, type ChainLink, type ChainProblem, type ChainState } from '@/lib/integrity/chain'
 
@@ -81,16 +79,24 @@ async function verifyAuditEvents(query: Query): Promise<IntegrityReport['auditEv
 
 type ConsentFile = { consentId: number; position: number; pdfId: number | null; filename: string | null; sha256: string | null }
 
-async function fileProblem(pdfDir: string, file: ConsentFile): Promise<string | null> {
+/** A stored consent PDF's bytes by file name; null when there is none (throws when the store cannot answer). */
+export type ReadPdf = (filename: string) => Promise<Buffer | null>
+
+async function fileProblem(readPdf: ReadPdf, file: ConsentFile): Promise<string | null> {
   if (file.pdfId === null || !file.filename) return 'its PDF record is missing'
-  const bytes = await readFile(path.join(pdfDir, path.basename(file.filename))).catch(() => null)
+  let bytes: Buffer | null
+  try {
+    bytes = await readPdf(file.filename)
+  } catch {
+    return `its PDF file ${file.filename} could not be read (the file store did not answer)`
+  }
   if (!bytes) return `its PDF file ${file.filename} is missing`
   const actual = createHash('sha256').update(bytes).digest('hex')
   if (actual !== file.sha256) return `its PDF file no longer has the SHA-256 recorded when it was signed (recorded ${file.sha256?.slice(0, 12)}…, file ${actual.slice(0, 12)}…)`
   return null
 }
 
-async function verifyConsents(query: Query, pdfDir: string): Promise<IntegrityReport['consents']> {
+async function verifyConsents(query: Query, readPdf: ReadPdf): Promise<IntegrityReport['consents']> {
   const { rows: files } = await query<ConsentFile>(
     `SELECT c.id AS "consentId", coalesce(l.seq, 2147483647)::integer AS position, p.id AS "pdfId", p.filename, p.sha256
      FROM public.consents c
@@ -118,7 +124,7 @@ async function verifyConsents(query: Query, pdfDir: string): Promise<IntegrityRe
   }
   if (unlinkedPdf !== null) add(consentOfPdf.get(unlinkedPdf), `its PDF record (consent PDF ${unlinkedPdf}): ${UNLINKED}`)
   for (const file of files) {
-    const problem = await fileProblem(pdfDir, file)
+    const problem = await fileProblem(readPdf, file)
     if (problem) {
       add(file.consentId, problem)
       break
@@ -143,9 +149,9 @@ function summaryOf(auditEvents: IntegrityReport['auditEvents'], consents: Integr
   return lines.join(' ')
 }
 
-/** `pdfDir`: where consent PDFs are stored (the consent-pdfs collection's staticDir). */
-export async function verifyIntegrity(query: Query, pdfDir: string): Promise<IntegrityReport> {
+/** `readPdf`: reads a consent PDF from where they are stored (payload/consent/pdfDir.ts `consentPdfStore`). */
+export async function verifyIntegrity(query: Query, readPdf: ReadPdf): Promise<IntegrityReport> {
   const auditEvents = await verifyAuditEvents(query)
-  const consents = await verifyConsents(query, pdfDir)
+  const consents = await verifyConsents(query, readPdf)
   return { ok: !auditEvents.problem && !consents.problem, auditEvents, consents, summary: summaryOf(auditEvents, consents) }
 }

@@ -55,22 +55,24 @@ export function run(command: string, args: string[], env: Env = {}): Promise<voi
 
 export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
-/** Starts the production server (scripts/serve.ts) and resolves once it answers HTTP. */
-export async function startNextServer(options: { port: number; env?: Env; quiet?: boolean; nodeFlags?: string[] }): Promise<Server> {
-  return startServerScript({ script: 'scripts/serve.ts', ...options })
-}
-
-type ServerScript = {
-  script: string
+type ServerOptions = {
   port: number
   env?: Env
+  /** Drops the server's standard output. */
   quiet?: boolean
+  /** Receives both its outputs instead (a test reading its log). */
+  onOutput?: (text: string) => void
   /** Node's own flags for the server process (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
   nodeFlags?: string[]
 }
 
+/** Starts the production server (scripts/serve.ts) and resolves once it answers HTTP. */
+export async function startNextServer(options: ServerOptions): Promise<Server> {
+  return startServerScript({ script: 'scripts/serve.ts', ...options })
+}
+
 /** Runs a TypeScript HTTP server script (`PORT` set) and resolves once it answers `/robots.txt`. */
-export async function startServerScript({ script, port, env = {}, quiet = false, nodeFlags = [] }: ServerScript): Promise<Server> {
+export async function startServerScript({ script, port, env = {}, quiet = false, onOutput, nodeFlags = [] }: ServerOptions & { script: string }): Promise<Server> {
   const url = `http://localhost:${port}`
   const withFlags = nodeFlags.length > 0
   const command = withFlags ? process.execPath : path.join(BIN, 'tsx')
@@ -78,10 +80,11 @@ export async function startServerScript({ script, port, env = {}, quiet = false,
   const child = track(
     spawn(command, args, {
       cwd: PROJECT_ROOT,
-      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+      stdio: onOutput ? ['ignore', 'pipe', 'pipe'] : quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
       env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: url, PORT: String(port), ...env },
     }),
   )
+  if (onOutput) for (const stream of [child.stdout, child.stderr]) stream?.setEncoding('utf8').on('data', onOutput)
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the server exited early (exit ${code})`))),
   )

@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
-import net from 'node:net'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '@/scripts/lib/database'
 import { PROJECT_ROOT } from '@/scripts/lib/env'
 import { startNextServer, waitForHttp, type Server } from '@/scripts/lib/processes'
+import { databaseRelay } from './helpers/databaseRelay'
 import { createDiaryPatient, entry, storedEntries, type DiaryPatient } from './helpers/diary'
 import { APP_URL } from './helpers/http'
 import { getTestPayload } from './helpers/payload'
@@ -23,39 +23,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 beforeAll(async () => {
   payload = await getTestPayload()
 }, 60_000)
-
-/** A TCP relay to PostgreSQL that can drop every connection and refuse new ones, then let them through again. */
-async function databaseRelay(target: URL) {
-  const sockets = new Set<net.Socket>()
-  let cut = false
-  const relay = net.createServer((client) => {
-    if (cut) return client.destroy()
-    const upstream = net.connect(Number(target.port || 5432), target.hostname)
-    for (const socket of [client, upstream]) {
-      sockets.add(socket)
-      socket.on('error', () => {})
-      socket.once('close', () => sockets.delete(socket))
-    }
-    client.pipe(upstream).pipe(client)
-    client.once('close', () => upstream.destroy())
-    upstream.once('close', () => client.destroy())
-  })
-  const port = await new Promise<number>((resolve) => relay.listen(0, '127.0.0.1', () => resolve((relay.address() as net.AddressInfo).port)))
-  const url = new URL(target)
-  url.hostname = '127.0.0.1'
-  url.port = String(port)
-  return {
-    url: url.toString(),
-    cut: () => {
-      cut = true
-      for (const socket of sockets) socket.destroy()
-    },
-    restore: () => {
-      cut = false
-    },
-    close: () => new Promise<void>((resolve) => relay.close(() => resolve())),
-  }
-}
 
 async function autosave(baseUrl: string, patient: DiaryPatient, answer = entry('baseline', 6)) {
   const response = await fetch(`${baseUrl}/api/diaries/${patient.blockAppointmentId}/entries`, {

@@ -119,6 +119,8 @@ describe('the diary’s wording', () => {
     expect(connectionText('saved', 0, 0)).not.toMatch(/All your answers/)
     expect(connectionText('saved', 1)).toBe('Saving your answers…')
     expect(connectionText('kept', 2)).toMatch(/2 answers are kept on this device/)
+    expect(connectionText('paused', 1)).toBe('The clinic’s server is busy for a moment. 1 answer is kept on this device and will be sent as soon as it answers.')
+    expect(connectionText('paused', 0, 2)).toBe('All your answers are saved.')
     expect(connectionText('signed-out', 2)).toMatch(/sign in again/)
   })
 

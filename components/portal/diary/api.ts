@@ -4,8 +4,11 @@ import type { DiaryEntry } from '@/lib/diary'
 
 export type Outcome =
   | { kind: 'saved'; state: DiaryState }
-  /** No connection, or the server could not answer: keep the answers on the device and try again. */
-  | { kind: 'kept' }
+  /**
+   * No connection (`offline`), or the server could not answer now (`server`: 5xx such as a 503 while
+   * its database is away, 408, 425, 429): keep the answers on the device and try again.
+   */
+  | { kind: 'kept'; reason: 'offline' | 'server' }
   | { kind: 'signed-out' }
   /** The server refused (e.g. the diary was submitted elsewhere): trying again will not help. */
   | { kind: 'refused'; status: number; message: string }
@@ -23,11 +26,11 @@ async function post(path: string, body: unknown): Promise<Outcome> {
       cache: 'no-store',
     })
   } catch {
-    return { kind: 'kept' }
+    return { kind: 'kept', reason: 'offline' }
   }
   if (response.ok) return { kind: 'saved', state: (await response.json()) as DiaryState }
   if (response.status === 401) return { kind: 'signed-out' }
-  if (response.status >= 500 || RETRY_LATER.has(response.status)) return { kind: 'kept' }
+  if (response.status >= 500 || RETRY_LATER.has(response.status)) return { kind: 'kept', reason: 'server' }
   const problem = (await response.json().catch(() => null)) as { message?: string } | null
   return { kind: 'refused', status: response.status, message: problem?.message ?? 'The clinic’s server refused this. Reload the page and try again.' }
 }

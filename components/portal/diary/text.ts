@@ -44,13 +44,17 @@ export function answerSummary(entry: Pick<DiaryEntry, 'nrs' | 'reliefPercent' | 
  * What the page says about saving, in words a screen reader announces (a polite live region).
  * `answered` is how many answers the page holds: with none yet, there is nothing to call saved.
  */
-export function connectionText(connection: 'saved' | 'kept' | 'signed-out', unsent: number, answered?: number): string {
+export function connectionText(connection: 'saved' | 'kept' | 'paused' | 'signed-out', unsent: number, answered?: number): string {
   if (connection === 'signed-out') {
     return 'Your session has ended. Your answers are kept on this device: sign in again and they will be sent.'
   }
   if (connection === 'kept' && unsent > 0) {
     const what = unsent === 1 ? '1 answer is' : `${unsent} answers are`
     return `No connection to the clinic. ${what} kept on this device and will be sent when you are back online.`
+  }
+  if (connection === 'paused' && unsent > 0) {
+    const what = unsent === 1 ? '1 answer is' : `${unsent} answers are`
+    return `The clinic’s server is busy for a moment. ${what} kept on this device and will be sent as soon as it answers.`
   }
   if (unsent > 0) return 'Saving your answers…'
   return answered === 0 ? 'No answers yet. Each answer is saved as soon as you give it.' : 'All your answers are saved.'

@@ -10,7 +10,8 @@ import { reconcile, recordAnswer, nextBatch, unsentCount, type HeldAnswer } from
 import { saveBlockTime, saveEntries, submitDiary } from './api'
 import { deviceCopyKey, readDeviceCopy, removeDeviceCopy, writeDeviceCopy, type DeviceCopy } from './deviceCopy'
 
-export type Connection = 'saved' | 'kept' | 'signed-out'
+/** `kept`: no connection; `paused`: the clinic's server cannot answer just now. Either way the answers wait on the device. */
+export type Connection = 'saved' | 'kept' | 'paused' | 'signed-out'
 export type DiaryMeta = DiaryState['diary']
 
 /** Rapid changes (arrow keys across the pain scale) go out as one request. */
@@ -75,7 +76,7 @@ export function useDiary({ appointmentId, patientId, deviceNamespace, initial }:
       }
       const outcome = await saveEntries(appointmentId, batch)
       if (outcome.kind === 'kept') {
-        setConnection('kept')
+        setConnection(outcome.reason === 'server' ? 'paused' : 'kept')
         void requestBackgroundSync()
         const delay = RETRY_DELAYS_MS[Math.min(retryCount.current++, RETRY_DELAYS_MS.length - 1)]
         retryTimer.current = setTimeout(() => void flushRef.current(), delay)
