@@ -11,6 +11,7 @@ import * as migration_20261205_235124_reminders_and_instruction_phrasing from '.
 import * as migration_20261206_001113_patient_clinic_number from './20261206_001113_patient_clinic_number';
 import * as migration_20261206_033820_follow_up_after_ablation from './20261206_033820_follow_up_after_ablation';
 import * as migration_20261206_042657_content_in_english_and_spanish from './20261206_042657_content_in_english_and_spanish';
+import * as migration_20261206_042846_media_in_object_storage from './20261206_042846_media_in_object_storage';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_042657_content_in_english_and_spanish.up,
     down: migration_20261206_042657_content_in_english_and_spanish.down,
-    name: '20261206_042657_content_in_english_and_spanish'
+    name: '20261206_042657_content_in_english_and_spanish',
+  },
+  {
+    up: migration_20261206_042846_media_in_object_storage.up,
+    down: migration_20261206_042846_media_in_object_storage.down,
+    name: '20261206_042846_media_in_object_storage'
   },
 ];

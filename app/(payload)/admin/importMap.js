@@ -31,6 +31,7 @@ import { ClinicLogo as ClinicLogo_1dcc33477007de0b02b6fead20ba5612 } from '../..
 import { IntegrityStatus as IntegrityStatus_721952f5040088e806120d4739e3a677 } from '../../../components/admin/IntegrityStatus'
 import { ClinicWorkspaceLink as ClinicWorkspaceLink_bac889a51d5b012d6e686280fcc975c4 } from '../../../components/admin/ClinicWorkspaceLink'
 import { SendToSecondStep as SendToSecondStep_2d284e8c05da532b8fad8bd2f022262a } from '../../../components/admin/second-factor/SendToSecondStep'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SecondFactorView as SecondFactorView_398c9faf98bd92f1758d595219882697 } from '../../../components/admin/second-factor/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +70,7 @@ export const importMap = {
   "/components/admin/IntegrityStatus#IntegrityStatus": IntegrityStatus_721952f5040088e806120d4739e3a677,
   "/components/admin/ClinicWorkspaceLink#ClinicWorkspaceLink": ClinicWorkspaceLink_bac889a51d5b012d6e686280fcc975c4,
   "/components/admin/second-factor/SendToSecondStep#SendToSecondStep": SendToSecondStep_2d284e8c05da532b8fad8bd2f022262a,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/second-factor/SecondFactorView#SecondFactorView": SecondFactorView_398c9faf98bd92f1758d595219882697,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
