@@ -53,8 +53,10 @@ export function benefitDuration(series: PatientSeries): BenefitDuration | null {
     .sort((a, b) => a.days - b.days)
   const start = judged.findIndex((observation) => observation.status === 'improved')
   if (start === -1) return null
-  let lastImproved = judged[start].days
-  for (const observation of judged.slice(start + 1)) {
+  const startDay = judged[start].days
+  let lastImproved = startDay
+  // Only a follow-up on a later day can show the benefit ended: two answers on the first improved day are one moment.
+  for (const observation of judged.slice(start + 1).filter((later) => later.days > startDay)) {
     if (observation.status === 'not-improved') return { id: series.id, days: observation.days, ended: true }
     lastImproved = observation.days
   }

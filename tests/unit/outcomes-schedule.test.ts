@@ -102,6 +102,8 @@ describe('duration of benefit (Kaplan-Meier)', () => {
     expect(benefitDuration(series('b', [91, 'improved'], [42, 'improved'], [182, 'indeterminate']))).toEqual({ id: 'b', days: 91, ended: false })
     expect(benefitDuration(series('c', [42, 'not-improved'], [91, 'improved']))).toEqual({ id: 'c', days: 91, ended: false })
     expect(benefitDuration(series('d', [42, 'not-improved'], [91, 'indeterminate']))).toBeNull()
+    // Two answers on the day the benefit starts are one moment: the benefit has not yet been seen to end.
+    expect(benefitDuration(series('e', [0, 'improved'], [0, 'not-improved']))).toEqual({ id: 'e', days: 0, ended: false })
   })
 
   it('matches the hand-worked example', () => {
