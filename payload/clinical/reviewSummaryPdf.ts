@@ -132,5 +132,6 @@ export async function reviewSummaryPdf(review: DiaryReview): Promise<Uint8Array>
   if (review.diary.review?.reviewedAt) {
     line(`Decided by ${review.reviewerName ?? 'an unknown reviewer'} on ${formatDateTime(new Date(review.diary.review.reviewedAt))}`, { color: MUTED })
   }
-  return writer.pdf.save()
+  // Without object streams, like the consent PDF: readable by simple tools (and by the tests).
+  return writer.pdf.save({ useObjectStreams: false })
 }

@@ -194,11 +194,13 @@ describe('a database that fails under autosave load', () => {
     console.log(`database fault: log lines at warn or above, by message: ${JSON.stringify([...byMessage])}`)
     // One line per failed request (by its request id) ...
     const linesPerRequest = new Map<string, number>()
-    for (const { requestId } of problems) if (requestId) linesPerRequest.set(requestId, (linesPerRequest.get(requestId) ?? 0) + 1)
+    // A pooled connection's break is reported where it happens, which may be inside some request's context: not that request's failure.
+    const requestFailures = problems.filter((line) => !line.msg?.startsWith('an idle database connection broke'))
+    for (const { requestId } of requestFailures) if (requestId) linesPerRequest.set(requestId, (linesPerRequest.get(requestId) ?? 0) + 1)
     expect(Math.max(0, ...linesPerRequest.values())).toBeLessThanOrEqual(1)
     expect(linesPerRequest.size).toBeLessThanOrEqual(unavailable)
     // ... and otherwise about one per pooled connection that broke (at most the pool's 10 per fault).
-    const outsideRequests = problems.filter((line) => !line.requestId)
+    const outsideRequests = problems.filter((line) => !line.requestId || !requestFailures.includes(line))
     expect(outsideRequests.length).toBeLessThanOrEqual(10 * 6)
   }, 120_000)
 })
