@@ -14,7 +14,7 @@ import { createECDH, randomBytes } from 'node:crypto'
 import type { Page } from '@playwright/test'
 
 import { portalPaths } from '@/lib/paths'
-import { reminderMessage, reminderPushPayload } from '@/lib/reminders'
+import { reminderPushPayload } from '@/lib/reminders/notification'
 import { expectNoAxeViolations } from './helpers/axe'
 import { expectNoHorizontalScroll, signInToPortal } from './helpers/portal'
 import { bookBlock, createPatient, staffApi } from './helpers/staff'
@@ -113,10 +113,10 @@ test('a patient allows notifications on their phone, and a reminder shows as a n
   const stored = (await (await staff.get(`/api/patients/${patientId}?depth=0`)).json()) as { reminders?: { pushConsentedAt?: string | null } }
   expect(stored.reminders?.pushConsentedAt).toBeTruthy()
 
-  // A reminder push, in the words the server sends: the worker shows it, with no health information, linking to the diary.
+  // A reminder push, in the words the server sends (tests/int/reminders.test.ts reads them off the wire):
+  // the worker shows it, with no health information, linking to the diary.
   const diaryPath = `/portal/appointments/${appointmentId}/diary`
-  const { title, body } = reminderMessage([new Date()], 'Europe/London')
-  await deliverPush(page, reminderPushPayload({ title, body, url: diaryPath }))
+  await deliverPush(page, reminderPushPayload({ title: 'Harbour Spine Clinic', body: 'Your diary has a question waiting.', url: diaryPath }))
   await expect.poll(() => shownNotifications(page)).toEqual([{ title: 'Harbour Spine Clinic', body: 'Your diary has a question waiting.', data: { url: diaryPath } }])
 
   // Turning it off forgets the device on the server too.
