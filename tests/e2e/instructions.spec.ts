@@ -46,7 +46,7 @@ test('instructions five days ahead: a passed step says so with the number to cal
   const passed = stepTitled('Ask about your blood thinners')
   await expect(passed).toContainText('This time has passed. If you have not done this, call the clinic on')
   await expect(passed).toContainText('before your appointment.')
-  const call = passed.getByRole('link', { name: /^[\d +]+$/ })
+  const call = passed.getByRole('link', { name: /^[\d +()-]+$/ })
   await expect(call).toHaveAttribute('href', /^tel:\+?\d+$/)
 
   const upcoming = stepTitled('Arrange a lift home')
