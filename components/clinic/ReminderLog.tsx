@@ -1,5 +1,6 @@
 import { formatDateTime } from '@/lib/dates'
 import type { ReminderLogRow } from '@/payload/clinical/diaryReminders'
+import { TableScroll } from './TableScroll'
 
 const CHANNEL_NAMES = { push: 'notification', email: 'email', sms: 'text message' } as const
 
@@ -20,7 +21,7 @@ export function ReminderLog({ rows, blockTimeRecorded }: { rows: ReminderLogRow[
       {rows.length === 0 ? (
         <p>{blockTimeRecorded ? 'No reminders were planned for this diary.' : 'No reminders: the block time has not been recorded yet.'}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Diary reminders and the answers that followed">
           <table className="data-table">
             <caption>Diary reminders and the answers that followed</caption>
             <thead>
@@ -51,7 +52,7 @@ export function ReminderLog({ rows, blockTimeRecorded }: { rows: ReminderLogRow[
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   )

@@ -1,5 +1,6 @@
 import type { SurvivalCurve as Curve } from '@/lib/outcomes'
 import { dayTicks, survivalStepPath, type CurveGeometry } from './survivalPath'
+import { TableScroll } from './TableScroll'
 
 const GEOMETRY: CurveGeometry = { width: 640, height: 300, padding: { left: 56, right: 16, top: 16, bottom: 44 } }
 
@@ -54,7 +55,7 @@ export function SurvivalCurve({ curve, id }: { curve: Curve; id: string }) {
         Kaplan-Meier estimate. Vertical ticks mark patients still improved at their last follow-up (censored). {curve.neverImproved} patient
         {curve.neverImproved === 1 ? ' was' : 's were'} never improved and are not on the curve.
       </figcaption>
-      <div className="table-scroll">
+      <TableScroll label="Duration of benefit, step by step">
         <table className="data-table">
           <caption>Duration of benefit, step by step</caption>
           <thead>
@@ -78,7 +79,7 @@ export function SurvivalCurve({ curve, id }: { curve: Curve; id: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </figure>
   )
 }

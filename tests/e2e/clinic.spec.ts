@@ -122,6 +122,26 @@ test('the review page leads with the pre-block analgesic flag on the demo diary'
   await expectNoAxeViolations(page)
 })
 
+test('on a phone the wide tables of the clinic workspace scroll in named regions a keyboard reaches', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await signInToAdmin(page, 'specialist')
+  for (const [path, region] of [
+    ['/clinic?filter=all', 'Diaries in the review queue'],
+    ['/clinic/outcomes', 'Suggested verdicts per criteria profile'],
+  ] as const) {
+    await page.goto(path)
+    const scroller = page.getByRole('region', { name: region })
+    await expect(scroller).toHaveAttribute('tabindex', '0')
+    await scroller.focus()
+    await page.keyboard.press('ArrowRight')
+    await expectNoAxeViolations(page)
+  }
+  await page.goto('/clinic?filter=all')
+  await page.getByRole('row', { name: /Jordan Reid.*1st block/ }).getByRole('link', { name: 'Jordan Reid' }).click()
+  await expect(page.getByRole('region', { name: 'Diary entries' })).toHaveAttribute('tabindex', '0')
+  await expectNoAxeViolations(page)
+})
+
 /** Every element `targets` finds is at least `size` CSS pixels wide and high, as Chromium lays it out. */
 async function expectTargetsAtLeast(targets: Locator, size: number) {
   expect(await targets.count(), 'targets to measure').toBeGreaterThan(0)

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/dates'
 import { loadReviewQueue, type QueueFilter } from '@/payload/clinical/diaryReview'
 import { auditClinicView, requireClinician } from '@/payload/clinical/clinician'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
+import { TableScroll } from '@/components/clinic/TableScroll'
 
 export const metadata: Metadata = { title: 'Review queue' }
 
@@ -47,7 +48,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p>No diaries here.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Diaries in the review queue">
           <table className="data-table">
             <caption>{FILTERS.find((option) => option.value === filter)?.label}: {rows.length}</caption>
             <thead>
@@ -77,7 +78,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   )

@@ -7,6 +7,7 @@ import { auditClinicView, requireClinician } from '@/payload/clinical/clinician'
 import { loadCriteriaProfiles } from '@/payload/globals/BlockAnalysisSettings'
 import { loadCohort } from '@/payload/outcomes/cohort'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
+import { TableScroll } from '@/components/clinic/TableScroll'
 
 export const metadata: Metadata = { title: 'Outcomes' }
 
@@ -68,7 +69,7 @@ export default async function OutcomesPage({ searchParams }: Props) {
           {summary.blocksGiven} blocks with a submitted diary for {summary.patientsBlocked} patients. {summary.patientsWentOnToAblation} of these
           patients went on to radiofrequency ablation; {summary.ablationsInPeriod} ablations were done in the period.
         </p>
-        <div className="table-scroll">
+        <TableScroll label="Suggested verdicts per criteria profile">
           <table className="data-table">
             <caption>Suggested verdicts per criteria profile</caption>
             <thead>
@@ -94,12 +95,12 @@ export default async function OutcomesPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section className="panel" aria-labelledby="followup-heading">
         <h2 id="followup-heading">After ablation</h2>
-        <div className="table-scroll">
+        <TableScroll label="Follow-up after ablation">
           <table className="data-table">
             <caption>Follow-up of the {summary.ablationsInPeriod} ablations done in the period</caption>
             <thead>
@@ -129,7 +130,7 @@ export default async function OutcomesPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section className="panel" aria-labelledby="duration-heading">

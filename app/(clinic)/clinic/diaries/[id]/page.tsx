@@ -16,6 +16,7 @@ import { loadReminderLog } from '@/payload/clinical/diaryReminders'
 import { formatDateTime } from '@/lib/dates'
 import { auditClinicView, requireClinician } from '@/payload/clinical/clinician'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
+import { TableScroll } from '@/components/clinic/TableScroll'
 
 export const metadata: Metadata = { title: 'Diary review' }
 
@@ -116,7 +117,7 @@ export default async function DiaryReviewPage({ params }: Props) {
             by hour, later answers set apart. Lines: baseline, and the scores that mean each profile’s relief threshold.
           </figcaption>
         </figure>
-        <div className="table-scroll">
+        <TableScroll label="Diary entries">
           <table className="data-table">
             <caption id="diary-table-caption">Diary entries (baseline {analysis?.baselineNrs ?? 'not recorded'} / 10)</caption>
             <thead>
@@ -159,7 +160,7 @@ export default async function DiaryReviewPage({ params }: Props) {
               )}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <div className="review-grid">
