@@ -3,16 +3,11 @@
  * the diary's (store.ts): each racing write is one SQL statement. A follow-up reminder names the
  * follow-up instead of a diary, and `block_time` holds the ablation time it was planned from.
  */
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { PlannedReminder } from '@/lib/reminders'
-
-async function inTransactionOf(payload: Payload, req?: Partial<PayloadRequest>) {
-  const adapter = payload.db as unknown as PostgresAdapter
-  const transactionId = req?.transactionID ? await req.transactionID : null
-  return (transactionId ? adapter.sessions?.[transactionId]?.db : null) ?? adapter.drizzle
-}
+import { drizzleInTransactionOf, drizzleOf } from '@/payload/db/pool'
 
 /** Stores a planned reminder (or brings back the same one cancelled earlier); its id when newly queued, else null. */
 export async function insertFollowUpReminder(
@@ -20,7 +15,7 @@ export async function insertFollowUpReminder(
   { followUpId, patientId, ablationAt, reminder }: { followUpId: number; patientId: number; ablationAt: Date; reminder: PlannedReminder },
   req?: Partial<PayloadRequest>,
 ): Promise<number | null> {
-  const db = await inTransactionOf(payload, req)
+  const db = await drizzleInTransactionOf(payload, req)
   const result = await db.execute(sql`
     INSERT INTO diary_reminders (follow_up_id, patient_id, block_time, first_point_key, point_keys, due_at, send_at, status, updated_at, created_at)
     VALUES (${followUpId}, ${patientId}, ${ablationAt.toISOString()}::timestamptz, ${reminder.pointKeys[0]}, ${JSON.stringify(reminder.pointKeys)}::jsonb,
@@ -36,13 +31,13 @@ export async function insertFollowUpReminder(
 
 /** Cancels the follow-up's reminders still waiting (the ablation moved or was cancelled; planned afresh after). */
 export async function cancelQueuedFollowUpReminders(payload: Payload, followUpId: number, req?: Partial<PayloadRequest>): Promise<void> {
-  const db = await inTransactionOf(payload, req)
+  const db = await drizzleInTransactionOf(payload, req)
   await db.execute(sql`UPDATE diary_reminders SET status = 'cancelled', updated_at = now() WHERE follow_up_id = ${followUpId} AND status = 'queued'`)
 }
 
 /** Points this ablation time's reminders have already dealt with (sent, being sent, or found answered). */
 export async function remindedFollowUpPointKeys(payload: Payload, followUpId: number, ablationAt: Date, req?: Partial<PayloadRequest>): Promise<string[]> {
-  const db = await inTransactionOf(payload, req)
+  const db = await drizzleInTransactionOf(payload, req)
   const result = await db.execute(sql`
     SELECT DISTINCT jsonb_array_elements_text(point_keys) AS key FROM diary_reminders
     WHERE follow_up_id = ${followUpId} AND block_time = ${ablationAt.toISOString()}::timestamptz AND status IN ('sending', 'sent', 'skipped')
@@ -59,7 +54,7 @@ export type ClaimedFollowUpReminder = { id: number; followUpId: number; patientI
  * checked by the sender, against the follow-up's plan.
  */
 export async function claimFollowUpReminder(payload: Payload, reminderId: number, now: Date): Promise<ClaimedFollowUpReminder | null> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = drizzleOf(payload)
   const result = await db.execute(sql`
     UPDATE diary_reminders r SET
       status = (CASE WHEN a.status <> 'cancelled' AND a.scheduled_at = r.block_time THEN 'sending' ELSE 'cancelled' END)::enum_diary_reminders_status,

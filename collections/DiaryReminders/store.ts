@@ -2,24 +2,11 @@
  * The reminder writes that must stay correct when job runners race (several app instances polling
  * one queue, a retry after a restart): each is one SQL statement, so Postgres decides.
  */
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { PlannedReminder, ReminderChannel } from '@/lib/reminders'
-
-function drizzle(payload: Payload) {
-  return (payload.db as unknown as PostgresAdapter).drizzle
-}
-
-/**
- * The request's open transaction when there is one (a hook planning reminders while the diary row
- * it references is not yet committed), else the pool.
- */
-async function inTransactionOf(payload: Payload, req?: Partial<PayloadRequest>) {
-  const adapter = payload.db as unknown as PostgresAdapter
-  const transactionId = req?.transactionID ? await req.transactionID : null
-  return (transactionId ? adapter.sessions?.[transactionId]?.db : null) ?? adapter.drizzle
-}
+import { drizzleInTransactionOf, drizzleOf } from '@/payload/db/pool'
 
 /**
  * Stores a planned reminder, or brings back the same one cancelled earlier (the block time set
@@ -31,7 +18,7 @@ export async function insertReminder(
   { diaryId, patientId, blockTime, reminder }: { diaryId: number; patientId: number; blockTime: Date; reminder: PlannedReminder },
   req?: Partial<PayloadRequest>,
 ): Promise<number | null> {
-  const db = await inTransactionOf(payload, req)
+  const db = await drizzleInTransactionOf(payload, req)
   const result = await db.execute(sql`
     INSERT INTO diary_reminders (diary_id, patient_id, block_time, first_point_key, point_keys, due_at, send_at, status, updated_at, created_at)
     VALUES (${diaryId}, ${patientId}, ${blockTime.toISOString()}::timestamptz, ${reminder.pointKeys[0]}, ${JSON.stringify(reminder.pointKeys)}::jsonb,
@@ -47,7 +34,7 @@ export async function insertReminder(
 
 /** Cancels every reminder of the diary still waiting (block time changed, diary submitted, appointment cancelled). */
 export async function cancelQueuedReminders(payload: Payload, diaryId: number, req?: Partial<PayloadRequest>): Promise<void> {
-  const db = await inTransactionOf(payload, req)
+  const db = await drizzleInTransactionOf(payload, req)
   await db.execute(sql`
     UPDATE diary_reminders SET status = 'cancelled', updated_at = now() WHERE diary_id = ${diaryId} AND status = 'queued'
   `)
@@ -55,7 +42,7 @@ export async function cancelQueuedReminders(payload: Payload, diaryId: number, r
 
 /** Time points this block time's reminders have already dealt with (sent, being sent, or found answered). */
 export async function remindedPointKeys(payload: Payload, diaryId: number, blockTime: Date, req?: Partial<PayloadRequest>): Promise<string[]> {
-  const db = await inTransactionOf(payload, req)
+  const db = await drizzleInTransactionOf(payload, req)
   const result = await db.execute(sql`
     SELECT DISTINCT jsonb_array_elements_text(point_keys) AS key FROM diary_reminders
     WHERE diary_id = ${diaryId} AND block_time = ${blockTime.toISOString()}::timestamptz AND status IN ('sending', 'sent', 'skipped')
@@ -80,7 +67,7 @@ export type ClaimedReminder = {
  * of any number of runners, exactly one gets the row. A reminder no longer owed is cancelled instead.
  */
 export async function claimReminder(payload: Payload, reminderId: number, now: Date): Promise<ClaimedReminder | null> {
-  const result = await drizzle(payload).execute(sql`
+  const result = await drizzleOf(payload).execute(sql`
     UPDATE diary_reminders r SET
       status = (CASE WHEN d.status = 'in-progress' AND d.block_time = r.block_time AND a.status <> 'cancelled'
         THEN 'sending' ELSE 'cancelled' END)::enum_diary_reminders_status,
@@ -110,7 +97,7 @@ export async function dueReminderIds(
   now: Date,
   { diaryId, followUpId, limit = 50 }: { diaryId?: number; followUpId?: number; limit?: number } = {},
 ): Promise<number[]> {
-  const result = await drizzle(payload).execute(sql`
+  const result = await drizzleOf(payload).execute(sql`
     SELECT id FROM diary_reminders
     WHERE status = 'queued' AND send_at <= ${now.toISOString()}::timestamptz ${diaryId ? sql`AND diary_id = ${diaryId}` : sql``}
       ${followUpId ? sql`AND follow_up_id = ${followUpId}` : sql``}
@@ -127,7 +114,7 @@ export async function finishReminder(
 ): Promise<void> {
   const channels = outcome.status === 'sent' ? JSON.stringify(outcome.channels) : '[]'
   const status = outcome.status === 'sent' ? sql`'sent'` : sql`'skipped'`
-  await drizzle(payload).execute(sql`
+  await drizzleOf(payload).execute(sql`
     UPDATE diary_reminders SET status = ${status}, channels = ${channels}::jsonb, sent_at = ${outcome.at.toISOString()}::timestamptz, updated_at = now()
     WHERE id = ${reminderId} AND status = 'sending'
   `)
@@ -135,5 +122,5 @@ export async function finishReminder(
 
 /** Gives a claimed reminder back (no channel could deliver it), so the job's retry sends it. */
 export async function releaseReminder(payload: Payload, reminderId: number): Promise<void> {
-  await drizzle(payload).execute(sql`UPDATE diary_reminders SET status = 'queued', updated_at = now() WHERE id = ${reminderId} AND status = 'sending'`)
+  await drizzleOf(payload).execute(sql`UPDATE diary_reminders SET status = 'queued', updated_at = now() WHERE id = ${reminderId} AND status = 'sending'`)
 }

@@ -2,8 +2,10 @@
  * Saving a browser's subscription must stay right when two requests race (a double tap, two tabs,
  * the same browser re-subscribing on two app instances): one SQL statement, so Postgres decides.
  */
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+
+import { drizzleOf } from '@/payload/db/pool'
 
 export type SubscriptionToSave = { patientId: number; endpoint: string; p256dh: string; auth: string; device: string | null }
 
@@ -14,7 +16,7 @@ export type SubscriptionToSave = { patientId: number; endpoint: string; p256dh: 
  */
 export async function saveSubscription(payload: Payload, subscription: SubscriptionToSave, maxDevices: number): Promise<boolean> {
   const { patientId, endpoint, p256dh, auth, device } = subscription
-  const result = await (payload.db as unknown as PostgresAdapter).drizzle.execute(sql`
+  const result = await drizzleOf(payload).execute(sql`
     INSERT INTO push_subscriptions (patient_id, endpoint, p256dh, auth, device, updated_at, created_at)
     SELECT ${patientId}, ${endpoint}, ${p256dh}, ${auth}, ${device}, now(), now()
     WHERE EXISTS (SELECT 1 FROM push_subscriptions WHERE endpoint = ${endpoint})

@@ -76,16 +76,19 @@ export function resultReadyEmail({ name, url, locale = DEFAULT_LOCALE, clinic = 
   )
 }
 
-/** The diary reminder: the same words as the push and the text message (lib/reminders), then the link. */
-export function diaryReminderEmail({
-  name,
-  url,
-  message,
-  locale = DEFAULT_LOCALE,
-  clinic = CLINIC_NAME,
-}: Common & { name: string; url: string; message: ReminderMessage }): Promise<Email> {
+type ReminderEmailInput = Common & { name: string; url: string; message: ReminderMessage }
+
+/** The catalogue keys of each reminder's subject, closing line and button. */
+const REMINDER_KEYS = {
+  diary: { subject: 'email.reminderSubject', next: 'email.reminderNext', action: 'email.reminderAction' },
+  questionnaire: { subject: 'email.questionnaireSubject', next: 'email.questionnaireNext', action: 'email.questionnaireAction' },
+} as const
+
+/** A reminder: the same words as the push and the text message (lib/reminders), then the link. */
+function reminderEmail(kind: keyof typeof REMINDER_KEYS, { name, url, message, locale = DEFAULT_LOCALE, clinic = CLINIC_NAME }: ReminderEmailInput): Promise<Email> {
   const t = translatorFor(locale)
-  const subject = t('email.reminderSubject')
+  const keys = REMINDER_KEYS[kind]
+  const subject = t(keys.subject)
   return renderEmail(
     subject,
     <EmailLayout
@@ -93,31 +96,14 @@ export function diaryReminderEmail({
       clinic={clinic}
       preview={message.body}
       greeting={t('email.dear', { name })}
-      paragraphs={[message.body, t('email.reminderNext', { clinic })]}
-      action={{ label: t('email.reminderAction'), url }}
+      paragraphs={[message.body, t(keys.next, { clinic })]}
+      action={{ label: t(keys.action), url }}
     />,
   )
 }
 
-/** The follow-up questionnaire reminder: only that a questionnaire waits (lib/reminders), then the link. */
-export function questionnaireReminderEmail({
-  name,
-  url,
-  message,
-  locale = DEFAULT_LOCALE,
-  clinic = CLINIC_NAME,
-}: Common & { name: string; url: string; message: ReminderMessage }): Promise<Email> {
-  const t = translatorFor(locale)
-  const subject = t('email.questionnaireSubject')
-  return renderEmail(
-    subject,
-    <EmailLayout
-      locale={locale}
-      clinic={clinic}
-      preview={message.body}
-      greeting={t('email.dear', { name })}
-      paragraphs={[message.body, t('email.questionnaireNext', { clinic })]}
-      action={{ label: t('email.questionnaireAction'), url }}
-    />,
-  )
-}
+/** The diary reminder: only that a diary question waits. */
+export const diaryReminderEmail = (input: ReminderEmailInput) => reminderEmail('diary', input)
+
+/** The follow-up questionnaire reminder: only that a questionnaire waits. */
+export const questionnaireReminderEmail = (input: ReminderEmailInput) => reminderEmail('questionnaire', input)
