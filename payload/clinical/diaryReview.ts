@@ -133,6 +133,26 @@ export type QueueRow = {
   flagCount: number
 }
 
+/** What analysing many diaries needs, in three reads for the lot: the clinic's profiles, each diary's appointment and its entries. */
+async function loadDiaryContext(payload: Payload, diaries: Diary[], as: AsUser, appointmentDepth: 0 | 1) {
+  const [profiles, appointments, entries] = await Promise.all([
+    loadCriteriaProfiles(payload),
+    payload.find({ collection: 'appointments', where: { id: { in: diaries.map((diary) => relationId(diary.appointment)) } }, pagination: false, depth: appointmentDepth, ...as }),
+    payload.find({ collection: 'diary-entries', where: { diary: { in: diaries.map((diary) => diary.id) } }, pagination: false, depth: 0, sort: 'answeredAt', ...as }),
+  ])
+  const appointmentById = new Map(appointments.docs.map((appointment) => [appointment.id, appointment]))
+  const entriesByDiary = new Map<number, DiaryEntry[]>()
+  for (const entry of entries.docs) {
+    const diaryId = relationId(entry.diary)!
+    entriesByDiary.set(diaryId, [...(entriesByDiary.get(diaryId) ?? []), entry])
+  }
+  return {
+    profiles,
+    appointmentOf: (diary: Diary) => appointmentById.get(relationId(diary.appointment)!),
+    entriesOf: (diary: Diary) => entriesByDiary.get(diary.id) ?? [],
+  }
+}
+
 /** Submitted diaries, oldest first, with the engine's suggestion under the clinic's first profile. */
 export async function loadReviewQueue(payload: Payload, clinician: Clinician, filter: QueueFilter): Promise<QueueRow[]> {
   const as: AsUser = { ...actAs(clinician) }
@@ -147,23 +167,12 @@ export async function loadReviewQueue(payload: Payload, clinician: Clinician, fi
     ...as,
   })
   if (docs.length === 0) return []
-  const diaryIds = docs.map((diary) => diary.id)
   // Three reads for the whole queue (diaries, their appointments with patients, their entries), not three per row.
-  const [profiles, appointments, entries] = await Promise.all([
-    loadCriteriaProfiles(payload),
-    payload.find({ collection: 'appointments', where: { id: { in: docs.map((diary) => relationId(diary.appointment)) } }, pagination: false, depth: 1, ...as }),
-    payload.find({ collection: 'diary-entries', where: { diary: { in: diaryIds } }, pagination: false, depth: 0, sort: 'answeredAt', ...as }),
-  ])
-  const appointmentById = new Map(appointments.docs.map((appointment) => [appointment.id, appointment]))
-  const entriesByDiary = new Map<number, DiaryEntry[]>()
-  for (const entry of entries.docs) {
-    const diaryId = relationId(entry.diary)!
-    entriesByDiary.set(diaryId, [...(entriesByDiary.get(diaryId) ?? []), entry])
-  }
+  const { profiles, appointmentOf, entriesOf } = await loadDiaryContext(payload, docs, as, 1)
   return docs.flatMap((diary) => {
-    const appointment = appointmentById.get(relationId(diary.appointment)!)
+    const appointment = appointmentOf(diary)
     if (!appointment) return []
-    const reviewed = analyseReviewedBlock(diary, appointment, entriesByDiary.get(diary.id) ?? [], profiles)
+    const reviewed = analyseReviewedBlock(diary, appointment, entriesOf(diary), profiles)
     const first = reviewed.analyses[0]
     return [
       {
@@ -186,20 +195,10 @@ export async function loadReviewedBlocks(payload: Payload, clinician: Clinician,
   const as: AsUser = { ...actAs(clinician) }
   const { docs } = await payload.find({ collection: 'diaries', where, sort: 'blockTime', pagination: false, depth: 0, ...as })
   if (docs.length === 0) return []
-  const [profiles, appointments, entries] = await Promise.all([
-    loadCriteriaProfiles(payload),
-    payload.find({ collection: 'appointments', where: { id: { in: docs.map((diary) => relationId(diary.appointment)) } }, pagination: false, depth: 0, ...as }),
-    payload.find({ collection: 'diary-entries', where: { diary: { in: docs.map((diary) => diary.id) } }, pagination: false, depth: 0, sort: 'answeredAt', ...as }),
-  ])
-  const appointmentById = new Map(appointments.docs.map((appointment) => [appointment.id, appointment]))
-  const entriesByDiary = new Map<number, DiaryEntry[]>()
-  for (const entry of entries.docs) {
-    const diaryId = relationId(entry.diary)!
-    entriesByDiary.set(diaryId, [...(entriesByDiary.get(diaryId) ?? []), entry])
-  }
+  const { profiles, appointmentOf, entriesOf } = await loadDiaryContext(payload, docs, as, 0)
   return docs.flatMap((diary) => {
-    const appointment = appointmentById.get(relationId(diary.appointment)!)
-    return appointment && appointment.status !== 'cancelled' ? [analyseReviewedBlock(diary, appointment, entriesByDiary.get(diary.id) ?? [], profiles)] : []
+    const appointment = appointmentOf(diary)
+    return appointment && appointment.status !== 'cancelled' ? [analyseReviewedBlock(diary, appointment, entriesOf(diary), profiles)] : []
   })
 }
 
