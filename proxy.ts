@@ -9,11 +9,6 @@ function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64')
 }
 
-/**
- * Security headers on every page and API answer (payload/http/securityHeaders.ts says which and why).
- * Next reads the nonce from the request's Content-Security-Policy header and puts it on the scripts it
- * renders; the public site's prerendered pages are served as built, with their fixed policy.
- */
 const ONE_YEAR_IN_SECONDS = 365 * 24 * 3600
 
 /**
@@ -34,6 +29,11 @@ function withLanguageCookie(header: string | null, language: string): string {
   return [...others, `${LOCALE_COOKIE}=${language}`].join('; ')
 }
 
+/**
+ * Security headers on every page and API answer (payload/http/securityHeaders.ts says which and why).
+ * Next reads the nonce from the request's Content-Security-Policy header and puts it on the scripts it
+ * renders; the public site's prerendered pages are served as built, with their fixed policy.
+ */
 export function proxy(request: NextRequest) {
   const area = areaOf(request.nextUrl.pathname)
   const https = servedOverHttps(request.headers)
