@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test'
 
-import { TOTP_PERIOD_SECONDS, totpCodeAt } from '@/lib/second-factor'
+import { offerCodesUntilAccepted } from '../../helpers/secondStepCodes'
 
 export const DEMO_STAFF_EMAIL = {
   admin: 'admin@harbourspine.example',
@@ -8,33 +8,21 @@ export const DEMO_STAFF_EMAIL = {
   specialist: 'specialist@harbourspine.example',
 } as const
 
-const PERIOD_MS = TOTP_PERIOD_SECONDS * 1000
-const untilNextStep = () => PERIOD_MS - (Date.now() % PERIOD_MS) + 200
-
-/**
- * The code to try on the `attempt`-th go: this 30-second step's code, then (when another sign-in of the
- * same account just used it) the next step's, accepted as clock drift; after that, wait for a new step.
- */
-export async function codeForAttempt(attempt: number, secret = process.env.DEMO_TOTP_SECRET as string): Promise<string> {
-  if (attempt > 0 && attempt % 2 === 0) await new Promise((resolve) => setTimeout(resolve, untilNextStep()))
-  return totpCodeAt(secret, new Date(Date.now() + (attempt % 2) * PERIOD_MS))
-}
-
 /** On the second-step page: types codes until one is accepted (a code works once per account). */
-export async function enterSecondStepCode(page: Page, secret?: string): Promise<void> {
+export async function enterSecondStepCode(page: Page, secret = process.env.DEMO_TOTP_SECRET as string): Promise<void> {
   await expect(page).toHaveURL(/\/admin\/second-factor/)
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.getByLabel('6-digit code').fill(await codeForAttempt(attempt, secret))
+  await offerCodesUntilAccepted(secret, async (code) => {
+    await page.getByLabel('6-digit code').fill(code)
     const answer = page.waitForResponse((response) => response.url().endsWith('/api/users/second-factor/verify'))
     await page.getByRole('button', { name: 'Continue' }).click()
     const response = await answer
-    if (response.ok()) {
-      await page.waitForURL((url) => !url.pathname.startsWith('/admin/second-factor'))
-      return
+    if (!response.ok()) {
+      expect(((await response.json()) as { reason?: string }).reason, 'second step').toBe('code-already-used')
+      return 'already-used'
     }
-    expect(((await response.json()) as { reason?: string }).reason, 'second step').toBe('code-already-used')
-  }
-  throw new Error('Second step: every code was already used')
+    await page.waitForURL((url) => !url.pathname.startsWith('/admin/second-factor'))
+    return 'accepted'
+  })
 }
 
 /** Signs in to /admin through the real login form, then the second step with the demo staff's authenticator code. */
@@ -52,19 +40,16 @@ export async function signInToAdmin(page: Page, role: keyof typeof DEMO_STAFF_EM
  * The second step through the REST API, as the second-step page sends it. Answers false when the
  * half-signed-in session was voided meanwhile (another sign-in of the same account, a test in parallel).
  */
-export async function passSecondStepOverApi(request: APIRequestContext, token: string, secret?: string): Promise<boolean> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const response = await request.post('/api/users/second-factor/verify', {
-      data: { code: await codeForAttempt(attempt, secret) },
-      headers: { Authorization: `JWT ${token}` },
-    })
-    if (response.ok()) return true
+export function passSecondStepOverApi(request: APIRequestContext, token: string, secret = process.env.DEMO_TOTP_SECRET as string): Promise<boolean> {
+  return offerCodesUntilAccepted(secret, async (code) => {
+    const response = await request.post('/api/users/second-factor/verify', { data: { code }, headers: { Authorization: `JWT ${token}` } })
+    if (response.ok()) return 'accepted'
     const body = (await response.json().catch(() => ({}))) as { reason?: string }
     // No reason: the session itself was refused (a parallel sign-in of the same account voided it).
-    if (response.status() === 401 || body.reason === undefined) return false
+    if (response.status() === 401 || body.reason === undefined) return 'stop'
     expect(body.reason, `second step (${response.status()})`).toBe('code-already-used')
-  }
-  throw new Error('Second step: every code was already used')
+    return 'already-used'
+  })
 }
 
 export type StaffApi = {

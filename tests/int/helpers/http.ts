@@ -1,4 +1,4 @@
-import { TOTP_PERIOD_SECONDS, totpCodeAt } from '@/lib/second-factor'
+import { offerCodesUntilAccepted } from '../../helpers/secondStepCodes'
 
 /** Talks to the production server that `npm test` started, the way a browser or attacker would. */
 export const APP_URL = process.env.APP_URL as string
@@ -45,24 +45,17 @@ export async function signInWithPassword(email: string, password = process.env.D
   return json.token
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const untilNextStep = () => TOTP_PERIOD_SECONDS * 1000 - (Date.now() % (TOTP_PERIOD_SECONDS * 1000)) + 200
-
 /**
  * The second step with a code from the account's authenticator secret (the demo staff's by default).
- * A code works once per account: when another sign-in just used this 30-second step's code, the next
- * step's code (accepted as clock drift) is tried, then the helper waits for a new step.
+ * A code works once per account, and other sign-ins of it may be taking codes at the same moment.
  */
 export async function passSecondStep(token: string, secret = process.env.DEMO_TOTP_SECRET as string): Promise<void> {
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const ahead = attempt % 2 === 1 ? TOTP_PERIOD_SECONDS * 1000 : 0
-    const code = await totpCodeAt(secret, new Date(Date.now() + ahead))
+  await offerCodesUntilAccepted(secret, async (code) => {
     const { status, json } = await request('/api/users/second-factor/verify', { method: 'POST', token, body: { code } })
-    if (status === 200) return
+    if (status === 200) return 'accepted'
     if (json?.reason !== 'code-already-used') throw new Error(`Second step refused: ${status} ${JSON.stringify(json)}`)
-    if (attempt % 2 === 1) await sleep(untilNextStep())
-  }
-  throw new Error('Second step: every code was already used')
+    return 'already-used'
+  })
 }
 
 const staffTokens = new Map<string, Promise<string>>()
