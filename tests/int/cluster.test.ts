@@ -81,8 +81,11 @@ describe('npm run start:cluster', () => {
     const ip = `10.77.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`
     const signedIn = await signInPatient(patient.email, TEST_PATIENT_PASSWORD, { ip, baseUrl: url })
     expect(signedIn.ok).toBe(true)
-    const saves = [entry('baseline', 5), entry('baseline', 4)]
-    for (const answer of saves) {
+    // Two answers one after the other (the later one is kept), so both instances take one.
+    const saves: Array<ReturnType<typeof entry>> = []
+    for (const nrs of [5, 4]) {
+      const answer = entry('baseline', nrs)
+      saves.push(answer)
       const saved = await fetch(`${url}/api/diaries/${patient.blockAppointmentId}/entries`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Cookie: signedIn.cookie },
