@@ -2,7 +2,8 @@
  * `npm run start:cluster`: the clinic site as several app instances on one database behind a local
  * load balancer, to see on one machine what production runs on several (README, Production).
  * Prepares the database and the build exactly as `npm start` does, then starts CLUSTER_INSTANCES
- * production servers (2 unless set) on free ports and the balancer on PORT (3000). REDIS_URL, when
+ * production servers (2 unless set) on free ports and the balancer on PORT (3000), from the build in
+ * NEXT_DIST_DIR (`.next` unless set; built only when the sources changed). REDIS_URL, when
  * set, reaches every instance, which then share Next's page cache (cache-handler.mjs).
  * SIGTERM, SIGINT or SIGHUP (Ctrl-C) stops the balancer, drains every instance and stops the database.
  */
@@ -24,6 +25,8 @@ if (!Number.isInteger(instanceCount) || instanceCount < 1 || instanceCount > 16)
 const publicUrl = process.env.SERVER_URL ?? `http://localhost:${port}`
 // The balancer is one more proxy in front of each instance than whatever is in front of it.
 const trustedProxyHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) + 1
+// next.config.mjs reads the same variable: a test runs the cluster on the build it already made.
+const distDir = process.env.NEXT_DIST_DIR || '.next'
 
 console.log(process.env.DATABASE_URL ? 'Using the PostgreSQL server in DATABASE_URL.' : 'Starting the embedded PostgreSQL in .data/postgres ...')
 const database = await startDatabase({ dataDir: '.data/postgres', database: 'portal' })
@@ -48,7 +51,7 @@ stopWhenOrphaned(() => void stopEverything(0))
 
 try {
   await run('tsx', ['scripts/prepare-database.ts', '--seed-demo'], { ...env, DATABASE_OWNER_URL: database.ownerUrl })
-  await buildIfChanged('.next', env)
+  await buildIfChanged(distDir, env)
   console.log(
     `Starting ${instanceCount} app instances${process.env.REDIS_URL ? ', sharing the page cache in Redis' : ' (no REDIS_URL: each keeps its own page cache)'} ...`,
   )

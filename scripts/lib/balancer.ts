@@ -3,6 +3,7 @@
  * seen working behind one address on one machine. In production a real load balancer (nginx, HAProxy,
  * the cloud's) does this job, checking `/api/ready`; this one only skips an instance that refuses the
  * connection, and only for requests without a body (a request with a body may already have reached it).
+ * Each answer names the instance that gave it (`X-Instance`: its port), to see the turns being taken.
  *
  * Like any proxy it appends the client's address to `X-Forwarded-For` and the scheme it was reached by
  * to `X-Forwarded-Proto`; the instances count it as one trusted proxy (TRUSTED_PROXY_HOPS).
@@ -56,6 +57,7 @@ export function startBalancer({ port, backends }: { port: number; backends: () =
       (answer) => {
         const headers = { ...answer.headers }
         for (const name of HOP_BY_HOP) delete headers[name]
+        headers['x-instance'] = String(backend.port)
         res.writeHead(answer.statusCode ?? 502, answer.statusMessage, headers)
         answer.pipe(res)
       },

@@ -16,6 +16,20 @@ function listFiles(dir: string): string[] {
   })
 }
 
+/**
+ * `next build` adds its output folder's type paths (`.next-test-x/types/**`) to tsconfig.json's
+ * `include`; they change nothing in the build, so they must not make the next run build again.
+ */
+function withoutBuildOutputPaths(tsconfig: Buffer): string {
+  try {
+    const config = JSON.parse(tsconfig.toString('utf8')) as { include?: string[] }
+    config.include = config.include?.filter((entry) => !/^\.next[^/]*\/(dev\/)?types\//.test(entry))
+    return JSON.stringify(config)
+  } catch {
+    return tsconfig.toString('utf8')
+  }
+}
+
 /** Changes whenever a source file that ends up in the build changes. */
 function sourceFingerprint(): string {
   const hash = createHash('sha256')
@@ -26,7 +40,8 @@ function sourceFingerprint(): string {
   for (const file of files) {
     if (!existsSync(file)) continue
     hash.update(path.relative(PROJECT_ROOT, file))
-    hash.update(readFileSync(file))
+    const content = readFileSync(file)
+    hash.update(path.basename(file) === 'tsconfig.json' ? withoutBuildOutputPaths(content) : content)
   }
   return hash.digest('hex')
 }

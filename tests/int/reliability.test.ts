@@ -16,6 +16,7 @@ import { databaseRelay } from './helpers/databaseRelay'
 import { createDiaryPatient, entry, storedEntries, type DiaryPatient } from './helpers/diary'
 import { APP_URL } from './helpers/http'
 import { getTestPayload } from './helpers/payload'
+import { groupAlive, untilStopped } from './helpers/processGroup'
 
 let payload: Payload
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -195,28 +196,6 @@ async function startThroughNpm(): Promise<{ npm: ChildProcess; url: string }> {
   })
   await waitForHttp(`${url}/api/health`, 120_000)
   return { npm, url }
-}
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-async function untilStopped(url: string, pgid: number, withinMs: number): Promise<void> {
-  const deadline = Date.now() + withinMs
-  while (Date.now() < deadline) {
-    const answering = await fetch(`${url}/api/health`).then(
-      () => true,
-      () => false,
-    )
-    if (!answering && !groupAlive(pgid)) return
-    await sleep(250)
-  }
-  throw new Error(`still ${groupAlive(pgid) ? 'running' : 'answering'} ${withinMs / 1000}s after the signal`)
 }
 
 describe('stopping what npm started', () => {

@@ -5,21 +5,28 @@
  * prefix of this run alone) both share Next's page cache there; without it the cases that need a
  * shared cache are skipped, saying why.
  */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '@/scripts/lib/database'
 import { startNextServer, type Server } from '@/scripts/lib/processes'
+import { redisAnswers } from '@/scripts/lib/redis'
 import { submissionFor } from './helpers/consent'
 import { createDiaryPatient, entry, storedEntries, type DiaryPatient } from './helpers/diary'
-import { APP_URL, signInStaff } from './helpers/http'
+import { APP_URL, DEMO_STAFF_EMAIL, signInStaff } from './helpers/http'
 import { mailTo } from './helpers/outbox'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD } from './helpers/patients'
 import { getTestPayload, uniqueSuffix } from './helpers/payload'
 
 const withRedis = Boolean(process.env.REDIS_URL)
 if (!withRedis) console.warn('two-instances: no Redis answered when the tests started; skipping the shared page cache cases (start redis-server or set REDIS_URL).')
+const redisServerInstalled = spawnSync('redis-server', ['--version']).status === 0
+if (!redisServerInstalled) console.warn('two-instances: no redis-server on PATH; skipping the Redis outage case (it starts and stops a Redis of its own).')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** Redis's 1 s timeout (cache-handler.mjs) plus a page rendered afresh on a busy 2-core machine. */
+const ANSWER_WITHOUT_REDIS_MS = 3_000
 
 let payload: Payload
 const a = { url: APP_URL }
@@ -39,8 +46,8 @@ afterAll(async () => {
   await b?.stop()
 })
 
-/** A published condition page, rendered once on B and then served from B's cache (a HIT). */
-async function conditionCachedOnB(summary: string) {
+/** A published condition page, rendered once on each of `servers` and then served from the cache (a HIT). */
+async function conditionCachedOn(servers: Array<{ url: string }>, summary: string) {
   const slug = `two-instances-${uniqueSuffix()}`
   const { docs } = await payload.find({ collection: 'conditions', where: { slug: { equals: 'facet-joint-disease' } }, limit: 1, depth: 0 })
   const condition = await payload.create({
@@ -54,21 +61,91 @@ async function conditionCachedOnB(summary: string) {
     },
   })
   const path = `/conditions/${slug}`
-  expect(await fetch(`${b.url}${path}`).then((response) => response.text())).toContain(summary)
-  const cached = await fetch(`${b.url}${path}`)
-  expect(await cached.text()).toContain(summary)
-  expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
+  for (const server of servers) await expectCached(server.url, path, summary)
   return { condition, path }
 }
 
-/** Asks B for `path` until `done` holds or `withinMs` has passed; the time it took, or null. */
-async function untilB(path: string, done: (response: { status: number; html: string }) => boolean, withinMs: number, since = Date.now()): Promise<number | null> {
+/** Renders `path` on the server at `baseUrl` (if it is not cached yet), then sees it served from the cache. */
+async function expectCached(baseUrl: string, path: string, text: string) {
+  expect(await fetch(`${baseUrl}${path}`).then((response) => response.text())).toContain(text)
+  const cached = await fetch(`${baseUrl}${path}`)
+  expect(await cached.text()).toContain(text)
+  expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
+}
+
+/** Asks the server at `baseUrl` for `path` until `done` holds or `withinMs` has passed; the time it took, or null. */
+async function until(
+  baseUrl: string,
+  path: string,
+  done: (response: { status: number; html: string }) => boolean,
+  withinMs: number,
+  since = Date.now(),
+): Promise<number | null> {
   while (Date.now() - since < withinMs) {
-    const response = await fetch(`${b.url}${path}`)
+    const response = await fetch(`${baseUrl}${path}`)
     if (done({ status: response.status, html: await response.text() })) return Date.now() - since
     await sleep(50)
   }
   return null
+}
+
+const untilB = (path: string, done: (response: { status: number; html: string }) => boolean, withinMs: number) => until(b.url, path, done, withinMs)
+
+/** The moment (ms) the published version of condition `id` first reads `summary`, or null after `withinMs`. */
+async function untilPublished(id: number, summary: string, withinMs: number): Promise<number | null> {
+  const since = Date.now()
+  while (Date.now() - since < withinMs) {
+    const published = await payload.findByID({ collection: 'conditions', id, depth: 0, draft: false })
+    if (published.summary === summary && published._status === 'published') return Date.now()
+    await sleep(50)
+  }
+  return null
+}
+
+/** A private Redis on `port` that keeps nothing on disk; resolves once it answers PING. */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  const since = Date.now()
+  while (!(await redisAnswers(`redis://127.0.0.1:${port}`))) {
+    if (Date.now() - since > 10_000) throw new Error(`redis-server did not answer on port ${port}`)
+    await sleep(50)
+  }
+  return redis
+}
+
+/** Kills `child` at once (an outage, not a shutdown) and resolves when it has exited. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGKILL')
+  })
+}
+
+type Instance = Server & { untilLogged: (line: string, withinMs: number) => Promise<void> }
+
+/** Another production server from the same build, whose log the test reads. */
+async function startLoggedInstance(env: Record<string, string>): Promise<Instance> {
+  let log = ''
+  const server = await startNextServer({ port: await freePort(), env, onOutput: (text) => (log += text) })
+  const untilLogged = async (line: string, withinMs: number) => {
+    const since = Date.now()
+    while (!log.includes(line)) {
+      if (Date.now() - since > withinMs) throw new Error(`no "${line}" in the server's log within ${withinMs} ms`)
+      await sleep(100)
+    }
+  }
+  return { ...server, untilLogged }
+}
+
+const statusOf = (answer: Promise<Response>) =>
+  answer.then(async (response) => {
+    await response.arrayBuffer()
+    return response.status
+  })
+
+function patchCondition(baseUrl: string, token: string, id: number, body: unknown) {
+  return fetch(`${baseUrl}/api/conditions/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify(body) })
 }
 
 async function autosave(baseUrl: string, patient: Pick<DiaryPatient, 'cookie' | 'blockAppointmentId'>, answer = entry('baseline', 6)) {
@@ -115,10 +192,9 @@ describe('two instances on one database', () => {
   })
 
   it.skipIf(!withRedis)('an editor publishes and unpublishes on A; B serves each within 2 s (shared cache in Redis)', async () => {
-    const { condition, path } = await conditionCachedOnB('The first published summary.')
+    const { condition, path } = await conditionCachedOn([b], 'The first published summary.')
     const token = await signInStaff('editor')
-    const patch = (body: unknown) =>
-      fetch(`${a.url}/api/conditions/${condition.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify(body) })
+    const patch = (body: unknown) => patchCondition(a.url, token, condition.id, body)
 
     const marker = `Summary published on A ${uniqueSuffix()}`
     expect((await patch({ summary: marker, _status: 'published' })).status).toBe(200)
@@ -131,6 +207,30 @@ describe('two instances on one database', () => {
     console.log(`two-instances: B answered 404 for the page unpublished on A after ${unpublished} ms`)
     expect(unpublished).not.toBeNull()
   })
+
+  it.skipIf(!withRedis)('a publish an editor scheduled runs in the job queue; A and B serve it within 2 s of the job (shared cache in Redis)', async () => {
+    const { condition, path } = await conditionCachedOn([a, b], 'The summary before the scheduled publish.')
+    const marker = `Summary published on schedule ${uniqueSuffix()}`
+    await payload.update({ collection: 'conditions', id: condition.id, data: { summary: marker }, draft: true })
+    for (const server of [a, b]) expect(await fetch(`${server.url}${path}`).then((response) => response.text())).not.toContain(marker)
+
+    // Queued as the admin's "Schedule publish" queues it (@payloadcms/ui's schedulePublishHandler), a second ahead.
+    const { docs: editors } = await payload.find({ collection: 'users', where: { email: { equals: DEMO_STAFF_EMAIL.editor } }, limit: 1, depth: 0 })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'conditions', value: condition.id }, user: { relationTo: 'users', value: editors[0].id } },
+      waitUntil: new Date(Date.now() + 1_000),
+    })
+    // Both instances poll the queue once a minute (payload.config.ts), on a timer outside any request:
+    // the case where Next's revalidatePath does nothing. The job is done once the publish has committed.
+    const publishedAt = await untilPublished(condition.id, marker, 75_000)
+    expect(publishedAt).not.toBeNull()
+    for (const server of [a, b]) {
+      const served = await until(server.url, path, ({ html }) => html.includes(marker), 2_000, publishedAt!)
+      console.log(`two-instances: ${server === a ? 'A' : 'B'} served the scheduled publish ${served} ms after the job committed it`)
+      expect(served).not.toBeNull()
+    }
+  }, 100_000)
 
   it('a consent signed on A downloads from B', async () => {
     const patient = await createTestPatient(payload, 'Two Instances Consent')
@@ -211,4 +311,67 @@ describe('two instances on one database', () => {
       expect((await autosave(a.url, patient, next)).status).toBe(200)
     }
   }, 60_000)
+})
+
+/**
+ * Redis stopping under two instances of their own (C and D), on a private redis-server this test
+ * starts, stops and starts again on the same port: the machine's shared Redis is left alone.
+ */
+describe.skipIf(!redisServerInstalled)('when Redis stops and comes back', () => {
+  let redis: ChildProcess
+  let redisPort: number
+  let c: Instance
+  let d: Instance
+
+  beforeAll(async () => {
+    redisPort = await freePort()
+    redis = await startRedis(redisPort)
+    const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}`, REDIS_KEY_PREFIX: `two-instances-outage-${uniqueSuffix()}`, PAYLOAD_DISABLE_JOBS: 'true' }
+    ;[c, d] = await Promise.all([startLoggedInstance(env), startLoggedInstance(env)])
+  }, 180_000)
+
+  afterAll(async () => {
+    await Promise.all([c?.stop(), d?.stop()])
+    redis?.kill('SIGKILL')
+  })
+
+  it('each instance serves pages and the portal from its own memory, and a publish refreshes both once Redis is back', async () => {
+    const { condition, path } = await conditionCachedOn([c, d], 'The summary before Redis stops.')
+    const patient = await createDiaryPatient(payload, 'Two Instances Redis Outage')
+    const token = await signInStaff('editor')
+
+    await stopProcess(redis)
+    for (const [name, server] of [['C', c], ['D', d]] as const) {
+      const checks: Array<[string, () => Promise<number>]> = [
+        ['the cached condition page', () => statusOf(fetch(`${server.url}${path}`))],
+        ['the home page', () => statusOf(fetch(`${server.url}/`))],
+        ['a procedure page', () => statusOf(fetch(`${server.url}/procedures/medial-branch-block`))],
+        ['the portal', () => statusOf(fetch(`${server.url}/portal`, { headers: { Cookie: patient.cookie } }))],
+        ['an autosave', () => autosave(server.url, patient).then(({ status }) => status)],
+      ]
+      for (const [what, check] of checks) {
+        const started = Date.now()
+        const status = await check()
+        const ms = Date.now() - started
+        console.log(`two-instances: with Redis stopped, ${what} on ${name} answered ${status} in ${ms} ms`)
+        expect(status, what).toBe(200)
+        expect(ms, what).toBeLessThan(ANSWER_WITHOUT_REDIS_MS)
+      }
+    }
+    // A publish meanwhile refreshes the instance that made it (the other on the pages' timer).
+    const duringOutage = `Summary published while Redis is down ${uniqueSuffix()}`
+    expect((await patchCondition(c.url, token, condition.id, { summary: duringOutage, _status: 'published' })).status).toBe(200)
+    expect(await until(c.url, path, ({ html }) => html.includes(duringOutage), 2_000)).not.toBeNull()
+
+    redis = await startRedis(redisPort)
+    for (const server of [c, d]) await server.untilLogged('page cache: Redis reachable again', 15_000)
+    await expectCached(d.url, path, duringOutage)
+    const afterOutage = `Summary published once Redis is back ${uniqueSuffix()}`
+    expect((await patchCondition(c.url, token, condition.id, { summary: afterOutage, _status: 'published' })).status).toBe(200)
+    for (const [name, server] of [['C', c], ['D', d]] as const) {
+      const served = await until(server.url, path, ({ html }) => html.includes(afterOutage), 2_000)
+      console.log(`two-instances: with Redis back, ${name} served the publish made on C after ${served} ms`)
+      expect(served).not.toBeNull()
+    }
+  }, 120_000)
 })

@@ -40,8 +40,14 @@ describe('the cluster balancer', () => {
     opened.push({ close: () => one.server.close() }, { close: () => two.server.close() })
     const { url } = await balancerOver([{ port: one.port }, { port: two.port }])
     const answers: Seen[] = []
-    for (let i = 0; i < 4; i++) answers.push(await (await fetch(`${url}/api/x`, { method: 'POST', body: `answer ${i}` })).json())
+    const named: Array<string | null> = []
+    for (let i = 0; i < 4; i++) {
+      const response = await fetch(`${url}/api/x`, { method: 'POST', body: `answer ${i}` })
+      named.push(response.headers.get('x-instance'))
+      answers.push(await response.json())
+    }
     expect(answers.map((seen) => seen.instance)).toEqual(['one', 'two', 'one', 'two'])
+    expect(named).toEqual([one.port, two.port, one.port, two.port].map(String))
     expect(answers.map((seen) => seen.body)).toEqual(['answer 0', 'answer 1', 'answer 2', 'answer 3'])
   })
 
