@@ -19,7 +19,7 @@ function readCookie(cookieHeader: string | null, name: string): string | null {
 export type PortalToken = JWT & { sid?: string; patientId?: number }
 
 /** The decrypted next-auth token of this request, or null when absent or forged. */
-export async function readPortalToken(headers: Headers): Promise<PortalToken | null> {
+export async function readPortalToken(headers: { get(name: string): string | null }): Promise<PortalToken | null> {
   const raw = readCookie(headers.get('cookie'), sessionCookieName())
   const secret = process.env.NEXTAUTH_SECRET
   if (!raw || !secret) return null
