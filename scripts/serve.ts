@@ -35,9 +35,14 @@ await app.prepare()
 const handle = app.getRequestHandler()
 
 const autosavePool = createAutosavePool((err) => log('warn', 'an idle database connection broke', { err }))
+/** Responses whose failure has its log line already: the server adds no second one. */
+const failureLogged = new WeakSet<ServerResponse>()
 const serveAutosave = createAutosaveHandler({
   db: autosavePool,
-  logFailure: (requestId, err) => log('error', 'diary autosave failed', { requestId, err }),
+  logFailure: (res, requestId, err) => {
+    failureLogged.add(res)
+    log('error', 'diary autosave failed', { requestId, method: 'POST', status: 500, err })
+  },
 })
 
 /** The autosave's own answer, or Next's when the autosave declines the request. */
@@ -60,7 +65,7 @@ const server = createServer((req, res) => {
   inFlight.add(res)
   res.once('close', () => {
     inFlight.delete(res)
-    if (res.statusCode >= 500) {
+    if (res.statusCode >= 500 && !failureLogged.has(res)) {
       // The path without its query string: a query may carry a token.
       const path = (req.url ?? '').split('?')[0]
       log('warn', 'request failed', { requestId, method: req.method, path, status: res.statusCode, ms: Date.now() - started })

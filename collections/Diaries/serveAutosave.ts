@@ -89,8 +89,8 @@ function write(req: IncomingMessage, res: ServerResponse, answer: JsonAnswer, bo
 
 type AutosaveServer = {
   db: Queryable
-  /** One log line for a failure, with the request's id; never the request's contents. */
-  logFailure: (requestId: string, error: ErrorSummary) => void
+  /** The one log line of a failed autosave (its response, its id, the error's summary); never the request's contents. */
+  logFailure: (res: ServerResponse, requestId: string, error: ErrorSummary) => void
 }
 
 /**
@@ -116,7 +116,7 @@ export function createAutosaveHandler({ db, logFailure }: AutosaveServer) {
       appointmentParam,
       body,
       db,
-      logFailure: (error) => logFailure(requestId, error),
+      logFailure: (error) => logFailure(res, requestId, error),
     })
     if (outcome.kind === 'declined') return false
     write(req, res, outcome.answer, bodyRead)
