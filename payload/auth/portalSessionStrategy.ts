@@ -1,16 +1,13 @@
 import type { AuthStrategy } from 'payload'
 
 import { touchActiveSession } from './patientSessions'
+import { isCrossSiteRequest } from './crossSite'
 import { readPortalToken } from './sessionCookie'
 import { asSystem } from '../access'
 import { databaseUnavailable } from '../http/databaseFailure'
 import { nullUnlessUnavailable } from '../http/endpoint'
 
-/** A request another site made the browser send (a form post, an image) does not act as the patient. */
-export function isCrossSiteRequest(headers: Headers): boolean {
-  const fetchSite = headers.get('sec-fetch-site')
-  return fetchSite === 'cross-site' || fetchSite === 'same-site'
-}
+export { isCrossSiteRequest }
 
 /**
  * Lets Payload see the patient signed in to the portal: the REST API and every Local API call with

@@ -7,7 +7,7 @@ import { serverUrl } from '../env'
  * the header is the client's own word and is ignored.
  */
 export function servedOverHttps(
-  headers: Headers,
+  headers: { get(name: string): string | null },
   { publicUrl = serverUrl(), trustedProxyHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) } = {},
 ): boolean {
   if (publicUrl.startsWith('https://')) return true

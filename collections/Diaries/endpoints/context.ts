@@ -7,9 +7,9 @@ import { toDiaryEntry, type DiaryState } from '../state'
 import { signedOutOrUnavailable } from '@/payload/auth/signedOut'
 import { nullUnlessUnavailable, problem } from '@/payload/http/endpoint'
 
-export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
-export const NOT_FOUND_MESSAGE = 'That appointment was not found.'
-export const CANCELLED_MESSAGE = 'This appointment was cancelled, so it has no diary.'
+import { CANCELLED_MESSAGE, NOT_FOUND_MESSAGE } from './messages'
+
+export { CANCELLED_MESSAGE, NOT_FOUND_MESSAGE, SUBMITTED_MESSAGE } from './messages'
 
 type Who = 'patient' | 'patient-or-clinician'
 

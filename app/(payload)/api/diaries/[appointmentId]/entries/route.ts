@@ -1,6 +1,8 @@
 /**
- * /api/diaries/:appointmentId/entries, the diary autosave (POST). A patient with a live portal session
- * is answered by the fast path (collections/Diaries/autosave.ts); every other request goes on to
+ * /api/diaries/:appointmentId/entries, the diary autosave (POST). The production server (scripts/serve.ts)
+ * answers a live portal session's autosave before Next sees it; this route answers it with the same
+ * code (collections/Diaries/autosave.ts) wherever that server does not run (`next dev`, `next start`),
+ * and is where everything that path declines arrives. Every other request goes on to
  * Payload's REST handler (collections/Diaries/endpoints/saveEntries.ts) exactly as through
  * /api/[...slug], other methods included. proxy.ts skips this path, so the route sets the same security
  * headers itself.
@@ -9,6 +11,8 @@ import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { autosaveForLiveSession } from '@/collections/Diaries/autosave'
+import { poolOf } from '@/payload/db/pool'
+import { bodySourceOf, toResponse } from '@/payload/http/endpoint'
 import { servedOverHttps } from '@/payload/http/https'
 import { securityHeadersFor } from '@/payload/http/securityHeaders'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
@@ -37,7 +41,15 @@ const payloadPost = REST_POST(config)
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { appointmentId } = await params
-  const answer = (await autosaveForLiveSession(await getPayloadClient(), request, appointmentId)) ?? (await toPayload(payloadPost, request, appointmentId))
+  const payload = await getPayloadClient()
+  const outcome = await autosaveForLiveSession({
+    headers: request.headers,
+    appointmentParam: appointmentId,
+    body: bodySourceOf(request),
+    db: poolOf(payload),
+    logFailure: (err) => payload.logger.error({ err }, 'diary autosave failed'),
+  })
+  const answer = outcome.kind === 'answered' ? toResponse(outcome.answer) : await toPayload(payloadPost, request, appointmentId)
   return withSecurityHeaders(request, answer)
 }
 
