@@ -102,15 +102,23 @@ export function formatDayLabel(date: Date, formats: ClinicFormats, locale: Local
   return formats.region === 'US' ? `${weekday}, ${month} ${day}` : `${weekday} ${day} ${month}`
 }
 
+const DAY_MS = 86_400_000
+
 /**
  * "December 1, 2026" / "1 December 2026": a calendar date kept without a time of day, such as a date
- * of birth. Read in UTC, where a date field keeps it (1968-04-12T00:00Z): in the clinic's zone it
- * could fall on the day before.
+ * of birth. Such a date is stored as midnight somewhere: UTC (the seed, 1968-04-12T00:00Z) or the
+ * browser's zone when picked in the admin (23:00Z the day before from London in summer, 04:00Z from
+ * Boston). So it is read as the day whose UTC midnight is nearest, never in the clinic's zone, where
+ * midnight UTC is still the evening before in America.
  */
 export function formatCalendarDate(date: Date, region: DateRegion, locale: Locale = 'en'): string {
+  const day = new Date(Math.round(date.getTime() / DAY_MS) * DAY_MS)
   const formats = { timeZone: 'UTC', region }
-  if (locale !== 'en') return intlDate(locale, date, formats, { day: 'numeric', month: 'long', year: 'numeric' })
-  const { day, month, year } = partsOf(date, formats, locale)
+  if (locale !== 'en') return intlDate(locale, day, formats, { day: 'numeric', month: 'long', year: 'numeric' })
+  return calendarDateFrom(partsOf(day, formats, locale), region)
+}
+
+function calendarDateFrom({ day, month, year }: Parts, region: DateRegion): string {
   return region === 'US' ? `${month} ${day}, ${year}` : `${day} ${month} ${year}`
 }
 

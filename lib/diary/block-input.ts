@@ -70,7 +70,7 @@ function preBlockMedicines(medicines: string | null | undefined, blockTime: Date
  */
 export function toBlockInput(
   diary: DiaryForAnalysis,
-  timePoints: readonly DiaryTimePoint[],
+  timePoints: readonly DiaryTimePoint[] = DEFAULT_TIME_POINTS,
   timeZone: string,
 ): BlockInput {
   const blockTime = toDate(diary.blockTime)

@@ -46,7 +46,7 @@ function compareTimePoints(a: ScheduledTimePoint, b: ScheduledTimePoint): number
  */
 export function diarySchedule(
   blockTime: Date | null,
-  timePoints: readonly DiaryTimePoint[],
+  timePoints: readonly DiaryTimePoint[] = DEFAULT_TIME_POINTS,
   timeZone: string,
 ): ScheduledTimePoint[] {
   if (blockTime && Number.isNaN(blockTime.getTime())) throw new RangeError('The block time is not a valid date.')
