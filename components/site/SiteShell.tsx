@@ -17,12 +17,14 @@ import { SkipLink } from './SkipLink'
 export async function siteMetadata(locale: Locale): Promise<Metadata> {
   const [settings, home] = await Promise.all([getSiteSettings(), getPageBySlug('home', { locale })])
   const t = translatorFor(locale)
+  // English names the clinic's region (en_US, en_GB); Spanish keeps its catalogue's.
+  const ogLocale = locale === 'en' ? languageTag('en', clinicFormatsFrom(settings).region).replace('-', '_') : t('site.ogLocale')
   return {
     metadataBase: new URL(SITE_URL),
     title: { default: settings.clinicName, template: `%s · ${settings.clinicName}` },
     description: home?.meta?.description || t('site.fallbackDescription'),
     applicationName: settings.clinicName,
-    openGraph: { siteName: settings.clinicName, locale: t('site.ogLocale'), type: 'website' },
+    openGraph: { siteName: settings.clinicName, locale: ogLocale, type: 'website' },
     formatDetection: { telephone: false },
   }
 }
