@@ -2210,6 +2210,14 @@ export interface SiteSetting {
   phone: string;
   email?: string | null;
   address: string;
+  /**
+   * Every date and time patients and staff read is in this zone; appointments, diary questions and reminders are timed in it.
+   */
+  timeZone: string;
+  /**
+   * How English dates read, 12- or 24-hour clock; Spanish keeps the same clock. English pages are marked en-US or en-GB to match.
+   */
+  dateFormatRegion: 'US' | 'GB';
   navigation?:
     | {
         label: string;
@@ -2313,6 +2321,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   address?: T;
+  timeZone?: T;
+  dateFormatRegion?: T;
   navigation?:
     | T
     | {

@@ -5,14 +5,18 @@ import { Header } from '../components/site/Header'
 import { NotFoundContent } from '../components/site/NotFoundContent'
 import { SkipLink } from '../components/site/SkipLink'
 import type { SiteSetting } from '../payload-types'
+import { languageTag } from '../lib/dates'
+import { clinicFormatsFrom, FALLBACK_CLINIC_FORMATS } from '../payload/globals/clinicFormats'
 import { getSiteSettings } from '../payload/queries/content'
 import './(site)/site.css'
 
 const FALLBACK_SETTINGS: SiteSetting = {
   id: 0,
   clinicName: 'Harbour Spine Clinic',
-  phone: '0161 555 0142',
-  address: '12 Quay Street, Manchester M3 3HN',
+  phone: '(617) 555-0142',
+  address: '200 Atlantic Avenue, Suite 300, Boston, MA 02110',
+  timeZone: FALLBACK_CLINIC_FORMATS.timeZone,
+  dateFormatRegion: FALLBACK_CLINIC_FORMATS.region,
   navigation: [
     { label: 'Home', href: '/' },
     { label: 'Procedures', href: '/procedures' },
@@ -38,7 +42,7 @@ async function loadSettings(): Promise<SiteSetting> {
 export default async function GlobalNotFound() {
   const settings = await loadSettings()
   return (
-    <html lang="en-GB">
+    <html lang={languageTag('en', clinicFormatsFrom(settings).region)}>
       <body>
         <SkipLink />
         <Header settings={settings} />

@@ -17,7 +17,7 @@ import path from 'node:path'
 import type autocannon from 'autocannon'
 
 import { DEFAULT_TIME_POINTS } from '../lib/diary'
-import { formatTime } from '../lib/dates'
+import { timeOfDay } from '../lib/dates'
 import { totpCodeAt } from '../lib/second-factor'
 import { freePort } from '../scripts/lib/database'
 import { startServerScript } from '../scripts/lib/processes'
@@ -112,11 +112,13 @@ async function createPatient(baseUrl: string, token: string, procedureId: number
 /** The patient signs in and records the time of the block, as they would when leaving the clinic. */
 async function startDiary(baseUrl: string, patient: Awaited<ReturnType<typeof createPatient>>): Promise<BenchPatient> {
   const cookie = await signIn(baseUrl, patient.email)
+  // The block time is a wall-clock time in the clinic's zone (site settings).
+  const settings = (await expectOk(await fetch(`${baseUrl}/api/globals/site-settings?depth=0`), 'Reading the site settings')) as { timeZone: string }
   await expectOk(
     await fetch(`${baseUrl}/api/diaries/${patient.appointmentId}/block-time`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Cookie: cookie },
-      body: JSON.stringify({ time: formatTime(patient.blockAt) }),
+      body: JSON.stringify({ time: timeOfDay(patient.blockAt, settings.timeZone) }),
     }),
     'Recording the block time',
   )

@@ -3,6 +3,8 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { SkipLink } from '@/components/site/SkipLink'
+import { languageTag } from '@/lib/dates'
+import { getClinicFormats } from '@/payload/queries/content'
 import '../(site)/site.css'
 import './clinic.css'
 
@@ -16,9 +18,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0e5a66' }
 
-export default function ClinicLayout({ children }: { children: ReactNode }) {
+/** The workspace is in English, the clinic's own (en-US or en-GB by the site settings' date format). */
+export default async function ClinicLayout({ children }: { children: ReactNode }) {
+  const { region } = await getClinicFormats()
   return (
-    <html lang="en-GB">
+    <html lang={languageTag('en', region)}>
       <body>
         <SkipLink />
         <header className="site-header">

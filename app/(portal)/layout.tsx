@@ -6,7 +6,8 @@ import type { ReactNode } from 'react'
 import { getClinicContact } from '@/components/portal/clinic'
 import { PortalFooter } from '@/components/portal/PortalFooter'
 import { PortalHeader } from '@/components/portal/PortalHeader'
-import { HTML_LANG } from '@/lib/i18n/config'
+import { languageTag } from '@/lib/dates'
+import { getClinicFormats } from '@/payload/queries/content'
 import { portalPaths } from '@/lib/paths'
 import { portalLocale } from '@/payload/i18n/locale'
 import { SkipLink } from '@/components/site/SkipLink'
@@ -44,9 +45,9 @@ export const viewport: Viewport = {
  * in the patient's language (their record's once signed in, else the visitor's: payload/i18n/locale.ts).
  */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const [clinic, locale, t] = await Promise.all([getClinicContact(), portalLocale(), getTranslations('common')])
+  const [clinic, locale, t, formats] = await Promise.all([getClinicContact(), portalLocale(), getTranslations('common'), getClinicFormats()])
   return (
-    <html lang={HTML_LANG[locale]}>
+    <html lang={languageTag(locale, formats.region)}>
       <body>
         <NextIntlClientProvider>
           <SkipLink label={t('skipLink')} />

@@ -6,6 +6,7 @@ import { relationId } from '@/lib/relations'
 import { actAs, asSystem, isPatientUser } from '@/payload/access'
 import { nullUnlessUnavailable } from '@/payload/http/endpoint'
 import { followUpView } from '@/payload/outcomes/followUps'
+import { loadClinicFormats } from '@/payload/globals/clinicFormats'
 
 const FOLLOW_UP_RESPONSES_SLUG = 'follow-up-responses'
 
@@ -39,7 +40,8 @@ export const acceptOnlyDueAnswers: CollectionBeforeChangeHook = async ({ data, o
   const { docs: responses } = await req.payload.find({ collection: FOLLOW_UP_RESPONSES_SLUG, where: { followUp: { equals: followUp.id } }, depth: 0, limit: 100, ...as, req })
   // A system import says when the answers were given; the patient's answers are given now.
   const answeredAt = !patient && typeof data.answeredAt === 'string' && !Number.isNaN(Date.parse(data.answeredAt)) ? new Date(data.answeredAt) : new Date()
-  const view = followUpView(followUp, ablation, responses, answeredAt)
+  const { timeZone } = await loadClinicFormats(req.payload)
+  const view = followUpView(followUp, ablation, responses, answeredAt, timeZone)
   const check = checkAnswerable(view.questionnaires, String(data.pointKey ?? ''), String(data.instrumentKey ?? ''), view.ablationAt !== null)
   if (!check.ok) throw new APIError(check.message, STATUS_BY_REASON[check.reason], null, true)
   const { instrument } = check.questionnaire

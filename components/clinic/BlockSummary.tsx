@@ -1,11 +1,21 @@
 import type { ReviewedBlock } from '@/payload/clinical/diaryReview'
-import { formatDateTime } from '@/lib/dates'
+import { formatDateTime, type ClinicFormats } from '@/lib/dates'
 import { agentLabel, blockLabel } from '@/lib/clinical'
 import { duration, durationSummary, percent, profileSource, VERDICT_LABELS } from './labels'
 import { FlagList } from './FlagList'
 
 /** Computed metrics, flags and each profile's verdict (with its source) and reasons, for one block. */
-export function BlockSummary({ block, headingLevel = 2, showFlags = true }: { block: ReviewedBlock; headingLevel?: 2 | 3; showFlags?: boolean }) {
+export function BlockSummary({
+  block,
+  formats,
+  headingLevel = 2,
+  showFlags = true,
+}: {
+  block: ReviewedBlock
+  formats: ClinicFormats
+  headingLevel?: 2 | 3
+  showFlags?: boolean
+}) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3'
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4'
   const [first] = block.analyses
@@ -14,7 +24,7 @@ export function BlockSummary({ block, headingLevel = 2, showFlags = true }: { bl
       <Heading id={`block-${block.diary.id}`}>
         {blockLabel(block.appointment.blockNumber)}, {agentLabel(block.appointment.agent)}
       </Heading>
-      <p>{formatDateTime(new Date(block.appointment.scheduledAt))}</p>
+      <p>{formatDateTime(new Date(block.appointment.scheduledAt), formats)}</p>
       {first && (
         <dl>
           <dt>Baseline pain</dt>

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/dates'
+import { formatDateTime, type ClinicFormats } from '@/lib/dates'
 import type { ReminderLogRow } from '@/payload/clinical/diaryReminders'
 import { TableScroll } from './TableScroll'
 
@@ -14,7 +14,7 @@ const STATUS_TEXT: Record<ReminderLogRow['status'], string> = {
 }
 
 /** Which reminders went out and which of the questions they asked about were then answered. */
-export function ReminderLog({ rows, blockTimeRecorded }: { rows: ReminderLogRow[]; blockTimeRecorded: boolean }) {
+export function ReminderLog({ rows, blockTimeRecorded, formats }: { rows: ReminderLogRow[]; blockTimeRecorded: boolean; formats: ClinicFormats }) {
   return (
     <section className="panel" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">Reminders</h2>
@@ -34,7 +34,7 @@ export function ReminderLog({ rows, blockTimeRecorded }: { rows: ReminderLogRow[
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row">{formatDateTime(new Date(row.sentAt ?? row.sendAt))}</th>
+                  <th scope="row">{formatDateTime(new Date(row.sentAt ?? row.sendAt), formats)}</th>
                   <td>
                     {STATUS_TEXT[row.status]}
                     {row.status === 'sent' && row.channels.length > 0 && ` by ${row.channels.map((channel) => CHANNEL_NAMES[channel]).join(', ')}`}
@@ -43,7 +43,7 @@ export function ReminderLog({ rows, blockTimeRecorded }: { rows: ReminderLogRow[
                     <ul className="plain-list">
                       {row.points.map((point) => (
                         <li key={point.key}>
-                          {point.label}: {point.answeredAt ? `answered ${formatDateTime(new Date(point.answeredAt))}` : 'not answered'}
+                          {point.label}: {point.answeredAt ? `answered ${formatDateTime(new Date(point.answeredAt), formats)}` : 'not answered'}
                         </li>
                       ))}
                     </ul>

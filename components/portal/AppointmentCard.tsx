@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { useLocale, useTranslations } from 'next-intl'
 
-import { formatDateTime } from '@/lib/dates'
+import { formatDateTime, type ClinicFormats } from '@/lib/dates'
 import type { Appointment } from '@/payload-types'
 import { portalPaths } from '@/lib/paths'
 import { appointmentWhat, sideLabel, statusLabel } from './appointmentText'
@@ -12,13 +12,15 @@ type Props = {
   /** The appointment's to-dos; see `appointmentTodos` and `afterAppointmentTodos` in ./todos. */
   todos?: PortalTodo[]
   past?: boolean
+  /** The clinic's time zone and date wording (site settings). */
+  formats: ClinicFormats
 }
 
 /** One appointment: when, what, which side and levels, its status, and what the patient still has to do. */
-export function AppointmentCard({ appointment, todos = [], past = false }: Props) {
+export function AppointmentCard({ appointment, todos = [], past = false, formats }: Props) {
   const t = useTranslations('appointments')
   const locale = useLocale()
-  const when = formatDateTime(new Date(appointment.scheduledAt), undefined, locale)
+  const when = formatDateTime(new Date(appointment.scheduledAt), formats, locale)
   const headingId = `appointment-${appointment.id}`
   return (
     <article className={`appointment${past ? ' appointment--past' : ''}`} aria-labelledby={headingId}>

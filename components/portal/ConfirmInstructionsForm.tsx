@@ -5,13 +5,22 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useActionState, useEffect, useRef } from 'react'
 
 import { confirmInstructionsRead } from '@/app/(portal)/portal/actions'
-import { formatDateTime } from '@/lib/dates'
+import { formatDateTime, type ClinicFormats } from '@/lib/dates'
 import { PORTAL_ACTIVITY_EVENT } from './SessionTimeout'
 
 type State = { confirmedAt: string | null; error: string | null; signedOut?: boolean; justConfirmed: boolean }
 
 /** "I have read these instructions": stored once per appointment, then shown with the date and time. */
-export function ConfirmInstructionsForm({ appointmentId, confirmedAt }: { appointmentId: number; confirmedAt: string | null }) {
+export function ConfirmInstructionsForm({
+  appointmentId,
+  confirmedAt,
+  formats,
+}: {
+  appointmentId: number
+  confirmedAt: string | null
+  /** The clinic's time zone and date wording (site settings). */
+  formats: ClinicFormats
+}) {
   const t = useTranslations('instructions')
   const tErrors = useTranslations('errors')
   const tPortal = useTranslations('portal')
@@ -46,7 +55,7 @@ export function ConfirmInstructionsForm({ appointmentId, confirmedAt }: { appoin
       <div className="notice notice--success" role="status">
         <p ref={confirmationRef} tabIndex={-1}>
           <span aria-hidden="true">✓ </span>
-          {t('confirmed', { when: formatDateTime(new Date(state.confirmedAt), undefined, locale) })}
+          {t('confirmed', { when: formatDateTime(new Date(state.confirmedAt), formats, locale) })}
         </p>
       </div>
     )

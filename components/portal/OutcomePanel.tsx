@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '@/lib/dates'
+import { formatDate, formatDateTime, type ClinicFormats } from '@/lib/dates'
 import { blockLabel, patientOutcome, type BookedAppointment } from '@/lib/clinical'
 
 type Props = {
@@ -12,18 +12,20 @@ type Props = {
   /** 2 at the top of the dashboard, 3 inside a past appointment. */
   headingLevel?: 2 | 3
   id?: string
+  /** The clinic's time zone and date wording (site settings). */
+  formats: ClinicFormats
 }
 
 /** The specialist's conclusion in plain words, with the next step. Never shown as a diagnosis. */
-export function OutcomePanel({ decision, decidedAt, headingId, appointment, upcoming = [], headingLevel = 3, id }: Props) {
-  const outcome = patientOutcome(decision, new Date(appointment.scheduledAt), upcoming)
+export function OutcomePanel({ decision, decidedAt, headingId, appointment, upcoming = [], headingLevel = 3, id, formats }: Props) {
+  const outcome = patientOutcome(decision, new Date(appointment.scheduledAt), upcoming, formats)
   if (!outcome) return null
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <section className="outcome" aria-labelledby={headingId} id={id} tabIndex={id ? -1 : undefined}>
-      <Heading id={headingId}>Result from your specialist{decidedAt ? `, ${formatDate(new Date(decidedAt))}` : ''}</Heading>
+      <Heading id={headingId}>Result from your specialist{decidedAt ? `, ${formatDate(new Date(decidedAt), formats)}` : ''}</Heading>
       <p className="outcome__about">
-        About your {blockLabel(appointment.blockNumber)} on {formatDateTime(new Date(appointment.scheduledAt))}.
+        About your {blockLabel(appointment.blockNumber)} on {formatDateTime(new Date(appointment.scheduledAt), formats)}.
       </p>
       <p>
         <strong>{outcome.title}.</strong> {outcome.nextStep}

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/dates'
+import { formatDate, type ClinicFormats } from '@/lib/dates'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import { translatorFor } from '@/lib/i18n/translate'
 import type { Appointment } from '@/payload-types'
@@ -23,25 +23,25 @@ export type TodoFacts = {
   followUps?: PortalTodo[]
 }
 
-function statusOf(doneAt: string | null, locale: Locale): Pick<PortalTodo, 'done' | 'statusText'> {
+function statusOf(doneAt: string | null, formats: ClinicFormats, locale: Locale): Pick<PortalTodo, 'done' | 'statusText'> {
   const t = translatorFor(locale)
   return doneAt
-    ? { done: true, statusText: t('todos.doneOn', { date: formatDate(new Date(doneAt), undefined, locale) }) }
+    ? { done: true, statusText: t('todos.doneOn', { date: formatDate(new Date(doneAt), formats, locale) }) }
     : { done: false, statusText: t('todos.toDo') }
 }
 
 /** The to-do list of one upcoming appointment, in the order the patient should do them; new to-dos go here. */
-export function appointmentTodos(appointment: Appointment, facts: TodoFacts, locale: Locale = DEFAULT_LOCALE): PortalTodo[] {
+export function appointmentTodos(appointment: Appointment, facts: TodoFacts, formats: ClinicFormats, locale: Locale = DEFAULT_LOCALE): PortalTodo[] {
   if (appointment.status === 'cancelled') return []
   return [
     {
       key: 'instructions',
       label: translatorFor(locale)('todos.instructions'),
       href: portalPaths.instructions(appointment.id),
-      ...statusOf(facts.instructionsConfirmedAt, locale),
+      ...statusOf(facts.instructionsConfirmedAt, formats, locale),
     },
-    ...(facts.consent ? [consentTodo(appointment.id, facts.consent, locale)] : []),
-    diaryTodo(appointment.id, facts.diary ?? null, locale),
+    ...(facts.consent ? [consentTodo(appointment.id, facts.consent, formats, locale)] : []),
+    diaryTodo(appointment.id, facts.diary ?? null, formats, locale),
     ...(facts.followUps ?? []),
   ]
 }
@@ -50,8 +50,8 @@ export function appointmentTodos(appointment: Appointment, facts: TodoFacts, loc
  * The to-dos left once the appointment has taken place: keeping the pain diary after a block; the
  * outcome questionnaires after an ablation.
  */
-export function afterAppointmentTodos(appointment: Appointment, facts: Pick<TodoFacts, 'diary' | 'followUps'>, locale: Locale = DEFAULT_LOCALE): PortalTodo[] {
+export function afterAppointmentTodos(appointment: Appointment, facts: Pick<TodoFacts, 'diary' | 'followUps'>, formats: ClinicFormats, locale: Locale = DEFAULT_LOCALE): PortalTodo[] {
   if (appointment.status === 'cancelled') return []
   if (facts.followUps) return facts.followUps
-  return [diaryTodo(appointment.id, facts.diary ?? null, locale)]
+  return [diaryTodo(appointment.id, facts.diary ?? null, formats, locale)]
 }

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
-import { HTML_LANG, type Locale } from '@/lib/i18n/config'
+import { languageTag } from '@/lib/dates'
+import { type Locale } from '@/lib/i18n/config'
+import { clinicFormatsFrom } from '@/payload/globals/clinicFormats'
 import { translatorFor } from '@/lib/i18n/translate'
 import { getPageBySlug, getSiteSettings } from '@/payload/queries/content'
 import { Footer } from './Footer'
@@ -15,12 +17,14 @@ import { SkipLink } from './SkipLink'
 export async function siteMetadata(locale: Locale): Promise<Metadata> {
   const [settings, home] = await Promise.all([getSiteSettings(), getPageBySlug('home', { locale })])
   const t = translatorFor(locale)
+  // English names the clinic's region (en_US, en_GB); Spanish keeps its catalogue's.
+  const ogLocale = locale === 'en' ? languageTag('en', clinicFormatsFrom(settings).region).replace('-', '_') : t('site.ogLocale')
   return {
     metadataBase: new URL(SITE_URL),
     title: { default: settings.clinicName, template: `%s · ${settings.clinicName}` },
     description: home?.meta?.description || t('site.fallbackDescription'),
     applicationName: settings.clinicName,
-    openGraph: { siteName: settings.clinicName, locale: t('site.ogLocale'), type: 'website' },
+    openGraph: { siteName: settings.clinicName, locale: ogLocale, type: 'website' },
     formatDetection: { telephone: false },
   }
 }
@@ -32,7 +36,7 @@ export async function siteMetadata(locale: Locale): Promise<Metadata> {
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [settings, { isEnabled: previewing }] = await Promise.all([getSiteSettings(), draftMode()])
   return (
-    <html lang={HTML_LANG[locale]}>
+    <html lang={languageTag(locale, clinicFormatsFrom(settings).region)}>
       {/* id="top": the target of the articles' "Back to top" links. */}
       <body id="top">
         <SkipLink label={translatorFor(locale)('common.skipLink')} />

@@ -3,7 +3,7 @@
  * booked: once the next block or the ablation is in the diary, the patient reads its date instead of
  * "the clinic will call you".
  */
-import { formatDateTime } from '../dates'
+import { type ClinicFormats, formatDateTime } from '../dates'
 import { blockLabel } from './blocks'
 import { isReviewDecision, OUTCOME_FOR_PATIENT, type ReviewDecision } from './decisions'
 
@@ -34,8 +34,8 @@ export function followUpFor(decision: ReviewDecision, reviewedAt: Date, upcoming
   return candidates.sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime())[0] ?? null
 }
 
-function bookedNextStep(decision: ReviewDecision, booked: BookedAppointment, timeZone?: string): string {
-  const when = formatDateTime(booked.scheduledAt, timeZone)
+function bookedNextStep(decision: ReviewDecision, booked: BookedAppointment, formats: ClinicFormats): string {
+  const when = formatDateTime(booked.scheduledAt, formats)
   switch (decision) {
     case 'proceed-to-rfa':
       return `The blocks eased your usual pain in the way that points to the facet joints. The next step aims for longer-lasting relief: your radiofrequency ablation is booked for ${when}.`
@@ -55,11 +55,11 @@ function bookedNextStep(decision: ReviewDecision, booked: BookedAppointment, tim
 export function patientOutcome(
   decision: string | null | undefined,
   appointmentAt: Date,
-  upcoming: readonly BookedAppointment[] = [],
-  timeZone?: string,
+  upcoming: readonly BookedAppointment[],
+  formats: ClinicFormats,
 ): PatientOutcome | null {
   if (!isReviewDecision(decision)) return null
   const { title, nextStep } = OUTCOME_FOR_PATIENT[decision]
   const booked = followUpFor(decision, appointmentAt, upcoming)
-  return { title, nextStep: booked ? bookedNextStep(decision, booked, timeZone) : nextStep, booked }
+  return { title, nextStep: booked ? bookedNextStep(decision, booked, formats) : nextStep, booked }
 }

@@ -5,9 +5,6 @@
  */
 import { TZDate, tzOffset } from '@date-fns/tz'
 
-/** The clinic's time zone: every date a patient sees is shown in it unless a caller says otherwise. */
-export const CLINIC_TIME_ZONE = 'Europe/London'
-
 /** 'HH:MM', 24-hour clock, 00:00-23:59. */
 export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/
 
@@ -47,7 +44,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** The calendar date and wall-clock time of `date` in `timeZone`. */
-export function zonedParts(date: Date, timeZone: string = CLINIC_TIME_ZONE): ZonedParts {
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
   assertValidDate(date)
   assertValidTimeZone(timeZone)
   const zoned = new TZDate(date.getTime(), timeZone)
@@ -111,9 +108,15 @@ export function zonedDateTime(
 }
 
 /** 'YYYY-MM-DD' of the zoned calendar date of `date`: a stable key for grouping by day. */
-export function zonedDateKey(date: Date, timeZone: string = CLINIC_TIME_ZONE): string {
+export function zonedDateKey(date: Date, timeZone: string): string {
   const { year, month, day } = zonedParts(date, timeZone)
   return `${year}-${pad2(month)}-${pad2(day)}`
+}
+
+/** 'HH:MM' (24-hour) of `date` in `timeZone`: the value of a time input, not wording for a reader. */
+export function timeOfDay(date: Date, timeZone: string): string {
+  const { hour, minute } = zonedParts(date, timeZone)
+  return `${pad2(hour)}:${pad2(minute)}`
 }
 
 /** Parses 'HH:MM' (00:00-23:59). Returns null when the text is not such a time. */

@@ -1,5 +1,5 @@
 import type { AnaestheticAgent, BlockInput, DiaryEntryInput, PreBlockMedicine } from '../block-analysis'
-import { CLINIC_TIME_ZONE, zonedParts } from '../dates'
+import { zonedParts } from '../dates'
 import { diarySchedule } from './schedule'
 import { DEFAULT_TIME_POINTS, isBaseline } from './time-points'
 import type { DiaryTimePoint, ScheduledTimePoint } from './types'
@@ -49,7 +49,7 @@ function lastClockTime(text: string): { hour: number; minute: number } | null {
  * The baseline question asks which pain medicines were taken and when. A clock time in the answer is
  * read as the latest such time before the block (the evening before when it is later than the block).
  */
-export function minutesBeforeBlock(text: string, blockTime: Date | null, timeZone: string = CLINIC_TIME_ZONE): number | null {
+export function minutesBeforeBlock(text: string, blockTime: Date | null, timeZone: string): number | null {
   const taken = lastClockTime(text)
   if (!taken || !blockTime) return null
   const block = zonedParts(blockTime, timeZone)
@@ -71,7 +71,7 @@ function preBlockMedicines(medicines: string | null | undefined, blockTime: Date
 export function toBlockInput(
   diary: DiaryForAnalysis,
   timePoints: readonly DiaryTimePoint[] = DEFAULT_TIME_POINTS,
-  timeZone: string = CLINIC_TIME_ZONE,
+  timeZone: string,
 ): BlockInput {
   const blockTime = toDate(diary.blockTime)
   const schedule = diarySchedule(blockTime, timePoints, timeZone)

@@ -1,4 +1,4 @@
-import { CLINIC_TIME_ZONE, zonedDateTime } from '../dates'
+import { zonedDateTime } from '../dates'
 import { DEFAULT_TIME_POINTS, DEFAULT_WINDOW_MINUTES, NEXT_MORNING_TIME, isBaseline } from './time-points'
 import type {
   AnsweredTimePoint,
@@ -47,7 +47,7 @@ function compareTimePoints(a: ScheduledTimePoint, b: ScheduledTimePoint): number
 export function diarySchedule(
   blockTime: Date | null,
   timePoints: readonly DiaryTimePoint[] = DEFAULT_TIME_POINTS,
-  timeZone: string = CLINIC_TIME_ZONE,
+  timeZone: string,
 ): ScheduledTimePoint[] {
   if (blockTime && Number.isNaN(blockTime.getTime())) throw new RangeError('The block time is not a valid date.')
   return timePoints.map((point) => scheduleOne(point, blockTime, timeZone)).sort(compareTimePoints)

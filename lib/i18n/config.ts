@@ -11,8 +11,12 @@ export const DEFAULT_LOCALE: Locale = 'en'
 /** Each language named in itself, as a patient looks for it in a switcher. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' }
 
-/** The `lang` of a page in each language (BCP 47). English keeps the clinic's own variety. */
-export const HTML_LANG: Record<Locale, string> = { en: 'en-GB', es: 'es' }
+/**
+ * Each language's BCP 47 tag where the clinic's region does not matter: a language link, an `hreflang`,
+ * an email. A page's own `<html lang>` names the region's English ("en-US", "en-GB"): `languageTag`
+ * in lib/dates, with the region from site settings.
+ */
+export const HTML_LANG: Record<Locale, string> = { en: 'en', es: 'es' }
 
 /** The cookie that remembers a visitor's language before they sign in to the portal. */
 export const LOCALE_COOKIE = 'NEXT_LOCALE'

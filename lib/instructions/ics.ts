@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics'
-import { CLINIC_TIME_ZONE, zonedDateTime, zonedParts } from '../dates'
+import { zonedDateTime, zonedParts } from '../dates'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/config'
 import { translatorFor } from '../i18n/translate'
 import type { InstructionPhrasing, ScheduledInstruction } from './types'
@@ -29,8 +29,8 @@ export interface InstructionCalendarOptions {
   portalUrl: string
   /** DTSTAMP of the events, and the moment before which nothing is written. Defaults to now. */
   now?: Date
-  /** Wall-clock rules (the night) are read in this zone. Defaults to the clinic's. */
-  timeZone?: string
+  /** Wall-clock rules (the night) are read in this zone: the clinic's. */
+  timeZone: string
   /** The language of the words the file adds (the steps come already worded). Defaults to English. */
   locale?: Locale
 }
@@ -64,7 +64,7 @@ function outOfTheNight(instant: Date, timeZone: string): Date {
  * moment or a step on the day; moved out of the night (22:00-07:00) to 20:00 the evening before,
  * except a step that itself happens at that moment ("at").
  */
-export function reminderAt(step: Pick<ScheduledInstruction, 'dueAt' | 'phrasing'>, timeZone: string = CLINIC_TIME_ZONE): Date {
+export function reminderAt(step: Pick<ScheduledInstruction, 'dueAt' | 'phrasing'>, timeZone: string): Date {
   const early = new Date(step.dueAt.getTime() - REMINDER_LEAD_MINUTES[step.phrasing] * MINUTE_MS)
   return step.phrasing === 'at' ? early : outOfTheNight(early, timeZone)
 }
@@ -135,7 +135,7 @@ const isAhead = (instant: Date, now: Date) => instant.getTime() > now.getTime()
 export function instructionsToIcs(schedule: readonly ScheduledInstruction[], options: InstructionCalendarOptions): string {
   assertCalendarOptions(options)
   const now = options.now ?? new Date()
-  const timeZone = options.timeZone ?? CLINIC_TIME_ZONE
+  const { timeZone } = options
   const domain = uidDomain(options.portalUrl)
   const appointmentKey = options.appointmentStart.getTime()
   const events: StampedEvent[] = [

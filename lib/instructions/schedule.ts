@@ -1,4 +1,4 @@
-import { CLINIC_TIME_ZONE, formatDayLabel, parseTimeOfDay, zonedDateKey, zonedDateTime } from '../dates'
+import { type ClinicFormats, formatDayLabel, parseTimeOfDay, zonedDateKey, zonedDateTime } from '../dates'
 import type { Locale } from '../i18n/config'
 import { parseInstructionTiming } from './schema'
 import {
@@ -26,7 +26,7 @@ function wallClock(time: string | undefined, fallback: string): { hour: number; 
 }
 
 /** The instant an instruction with this timing is due, for an appointment starting at `appointmentStart`. */
-export function instructionDueAt(timing: InstructionTiming, appointmentStart: Date, timeZone: string = CLINIC_TIME_ZONE): Date {
+export function instructionDueAt(timing: InstructionTiming, appointmentStart: Date, timeZone: string): Date {
   const at = (dayOffset: number, time: string | undefined, fallback: string) =>
     zonedDateTime(appointmentStart, timeZone, { dayOffset, ...wallClock(time, fallback) })
   switch (timing.kind) {
@@ -53,17 +53,17 @@ function compareScheduled(a: ScheduledInstruction, b: ScheduledInstruction): num
   return a.dueAt.getTime() - b.dueAt.getTime() || categoryRank(a) - categoryRank(b)
 }
 
-function scheduleOne(item: InstructionItem, appointmentStart: Date, timeZone: string, locale: Locale): ScheduledInstruction {
+function scheduleOne(item: InstructionItem, appointmentStart: Date, formats: ClinicFormats, locale: Locale): ScheduledInstruction {
   const timing = parseInstructionTiming(item.timing)
-  const dueAt = instructionDueAt(timing, appointmentStart, timeZone)
+  const dueAt = instructionDueAt(timing, appointmentStart, formats.timeZone)
   const phrasing = item.phrasing ?? defaultPhrasing(timing.kind)
   return {
     ...item,
     dueAt,
     phrasing,
-    label: phrasedDueLabel(phrasing, dueAt, timeZone, locale),
-    dayKey: zonedDateKey(dueAt, timeZone),
-    dayLabel: formatDayLabel(dueAt, timeZone, locale),
+    label: phrasedDueLabel(phrasing, dueAt, formats, locale),
+    dayKey: zonedDateKey(dueAt, formats.timeZone),
+    dayLabel: formatDayLabel(dueAt, formats, locale),
   }
 }
 
@@ -74,11 +74,11 @@ function scheduleOne(item: InstructionItem, appointmentStart: Date, timeZone: st
 export function scheduleInstructions(
   items: readonly InstructionItem[],
   appointmentStart: Date,
-  timeZone: string = CLINIC_TIME_ZONE,
+  formats: ClinicFormats,
   locale: Locale = 'en',
 ): ScheduledInstruction[] {
   if (Number.isNaN(appointmentStart.getTime())) throw new RangeError('The appointment start is not a valid date.')
-  return items.map((item) => scheduleOne(item, appointmentStart, timeZone, locale)).sort(compareScheduled)
+  return items.map((item) => scheduleOne(item, appointmentStart, formats, locale)).sort(compareScheduled)
 }
 
 /** Splits a schedule into days (in the schedule's time zone), earliest day first; items keep their order. */

@@ -1,4 +1,4 @@
-import { CLINIC_TIME_ZONE, formatDayLabel, formatTime, zonedDateTime } from '../dates'
+import { type ClinicFormats, formatDayLabel, formatTime, zonedDateTime } from '../dates'
 import type { Locale } from '../i18n/config'
 import type { ChecklistStep, InstructionPhrasing, InstructionTimingKind, ScheduledInstruction } from './types'
 
@@ -19,25 +19,30 @@ export function defaultPhrasing(kind: InstructionTimingKind): InstructionPhrasin
   }
 }
 
-/** Spanish puts the day first: "Domingo, 29 de noviembre, antes de las 12:00". */
+/** Spanish says "a la 1:00" but "a las 9:00". */
+function article(time: string): string {
+  return /^0?1:/.test(time) ? 'la' : 'las'
+}
+
+/** Spanish puts the day first: "Domingo, 29 de noviembre, antes de las 12:00 p.m.". */
 function phrasedInSpanish(phrasing: InstructionPhrasing, day: string, time: string): string {
   const capitalised = day.charAt(0).toUpperCase() + day.slice(1)
   switch (phrasing) {
     case 'by':
-      return `${capitalised}, antes de las ${time}`
+      return `${capitalised}, antes de ${article(time)} ${time}`
     case 'from':
-      return `${capitalised}, desde las ${time}`
+      return `${capitalised}, desde ${article(time)} ${time}`
     case 'at':
-      return `${capitalised}, a las ${time}`
+      return `${capitalised}, a ${article(time)} ${time}`
     case 'on-the-day':
       return capitalised
   }
 }
 
-/** "By 12:00 on Sunday 29 November", "From 03:30 on …", "At 09:30 on …", "On Tuesday 1 December". */
-export function phrasedDueLabel(phrasing: InstructionPhrasing, dueAt: Date, timeZone: string = CLINIC_TIME_ZONE, locale: Locale = 'en'): string {
-  const day = formatDayLabel(dueAt, timeZone, locale)
-  const time = formatTime(dueAt, timeZone)
+/** "By 12:00 PM on Sunday, November 29", "From 3:30 AM on …", "At 9:30 AM on …", "On Tuesday, December 1" (US wording). */
+export function phrasedDueLabel(phrasing: InstructionPhrasing, dueAt: Date, formats: ClinicFormats, locale: Locale = 'en'): string {
+  const day = formatDayLabel(dueAt, formats, locale)
+  const time = formatTime(dueAt, formats, locale)
   if (locale === 'es') return phrasedInSpanish(phrasing, day, time)
   switch (phrasing) {
     case 'by':
@@ -56,13 +61,13 @@ export function phrasedDueLabel(phrasing: InstructionPhrasing, dueAt: Date, time
  * has begun, a patient who has not kept to it needs the clinic's advice); the end of its local day
  * for a step that is simply "on the day".
  */
-export function stepPassesAt(step: Pick<ScheduledInstruction, 'dueAt' | 'phrasing'>, timeZone: string = CLINIC_TIME_ZONE): Date {
+export function stepPassesAt(step: Pick<ScheduledInstruction, 'dueAt' | 'phrasing'>, timeZone: string): Date {
   if (step.phrasing === 'on-the-day') return zonedDateTime(step.dueAt, timeZone, { dayOffset: 1, hour: 0 })
   return step.dueAt
 }
 
 /** True from the instant the step's time is over (see `stepPassesAt`), that instant included. */
-export function stepHasPassed(step: Pick<ScheduledInstruction, 'dueAt' | 'phrasing'>, now: Date, timeZone: string = CLINIC_TIME_ZONE): boolean {
+export function stepHasPassed(step: Pick<ScheduledInstruction, 'dueAt' | 'phrasing'>, now: Date, timeZone: string): boolean {
   return now.getTime() >= stepPassesAt(step, timeZone).getTime()
 }
 
@@ -71,7 +76,7 @@ export function checklistAt(
   schedule: readonly ScheduledInstruction[],
   appointmentStart: Date,
   now: Date,
-  timeZone: string = CLINIC_TIME_ZONE,
+  timeZone: string,
 ): ChecklistStep[] {
   const appointmentAhead = now.getTime() < appointmentStart.getTime()
   return schedule.map((step) => {

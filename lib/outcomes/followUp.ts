@@ -1,4 +1,3 @@
-import { CLINIC_TIME_ZONE } from '../dates'
 import type { AnswerSet, Instrument } from './instruments'
 import { followUpStates, scheduleFollowUps, type FollowUpPlan, type FollowUpStatus } from './schedule'
 import { benefitDuration, type BenefitDuration } from './survival'
@@ -44,7 +43,8 @@ export interface FollowUpInput {
   instruments: readonly Instrument[]
   answers: readonly StoredAnswerSet[]
   now: Date
-  timeZone?: string
+  /** The clinic's time zone: due times are wall-clock times there. */
+  timeZone: string
   /** The clinic's threshold for change-from-baseline instruments (e.g. 30); default each instrument's own. */
   thresholdPercent?: number
 }
@@ -56,7 +56,7 @@ export function followUpQuestionnaires(input: FollowUpInput): PointQuestionnaire
   const baselineKey = input.plan.points.find((point) => point.timing.kind === 'baseline')?.key ?? null
   const answerOf = (pointKey: string, instrumentId: string) =>
     input.answers.find((answer) => answer.pointKey === pointKey && answer.instrumentId === instrumentId) ?? null
-  const schedule = scheduleFollowUps(input.ablationAt, input.plan, input.timeZone ?? CLINIC_TIME_ZONE)
+  const schedule = scheduleFollowUps(input.ablationAt, input.plan, input.timeZone)
   const states = followUpStates(schedule, {}, input.now)
   return states.flatMap((state) =>
     state.instrumentIds.flatMap((instrumentId) => {

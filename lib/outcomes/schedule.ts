@@ -1,5 +1,4 @@
 import {
-  CLINIC_TIME_ZONE,
   isValidTimeZone,
   parseTimeOfDay,
   TIME_OF_DAY_PATTERN,
@@ -179,7 +178,7 @@ function dueDayOffset(ablationAt: Date, timeZone: string, timing: { amount: numb
 export function scheduleFollowUps(
   ablationAt: Date,
   plan: FollowUpPlan,
-  timeZone: string = CLINIC_TIME_ZONE,
+  timeZone: string,
 ): ScheduledFollowUp[] {
   if (Number.isNaN(ablationAt.getTime())) throw new RangeError('The ablation time is not a valid date.')
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}".`)

@@ -1,4 +1,4 @@
-import { formatTime } from '../dates'
+import { type ClinicFormats, formatTime } from '../dates'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/config'
 import { translatorFor } from '../i18n/translate'
 
@@ -27,12 +27,12 @@ export interface ReminderMessage {
 }
 
 /** The message for the time points still waiting, given by their due times (at least one), in the patient's language. */
-export function reminderMessage(waitingDueTimes: readonly Date[], timeZone: string, locale: Locale = DEFAULT_LOCALE): ReminderMessage {
+export function reminderMessage(waitingDueTimes: readonly Date[], formats: ClinicFormats, locale: Locale = DEFAULT_LOCALE): ReminderMessage {
   const sorted = [...waitingDueTimes].sort((a, b) => a.getTime() - b.getTime())
   const body = translatorFor(locale)('reminder.waiting', {
     count: sorted.length,
-    from: formatTime(sorted[0], timeZone),
-    to: formatTime(sorted[sorted.length - 1], timeZone),
+    from: formatTime(sorted[0], formats, locale),
+    to: formatTime(sorted[sorted.length - 1], formats, locale),
   })
   return { title: CLINIC_NAME, body, text: `${CLINIC_NAME}: ${body.charAt(0).toLowerCase()}${body.slice(1)}` }
 }

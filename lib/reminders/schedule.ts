@@ -1,4 +1,4 @@
-import { CLINIC_TIME_ZONE, parseTimeOfDay, zonedDateTime } from '../dates'
+import { parseTimeOfDay, zonedDateTime } from '../dates'
 import { diaryStates, isBaseline, type AnsweredTimePoint, type ScheduledTimePoint } from '../diary'
 import { outsideQuietHours, type QuietHours } from './quiet-hours'
 
@@ -7,13 +7,14 @@ export interface ReminderTiming {
   quietHours: QuietHours
   /** 'HH:MM': the next-morning point is reminded at this time (or at its due time, if later). */
   wakeTime: string
+  /** The clinic's time zone: quiet hours and the wake time are wall-clock times there. */
   timeZone: string
 }
 
-export const DEFAULT_REMINDER_TIMING: ReminderTiming = Object.freeze({
+/** The patient's times until they choose their own; the time zone is the clinic's (site settings). */
+export const DEFAULT_REMINDER_TIMING: Omit<ReminderTiming, 'timeZone'> = Object.freeze({
   quietHours: Object.freeze({ start: '22:00', end: '07:00' }),
   wakeTime: '08:00',
-  timeZone: CLINIC_TIME_ZONE,
 })
 
 /** One reminder to send: the time points it is for (in due order), the first one's due time, and when it goes. */

@@ -5,7 +5,9 @@ import { analyseBlock, analyseSeries, combineFlags, type BlockAnalysis, type Blo
 import { diaryTimePoints, questionnaireOfDiary } from '@/lib/diary'
 import { isBaseline, toBlockInput } from '@/lib/diary'
 import type { Appointment, Diary, DiaryEntry, Patient, Procedure } from '@/payload-types'
+import type { ClinicFormats } from '@/lib/dates'
 import { loadCriteriaProfiles } from '../globals/BlockAnalysisSettings'
+import { loadClinicFormats } from '../globals/clinicFormats'
 import type { Clinician } from './clinician'
 import { relationId } from '@/lib/relations'
 import { actAs, asSystem } from '../access'
@@ -26,6 +28,8 @@ export type ReviewedBlock = {
 }
 
 export type DiaryReview = ReviewedBlock & {
+  /** The clinic's time zone and date wording, for the page and the summary PDF. */
+  formats: ClinicFormats
   patient: Patient
   procedure: Procedure | null
   otherBlock: ReviewedBlock | null
@@ -41,7 +45,7 @@ async function entriesOf(payload: Payload, diaryId: number, as: AsUser): Promise
   return docs
 }
 
-function analyseReviewedBlock(diary: Diary, appointment: Appointment, entries: DiaryEntry[], profiles: CriteriaProfile[]): ReviewedBlock {
+function analyseReviewedBlock(diary: Diary, appointment: Appointment, entries: DiaryEntry[], profiles: CriteriaProfile[], timeZone: string): ReviewedBlock {
   const timePoints = diaryTimePoints(questionnaireOfDiary(diary.questionnaire))
   const baselineKeys = new Set(timePoints.filter(isBaseline).map((point) => point.key))
   const input = toBlockInput(
@@ -53,18 +57,19 @@ function analyseReviewedBlock(diary: Diary, appointment: Appointment, entries: D
       blockNumber: appointment.blockNumber,
     },
     timePoints,
+    timeZone,
   )
   const baselineEntry = entries.find((entry) => baselineKeys.has(entry.timePointKey)) ?? null
   const analyses = profiles.map((profile) => ({ profile, block: analyseBlock(input, profile) }))
   return { diary, appointment, entries, baselineEntry, input, analyses, flags: combineFlags(analyses) }
 }
 
-async function reviewBlock(payload: Payload, diary: Diary, appointment: Appointment, profiles: CriteriaProfile[], as: AsUser): Promise<ReviewedBlock> {
-  return analyseReviewedBlock(diary, appointment, await entriesOf(payload, diary.id, as), profiles)
+async function reviewBlock(payload: Payload, diary: Diary, appointment: Appointment, profiles: CriteriaProfile[], timeZone: string, as: AsUser): Promise<ReviewedBlock> {
+  return analyseReviewedBlock(diary, appointment, await entriesOf(payload, diary.id, as), profiles, timeZone)
 }
 
 /** The other block of the same series: same patient and procedure, the other block number, with a diary. */
-async function findOtherBlock(payload: Payload, appointment: Appointment, profiles: CriteriaProfile[], as: AsUser): Promise<ReviewedBlock | null> {
+async function findOtherBlock(payload: Payload, appointment: Appointment, profiles: CriteriaProfile[], timeZone: string, as: AsUser): Promise<ReviewedBlock | null> {
   const { docs: appointments } = await payload.find({
     collection: 'appointments',
     where: {
@@ -80,7 +85,7 @@ async function findOtherBlock(payload: Payload, appointment: Appointment, profil
   })
   for (const other of appointments) {
     const { docs } = await payload.find({ collection: 'diaries', where: { appointment: { equals: other.id } }, limit: 1, depth: 0, ...as })
-    if (docs[0]) return reviewBlock(payload, docs[0], other, profiles, as)
+    if (docs[0]) return reviewBlock(payload, docs[0], other, profiles, timeZone, as)
   }
   return null
 }
@@ -104,12 +109,14 @@ export async function loadDiaryReview(payload: Payload, clinician: Clinician, di
   const appointment = await payload.findByID({ collection: 'appointments', id: relationId(diary.appointment)!, depth: 1, ...as })
   const patient = appointment.patient as Patient
   const procedure = typeof appointment.procedure === 'object' ? (appointment.procedure as Procedure) : null
-  const profiles = await loadCriteriaProfiles(payload)
-  const block = await reviewBlock(payload, diary, appointment, profiles, as)
-  const otherBlock = await findOtherBlock(payload, appointment, profiles, as)
+  const [profiles, formats] = await Promise.all([loadCriteriaProfiles(payload), loadClinicFormats(payload)])
+  const { timeZone } = formats
+  const block = await reviewBlock(payload, diary, appointment, profiles, timeZone, as)
+  const otherBlock = await findOtherBlock(payload, appointment, profiles, timeZone, as)
   const inputs = [block.input, ...(otherBlock ? [otherBlock.input] : [])]
   return {
     ...block,
+    formats,
     patient,
     procedure,
     otherBlock,
@@ -133,10 +140,11 @@ export type QueueRow = {
   flagCount: number
 }
 
-/** What analysing many diaries needs, in three reads for the lot: the clinic's profiles, each diary's appointment and its entries. */
+/** What analysing many diaries needs, in three reads for the lot (besides the settings): the clinic's profiles and time zone, each diary's appointment and its entries. */
 async function loadDiaryContext(payload: Payload, diaries: Diary[], as: AsUser, appointmentDepth: 0 | 1) {
-  const [profiles, appointments, entries] = await Promise.all([
+  const [profiles, { timeZone }, appointments, entries] = await Promise.all([
     loadCriteriaProfiles(payload),
+    loadClinicFormats(payload),
     payload.find({ collection: 'appointments', where: { id: { in: diaries.map((diary) => relationId(diary.appointment)) } }, pagination: false, depth: appointmentDepth, ...as }),
     payload.find({ collection: 'diary-entries', where: { diary: { in: diaries.map((diary) => diary.id) } }, pagination: false, depth: 0, sort: 'answeredAt', ...as }),
   ])
@@ -148,8 +156,9 @@ async function loadDiaryContext(payload: Payload, diaries: Diary[], as: AsUser, 
   }
   return {
     profiles,
+    timeZone,
     appointmentOf: (diary: Diary) => appointmentById.get(relationId(diary.appointment)!),
-    entriesOf: (diary: Diary) => entriesByDiary.get(diary.id) ?? [],
+    entriesOfDiary: (diary: Diary) => entriesByDiary.get(diary.id) ?? [],
   }
 }
 
@@ -168,11 +177,11 @@ export async function loadReviewQueue(payload: Payload, clinician: Clinician, fi
   })
   if (docs.length === 0) return []
   // Three reads for the whole queue (diaries, their appointments with patients, their entries), not three per row.
-  const { profiles, appointmentOf, entriesOf } = await loadDiaryContext(payload, docs, as, 1)
+  const { profiles, timeZone, appointmentOf, entriesOfDiary } = await loadDiaryContext(payload, docs, as, 1)
   return docs.flatMap((diary) => {
     const appointment = appointmentOf(diary)
     if (!appointment) return []
-    const reviewed = analyseReviewedBlock(diary, appointment, entriesOf(diary), profiles)
+    const reviewed = analyseReviewedBlock(diary, appointment, entriesOfDiary(diary), profiles, timeZone)
     const first = reviewed.analyses[0]
     return [
       {
@@ -195,10 +204,10 @@ export async function loadReviewedBlocks(payload: Payload, clinician: Clinician,
   const as: AsUser = { ...actAs(clinician) }
   const { docs } = await payload.find({ collection: 'diaries', where, sort: 'blockTime', pagination: false, depth: 0, ...as })
   if (docs.length === 0) return []
-  const { profiles, appointmentOf, entriesOf } = await loadDiaryContext(payload, docs, as, 0)
+  const { profiles, timeZone, appointmentOf, entriesOfDiary } = await loadDiaryContext(payload, docs, as, 0)
   return docs.flatMap((diary) => {
     const appointment = appointmentOf(diary)
-    return appointment && appointment.status !== 'cancelled' ? [analyseReviewedBlock(diary, appointment, entriesOf(diary), profiles)] : []
+    return appointment && appointment.status !== 'cancelled' ? [analyseReviewedBlock(diary, appointment, entriesOfDiary(diary), profiles, timeZone)] : []
   })
 }
 

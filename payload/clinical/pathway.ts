@@ -7,6 +7,7 @@ import { actAs } from '../access'
 import { nullUnlessUnavailable } from '../http/endpoint'
 import { loadOutcomeThreshold } from '../globals/BlockAnalysisSettings'
 import { followUpView } from '../outcomes/followUps'
+import { loadClinicFormats } from '../globals/clinicFormats'
 import type { Clinician } from './clinician'
 import { loadReviewedBlocks } from './diaryReview'
 
@@ -26,10 +27,11 @@ export async function loadPathway(payload: Payload, clinician: Clinician, patien
   const as = { ...actAs(clinician) }
   const patient = await payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...as }).catch(nullUnlessUnavailable)
   if (!patient) return null
-  const [reviewed, followUps, thresholdPercent] = await Promise.all([
+  const [reviewed, followUps, thresholdPercent, { timeZone }] = await Promise.all([
     loadReviewedBlocks(payload, clinician, { patient: { equals: patientId }, status: { equals: 'submitted' } }),
     payload.find({ collection: 'follow-ups', where: { patient: { equals: patientId } }, sort: 'createdAt', pagination: false, depth: 0, ...as }),
     loadOutcomeThreshold(payload),
+    loadClinicFormats(payload),
   ])
   const views = await Promise.all(
     followUps.docs.map(async (followUp) => {
@@ -38,7 +40,7 @@ export async function loadPathway(payload: Payload, clinician: Clinician, patien
         ablationId ? payload.findByID({ collection: 'appointments', id: ablationId, depth: 0, ...as }).catch(nullUnlessUnavailable) : null,
         payload.find({ collection: 'follow-up-responses', where: { followUp: { equals: followUp.id } }, sort: 'answeredAt', pagination: false, depth: 0, ...as }),
       ])
-      const view = followUpView(followUp, ablation, responses.docs, now, thresholdPercent)
+      const view = followUpView(followUp, ablation, responses.docs, now, timeZone, thresholdPercent)
       return {
         id: followUp.id,
         ablation: ablation ? { id: ablation.id, at: new Date(ablation.scheduledAt), status: ablation.status } : null,

@@ -99,7 +99,7 @@ export async function reviewSummaryPdf(review: DiaryReview): Promise<Uint8Array>
 
   line('Harbour Spine Clinic - pain diary review', { size: 16, bold: true, color: ACCENT })
   line(`${review.patient.fullName}, born ${review.patient.dateOfBirth.slice(0, 10)}`, { bold: true })
-  line(`${review.procedure?.title ?? 'Procedure'}, ${blockLabel(review.appointment.blockNumber)}, ${agentLabel(review.appointment.agent)}, ${formatDateTime(new Date(review.appointment.scheduledAt))}`)
+  line(`${review.procedure?.title ?? 'Procedure'}, ${blockLabel(review.appointment.blockNumber)}, ${agentLabel(review.appointment.agent)}, ${formatDateTime(new Date(review.appointment.scheduledAt), review.formats)}`)
   line(`Side and levels: ${review.appointment.side}, ${review.appointment.levels}`)
   writer.gap(6)
 
@@ -130,7 +130,7 @@ export async function reviewSummaryPdf(review: DiaryReview): Promise<Uint8Array>
   line(decisionLabel(review.diary.review?.decision) ?? 'Not decided yet.')
   if (review.diary.review?.note) line(`Note: ${review.diary.review.note}`)
   if (review.diary.review?.reviewedAt) {
-    line(`Decided by ${review.reviewerName ?? 'an unknown reviewer'} on ${formatDateTime(new Date(review.diary.review.reviewedAt))}`, { color: MUTED })
+    line(`Decided by ${review.reviewerName ?? 'an unknown reviewer'} on ${formatDateTime(new Date(review.diary.review.reviewedAt), review.formats)}`, { color: MUTED })
   }
   // Without object streams, like the consent PDF: readable by simple tools (and by the tests).
   return writer.pdf.save({ useObjectStreams: false })

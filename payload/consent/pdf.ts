@@ -1,7 +1,7 @@
 import type { PDFDocument } from 'pdf-lib'
 
 import { describeNetworkAddress, tidyName } from '@/lib/consent'
-import { CLINIC_TIME_ZONE, formatCalendarDate, formatDateTimeWithZone } from '@/lib/dates'
+import { formatCalendarDate, formatDateTimeWithZone, type ClinicFormats } from '@/lib/dates'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import { MUTED, PdfWriter } from '@/lib/pdf/writer'
 
@@ -22,21 +22,21 @@ export type ConsentPdfInput = {
   ip: string | null
   userAgent: string | null
   meaning: string
-  /** The clinic's time zone; every date on the record is written in it. */
-  timeZone?: string
+  /** The clinic's time zone and date wording (site settings); every date on the record is written in it, the zone named. */
+  formats: ClinicFormats
   /** The language of the text signed (the PDF's declared language). */
   locale?: Locale
 }
 
 export const CONSENT_TEXT_ATTACHMENT = 'consent-text.txt'
 
-function when(iso: string, timeZone: string): string {
-  return formatDateTimeWithZone(new Date(iso), timeZone)
+function when(iso: string, formats: ClinicFormats): string {
+  return formatDateTimeWithZone(new Date(iso), formats)
 }
 
-function patientFields(writer: PdfWriter, { patient }: ConsentPdfInput, timeZone: string): void {
+function patientFields(writer: PdfWriter, { patient }: ConsentPdfInput, formats: ClinicFormats): void {
   writer.field('Patient', patient.fullName)
-  writer.field('Date of birth', patient.dateOfBirth ? formatCalendarDate(new Date(patient.dateOfBirth), timeZone) : 'Not on record')
+  writer.field('Date of birth', patient.dateOfBirth ? formatCalendarDate(new Date(patient.dateOfBirth), formats.region) : 'Not on record')
   writer.field('Clinic number', patient.clinicNumber || 'None on record')
   writer.field('Portal patient record', String(patient.id))
 }
@@ -73,15 +73,15 @@ export async function consentPdf(input: ConsentPdfInput): Promise<Uint8Array> {
 
   writer.text(input.clinicName, { size: 10, color: MUTED })
   writer.text('Signed consent record', { size: 18, bold: true, gapAfter: 10 })
-  const timeZone = input.timeZone ?? CLINIC_TIME_ZONE
+  const { formats } = input
   writer.field('Record number', String(input.consentId))
-  patientFields(writer, input, timeZone)
+  patientFields(writer, input, formats)
   writer.field(
     'Appointment',
-    `${input.appointment.procedureTitle}, ${when(input.appointment.scheduledAt, timeZone)}; side: ${input.appointment.side}; levels: ${input.appointment.levels} (appointment ${input.appointment.id})`,
+    `${input.appointment.procedureTitle}, ${when(input.appointment.scheduledAt, formats)}; side: ${input.appointment.side}; levels: ${input.appointment.levels} (appointment ${input.appointment.id})`,
   )
   writer.field('Consent document', `${input.document.title}, version ${input.document.version} (document ${input.document.id})`)
-  writer.field('Signed at', when(input.signedAt, timeZone))
+  writer.field('Signed at', when(input.signedAt, formats))
   writer.field('Signed at, exact time recorded by the server (UTC)', input.signedAt)
   typedNameFields(writer, input.typedName)
   if (input.drawing) {

@@ -9,6 +9,7 @@ import { loadDiaryReview } from '../clinical/diaryReview'
 import { actorOf, recordAudit, requestContextOf } from '../audit'
 import { serverUrl } from '../env'
 import { json, nullUnlessUnavailable } from '../http/endpoint'
+import { loadClinicFormats } from '../globals/clinicFormats'
 import { relationId } from '@/lib/relations'
 
 const FHIR_JSON = { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Cache-Control': 'private, no-store' }
@@ -68,7 +69,8 @@ function fhirRead<C extends 'diaries' | 'consents'>(
 export const fhirQuestionnaireResponse = fhirRead('QuestionnaireResponse', 'diaries', async (req, { id, doc: diary, patient, as }) => {
   const { docs: entries } = await req.payload.find({ collection: 'diary-entries', where: { diary: { equals: id } }, limit: 200, depth: 0, ...as })
   const timePoints = diaryTimePoints(questionnaireOfDiary(diary.questionnaire))
-  const schedule = diarySchedule(diary.blockTime ? new Date(diary.blockTime) : null, timePoints)
+  const { timeZone } = await loadClinicFormats(req.payload)
+  const schedule = diarySchedule(diary.blockTime ? new Date(diary.blockTime) : null, timePoints, timeZone)
   const byKey = new Map(entries.map((entry) => [entry.timePointKey, entry]))
   const baseline = schedule.find(isBaseline)
   // The flags come from the same analysis the review page and the summary PDF read.

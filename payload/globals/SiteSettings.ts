@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isContentEditor } from '../access'
 import { revalidateWholeSite } from '../hooks/revalidateOnPublish'
+import { clinicFormatFields } from './clinicFormats'
 
 const linkFields = [
   { name: 'label', type: 'text', required: true, localized: true },
@@ -18,6 +19,7 @@ export const SiteSettings: GlobalConfig = {
     { name: 'phone', type: 'text', required: true },
     { name: 'email', type: 'email' },
     { name: 'address', type: 'textarea', required: true },
+    ...clinicFormatFields,
     { name: 'navigation', type: 'array', fields: [...linkFields], maxRows: 8 },
     { name: 'footerText', type: 'textarea', localized: true },
     { name: 'footerLinks', type: 'array', fields: [...linkFields], maxRows: 8 },

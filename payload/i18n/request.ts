@@ -2,7 +2,7 @@ import { getRequestConfig } from 'next-intl/server'
 
 import { isLocale } from '@/lib/i18n/config'
 import { messagesFor } from '@/lib/i18n/messages'
-import { CLINIC_TIME_ZONE } from '@/lib/dates'
+import { getClinicFormats } from '../queries/content'
 import { portalLocale } from './locale'
 
 /**
@@ -12,5 +12,6 @@ import { portalLocale } from './locale'
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
   const locale = isLocale(requested) ? requested : await portalLocale()
-  return { locale, messages: messagesFor(locale), timeZone: CLINIC_TIME_ZONE }
+  const { timeZone } = await getClinicFormats()
+  return { locale, messages: messagesFor(locale), timeZone }
 })

@@ -169,13 +169,14 @@ export function followUpView(
   ablation: Appointment | null,
   responses: FollowUpResponse[],
   now: Date,
+  timeZone: string,
   thresholdPercent?: number,
 ): FollowUpView {
   const plan = frozenPlan(followUp.plan)
   const instruments = frozenInstruments(followUp.instruments)
   const ablationAt = ablation && ablation.status !== 'cancelled' ? new Date(ablation.scheduledAt) : null
   const questionnaires = plan
-    ? followUpQuestionnaires({ ablationAt, plan, instruments, answers: responses.map(storedAnswerSet), now, thresholdPercent })
+    ? followUpQuestionnaires({ ablationAt, plan, instruments, answers: responses.map(storedAnswerSet), now, timeZone, thresholdPercent })
     : []
   return { followUp, ablation, ablationAt, plan, instruments, responses, questionnaires }
 }

@@ -15,6 +15,8 @@ import type { Condition, Faq, Page, Procedure, SiteSetting, User } from '@/paylo
 import { getPayloadClient } from './getPayloadClient'
 import { actAs } from '../access'
 import { inLocale } from '../i18n/content'
+import { loadClinicFormats } from '../globals/clinicFormats'
+import type { ClinicFormats } from '@/lib/dates'
 
 /**
  * `locale`: the language to read (default English). A text not yet translated reads in English
@@ -150,6 +152,12 @@ export const getSiteSettings = cache(async (locale: Locale = DEFAULT_LOCALE): Pr
   const payload = await getPayloadClient()
   return payload.findGlobal({ slug: 'site-settings', depth: 0, locale, fallbackLocale: DEFAULT_LOCALE, ...actAs(null) })
 })
+
+/**
+ * The clinic's time zone and date format (site settings), read once per request. Every page, PDF and
+ * calendar file takes its dates' zone and wording from here; client components get it as props.
+ */
+export const getClinicFormats = cache(async (): Promise<ClinicFormats> => loadClinicFormats(await getPayloadClient()))
 
 /** Slugs and last change of every published document of a collection, for static params and the sitemap. */
 export async function listPublishedSlugs(collection: PublicCollection): Promise<PublishedSlug[]> {

@@ -2,6 +2,7 @@ import { relationId } from '@/lib/relations'
 import { actAs } from '../access'
 import { nullUnlessUnavailable } from '../http/endpoint'
 import { followUpView, type FollowUpView } from '../outcomes/followUps'
+import { loadClinicFormats } from '../globals/clinicFormats'
 import { getPayloadClient } from './getPayloadClient'
 import type { PortalPatient } from './portal'
 
@@ -27,9 +28,10 @@ export async function myFollowUpView(patient: PortalPatient, id: string | number
 async function viewOf(patient: PortalPatient, followUp: Parameters<typeof followUpView>[0], now: Date): Promise<FollowUpView> {
   const payload = await getPayloadClient()
   const ablationId = relationId(followUp.ablationAppointment)
-  const [ablation, responses] = await Promise.all([
+  const [ablation, responses, { timeZone }] = await Promise.all([
     ablationId ? payload.findByID({ collection: 'appointments', id: ablationId, ...actAs(patient), depth: 0 }).catch(nullUnlessUnavailable) : null,
     payload.find({ collection: 'follow-up-responses', where: { followUp: { equals: followUp.id } }, ...actAs(patient), depth: 0, limit: 100, sort: 'answeredAt' }),
+    loadClinicFormats(payload),
   ])
-  return followUpView(followUp, ablation, responses.docs, now)
+  return followUpView(followUp, ablation, responses.docs, now, timeZone)
 }

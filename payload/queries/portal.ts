@@ -14,6 +14,7 @@ import type { Locale } from '@/lib/i18n/config'
 import { actAs } from '../access'
 import { inLocale } from '../i18n/content'
 import { localeOfPatient } from '../i18n/locale'
+import { getClinicFormats } from './content'
 
 export type PortalPatient = Patient & { collection: 'patients'; _sid?: string }
 
@@ -106,7 +107,7 @@ export async function instructionScheduleFor(patient: PortalPatient, appointment
     timing: toTiming(doc.timing),
     phrasing: doc.timing?.phrasing,
   }))
-  return scheduleInstructions(items, new Date(appointment.scheduledAt), undefined, localeOfPatient(patient))
+  return scheduleInstructions(items, new Date(appointment.scheduledAt), await getClinicFormats(), locale)
 }
 
 /**

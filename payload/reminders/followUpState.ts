@@ -6,6 +6,7 @@ import { relationId } from '@/lib/relations'
 import { asSystem } from '../access'
 import { nullUnlessUnavailable } from '../http/endpoint'
 import { followUpView, type FollowUpView } from '../outcomes/followUps'
+import { loadClinicFormats } from '../globals/clinicFormats'
 
 /** The plan's points with their windows, each answered when every questionnaire it asks is. */
 export function pointsToRemind(questionnaires: readonly PointQuestionnaire[]): FollowUpPointToRemind[] {
@@ -28,5 +29,6 @@ export async function followUpForReminders(payload: Payload, followUpId: number,
   // asSystem: the ablation time and the answers given, to know what is still waiting.
   const ablation = ablationId ? await payload.findByID({ collection: 'appointments', id: ablationId, depth: 0, ...asSystem, req }).catch(nullUnlessUnavailable) : null
   const { docs: responses } = await payload.find({ collection: 'follow-up-responses', where: { followUp: { equals: followUpId } }, depth: 0, pagination: false, ...asSystem, req })
-  return followUpView(followUp, ablation, responses, now)
+  const { timeZone } = await loadClinicFormats(payload)
+  return followUpView(followUp, ablation, responses, now, timeZone)
 }

@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import { CLINIC_TIME_ZONE } from '@/lib/dates'
 import {
   DEFAULT_REMINDER_PREFERENCES,
   type ReminderChannel,
@@ -38,13 +37,14 @@ export function reminderChannelsOf(patient: Pick<Patient, 'reminders'>): Reminde
   return channels
 }
 
-export function reminderTimingOf(patient: Pick<Patient, 'reminders'>): ReminderTiming {
+/** The patient's quiet hours and wake time, read in the clinic's time zone (`loadClinicFormats`). */
+export function reminderTimingOf(patient: Pick<Patient, 'reminders'>, timeZone: string): ReminderTiming {
   const preferences = reminderPreferencesOf(patient)
   return {
     quietHours: { start: preferences.quietHoursStart, end: preferences.quietHoursEnd },
     wakeTime: preferences.wakeTime,
-    // One clinic, one time zone (lib/dates); a per-patient zone would go here.
-    timeZone: CLINIC_TIME_ZONE,
+    // One clinic, one time zone (site settings); a per-patient zone would go here.
+    timeZone,
   }
 }
 

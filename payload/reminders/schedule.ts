@@ -8,6 +8,7 @@ import { asSystem } from '../access'
 import { DIARY_REMINDER_TASK } from '../jobs/diaryReminder'
 import { scheduleFollowUpReminders } from './followUps'
 import { reminderTimingOf } from './preferences'
+import { loadClinicFormats } from '../globals/clinicFormats'
 
 type DiaryToRemind = { id: number; patient?: unknown; blockTime?: string | null; questionnaire?: unknown }
 
@@ -25,7 +26,7 @@ export async function scheduleDiaryReminders(payload: Payload, diary: DiaryToRem
   const blockTime = new Date(diary.blockTime)
   // asSystem: the reminder times follow the patient's own quiet hours.
   const patient = await payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...asSystem, req })
-  const timing = reminderTimingOf(patient)
+  const timing = reminderTimingOf(patient, (await loadClinicFormats(payload)).timeZone)
   const schedule = diarySchedule(blockTime, diaryTimePoints(questionnaireOfDiary(diary.questionnaire)), timing.timeZone)
   // asSystem: which points are answered already, so none of them is reminded.
   const { docs: answers } = await payload.find({

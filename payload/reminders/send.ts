@@ -11,9 +11,10 @@ import { serverUrl } from '../env'
 import { diaryReminderEmail, questionnaireReminderEmail } from '../email/templates'
 import { localeOfPatient } from '../i18n/locale'
 import { followUpForReminders, pointsToRemind } from './followUpState'
-import { reminderChannelsOf, reminderTimingOf } from './preferences'
+import { reminderChannelsOf } from './preferences'
 import { pushToPatient } from './push'
 import { smsTransport } from './sms'
+import { loadClinicFormats } from '../globals/clinicFormats'
 
 export type SendOutcome = 'sent' | 'skipped' | 'not-owed'
 
@@ -34,13 +35,14 @@ async function deliver(payload: Payload, channel: ReminderChannel, { patient, me
   return true
 }
 
-/** The message for the points of a claimed reminder still unanswered, dated in the patient's zone. */
-async function messageFor(payload: Payload, claimed: ClaimedReminder, waiting: string[], timeZone: string, patient: Patient): Promise<ReminderMessage> {
+/** The message for the points of a claimed reminder still unanswered, dated in the clinic's zone and wording. */
+async function messageFor(payload: Payload, claimed: ClaimedReminder, waiting: string[], patient: Patient): Promise<ReminderMessage> {
+  const formats = await loadClinicFormats(payload)
   // asSystem: a job has no user; the diary's time points date the questions waiting.
   const diary = await payload.findByID({ collection: 'diaries', id: claimed.diaryId, depth: 0, ...asSystem })
-  const schedule = diarySchedule(claimed.blockTime, diaryTimePoints(questionnaireOfDiary(diary.questionnaire)), timeZone)
+  const schedule = diarySchedule(claimed.blockTime, diaryTimePoints(questionnaireOfDiary(diary.questionnaire)), formats.timeZone)
   const dueTimes = schedule.filter((point) => waiting.includes(point.key) && point.dueAt).map((point) => point.dueAt as Date)
-  return reminderMessage(dueTimes.length > 0 ? dueTimes : [claimed.blockTime], timeZone, localeOfPatient(patient))
+  return reminderMessage(dueTimes.length > 0 ? dueTimes : [claimed.blockTime], formats, localeOfPatient(patient))
 }
 
 /**
@@ -94,7 +96,7 @@ export async function sendDiaryReminder(payload: Payload, reminderId: number, { 
   if (!claimed) return 'not-owed'
   const waiting = claimed.pointKeys.filter((key) => !claimed.answeredKeys.includes(key))
   return deliverClaimed(payload, claimed, now, waiting.length === 0, async (patient) => ({
-    message: await messageFor(payload, claimed, waiting, reminderTimingOf(patient).timeZone, patient),
+    message: await messageFor(payload, claimed, waiting, patient),
     path: portalPaths.diary(claimed.appointmentId),
     email: diaryReminderEmail,
   }))

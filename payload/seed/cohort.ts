@@ -4,6 +4,7 @@ import { markSubmitted } from '@/collections/Diaries/store'
 import { DEFAULT_QUESTIONNAIRE, diarySchedule, diaryTimePoints } from '@/lib/diary'
 import { DEFAULT_FOLLOW_UP_PLAN, scheduleFollowUps } from '@/lib/outcomes'
 import { demoCohort, type CohortPatientSpec } from './cohortData'
+import { loadClinicFormats } from '../globals/clinicFormats'
 
 const context = { disableRevalidate: true }
 const DAY_MS = 86_400_000
@@ -15,7 +16,7 @@ function diaryScore(spec: CohortPatientSpec, key: string, minutesAfterBlock: num
   return minutesAfterBlock != null && minutesAfterBlock <= 180 ? 1 : 7
 }
 
-async function seedBlock(payload: Payload, spec: CohortPatientSpec, patientId: number, procedureId: number, specialistId: number | undefined, now: Date) {
+async function seedBlock(payload: Payload, spec: CohortPatientSpec, patientId: number, procedureId: number, specialistId: number | undefined, now: Date, timeZone: string) {
   const blockTime = new Date(now.getTime() - spec.blockDaysAgo * DAY_MS)
   blockTime.setUTCHours(9, 30, 0, 0)
   const appointment = await payload.create({
@@ -24,7 +25,7 @@ async function seedBlock(payload: Payload, spec: CohortPatientSpec, patientId: n
     context,
   })
   const diary = await payload.create({ collection: 'diaries', data: { appointment: appointment.id, blockTime: blockTime.toISOString() } as never, context })
-  for (const point of diarySchedule(blockTime, diaryTimePoints(DEFAULT_QUESTIONNAIRE))) {
+  for (const point of diarySchedule(blockTime, diaryTimePoints(DEFAULT_QUESTIONNAIRE), timeZone)) {
     if (!point.dueAt) continue
     await payload.create({
       collection: 'diary-entries',
@@ -45,7 +46,7 @@ async function seedBlock(payload: Payload, spec: CohortPatientSpec, patientId: n
   return { diaryId: diary.id, blockTime }
 }
 
-async function seedAblationFollowUp(payload: Payload, spec: CohortPatientSpec, patientId: number, diaryId: number, blockTime: Date, ablationProcedureId: number, now: Date) {
+async function seedAblationFollowUp(payload: Payload, spec: CohortPatientSpec, patientId: number, diaryId: number, blockTime: Date, ablationProcedureId: number, now: Date, timeZone: string) {
   const ablation = spec.ablation!
   const ablationAt = new Date(blockTime.getTime() + ablation.daysAfterBlock * DAY_MS)
   await payload.create({
@@ -58,7 +59,7 @@ async function seedAblationFollowUp(payload: Payload, spec: CohortPatientSpec, p
   const { docs } = await payload.find({ collection: 'follow-ups', where: { diary: { equals: diaryId } }, limit: 1, depth: 0 })
   const followUp = docs[0]
   if (!followUp) return
-  const dueAt = new Map(scheduleFollowUps(ablationAt, DEFAULT_FOLLOW_UP_PLAN).map((point) => [point.key, point.dueAt]))
+  const dueAt = new Map(scheduleFollowUps(ablationAt, DEFAULT_FOLLOW_UP_PLAN, timeZone).map((point) => [point.key, point.dueAt]))
   const answer = async (pointKey: string, instrumentKey: string, answers: Record<string, number>) => {
     const due = dueAt.get(pointKey)
     // The baseline two days before the ablation; a follow-up a day after it fell due.
@@ -101,13 +102,14 @@ async function createCohortPatients(payload: Payload, cohort: ReturnType<typeof 
 export async function seedDemoCohort(payload: Payload, { size, blockProcedureId, ablationProcedureId }: { size: number; blockProcedureId: number; ablationProcedureId: number }) {
   const now = new Date()
   const specialist = await payload.find({ collection: 'users', where: { role: { equals: 'specialist' } }, limit: 1, depth: 0 })
+  const { timeZone } = await loadClinicFormats(payload)
   const cohort = demoCohort(size)
   const patients = await createCohortPatients(payload, cohort)
   for (const [index, spec] of cohort.entries()) {
     const patient = patients[index]
-    const { diaryId, blockTime } = await seedBlock(payload, spec, patient.id, blockProcedureId, specialist.docs[0]?.id, now)
+    const { diaryId, blockTime } = await seedBlock(payload, spec, patient.id, blockProcedureId, specialist.docs[0]?.id, now, timeZone)
     if (spec.ablation) {
-      await seedAblationFollowUp(payload, spec, patient.id, diaryId, blockTime, ablationProcedureId, now)
+      await seedAblationFollowUp(payload, spec, patient.id, diaryId, blockTime, ablationProcedureId, now, timeZone)
     } else {
       await payload.update({ collection: 'diaries', id: diaryId, data: { review: { decision: spec.blockResponse === 'none' ? 'not-facet-mediated' : 'repeat-block' } }, context })
     }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { toTemplateRow, DEFAULT_QUESTIONNAIRE, diaryTimePoints } from '@/lib/diary'
 import { diarySchedule } from '@/lib/diary'
 import { DEFAULT_BLOCK_ANALYSIS_SETTINGS } from '../globals/blockAnalysisProfiles'
+import { loadClinicFormats } from '../globals/clinicFormats'
 
 const context = { disableRevalidate: true }
 const MINUTE_MS = 60_000
@@ -50,7 +51,8 @@ async function seedSubmittedDiary(payload: Payload) {
   if (!appointment) return
   const blockTime = new Date(new Date(appointment.scheduledAt).getTime() + 20 * MINUTE_MS)
   const diary = await payload.create({ collection: 'diaries', data: { appointment: appointment.id } as never, context })
-  const dueAt = new Map(diarySchedule(blockTime, diaryTimePoints(DEFAULT_QUESTIONNAIRE)).map((point) => [point.key, point.dueAt as Date]))
+  const { timeZone } = await loadClinicFormats(payload)
+  const dueAt = new Map(diarySchedule(blockTime, diaryTimePoints(DEFAULT_QUESTIONNAIRE), timeZone).map((point) => [point.key, point.dueAt as Date]))
   for (const { key, lateMinutes, ...answer } of JORDAN_BLOCK_1_ANSWERS) {
     const answeredAt = new Date((dueAt.get(key) as Date).getTime() + lateMinutes * MINUTE_MS)
     await payload.create({

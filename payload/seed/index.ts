@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { facetJointDisease, faqs, home, medialBranchBlock, radiofrequencyAblation, siteSettings } from './content'
 import type { ConditionSeed, ProcedureSeed, SectionSeed } from './content/types'
 import { markdownToRichText, type InternalTargets } from './richText'
-import { CLINIC_TIME_ZONE, zonedDateTime } from '@/lib/dates'
+import { zonedDateTime } from '@/lib/dates'
+import { loadClinicFormats } from '../globals/clinicFormats'
 import { medialBranchBlockInstructions } from './content/instructions'
 import { seedConsentDocuments } from './consentDocuments'
 import { seedDiaries } from './diary'
@@ -160,6 +161,7 @@ async function seedInstructions(payload: Payload, procedureId: number) {
 async function seedPatients(payload: Payload, password: string, procedureId: number) {
   const specialist = await payload.find({ collection: 'users', where: { role: { equals: 'specialist' } }, limit: 1 })
   const now = new Date()
+  const { timeZone } = await loadClinicFormats(payload)
   for (const { appointments, ...patient } of DEMO_PATIENTS) {
     const created = await payload.create({
       collection: 'patients',
@@ -175,7 +177,7 @@ async function seedPatients(payload: Payload, password: string, procedureId: num
           patient: created.id,
           specialist: specialist.docs[0]?.id,
           procedure: procedureId,
-          scheduledAt: zonedDateTime(now, CLINIC_TIME_ZONE, { dayOffset: daysFromNow, hour, minute }).toISOString(),
+          scheduledAt: zonedDateTime(now, timeZone, { dayOffset: daysFromNow, hour, minute }).toISOString(),
         },
         context,
       })

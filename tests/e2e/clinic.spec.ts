@@ -96,7 +96,7 @@ test('a specialist reviews a concordant series and the patient sees the outcome'
   // Saved: the page now shows the recorded decision, who made it and when, locked for specialists (the form is gone).
   const recorded = staff.getByRole('status').filter({ hasText: 'Recorded' })
   await expect(recorded).toContainText('Proceed to radiofrequency ablation')
-  await expect(recorded).toContainText(/by Dr Sam Specialist on .+ at \d{2}:\d{2}\./)
+  await expect(recorded).toContainText(/by Dr Sam Specialist on .+ at \d{1,2}:\d{2} [AP]M\./)
   await expect(staff.getByText(/The review is locked/)).toBeVisible()
   await expect(staff.getByRole('button', { name: 'Save decision' })).toHaveCount(0)
 

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs'
 import { request as playwrightRequest, type Browser, type Page } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 
+import { DEMO_CLINIC } from '../helpers/clinic'
 import { pdfPageText } from '../helpers/pdfText'
 import { expectAccessibleAtAllWidths, expectLargeTargets, expectVisibleFocus, signInToPortal, tabTo } from './helpers/portal'
 import { bookBlock, createPatient, signInToAdmin, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
 
-test.use({ timezoneId: 'Europe/London' })
+test.use({ timezoneId: DEMO_CLINIC.timeZone })
 test.describe.configure({ mode: 'serial' })
 
 const PASSWORD = 'a quiet harbour at dawn 42'
@@ -37,7 +38,7 @@ async function newestPublishedVersion(page: Page): Promise<{ id: number; version
 }
 
 async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: process.env.APP_URL, timezoneId: 'Europe/London', acceptDownloads: true })
+  const context = await browser.newContext({ baseURL: process.env.APP_URL, timezoneId: DEMO_CLINIC.timeZone, acceptDownloads: true })
   return context.newPage()
 }
 
@@ -102,7 +103,7 @@ test('a patient signs the consent form with the keyboard only, downloads the PDF
   const certification = page.locator('.certification')
   await expect(certification).toContainText(typed.trim())
   await expect(certification).toContainText('By signing, you confirm that you have read and understood this consent document')
-  await expect(certification).toContainText(/\w+day \d{1,2} \w+ \d{4} at \d{2}:\d{2}/)
+  await expect(certification).toContainText(/\w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M/)
   // Patients read a plain promise, not a hexadecimal fingerprint (that is in the PDF and for staff).
   await expect(certification).toContainText('The signed copy cannot be changed')
   await expect(certification).not.toContainText(/[0-9a-f]{64}/)
@@ -150,11 +151,11 @@ test('a patient signs the consent form with the keyboard only, downloads the PDF
   // The PDF is a record for other readers: who (name, date of birth, clinic number), when (in words, clinic time), what was typed.
   const pageText = pdfPageText(bytes)
   expect(pageText).toContain(patient.fullName)
-  expect(pageText).toContain('6 May 1971')
+  expect(pageText).toContain('May 6, 1971')
   expect(pageText).toContain(patient.clinicNumber)
   expect(pageText).toContain(`“${typed.trim()}”`)
   expect(pageText).toContain(typed.trim().replace(/\s+/g, ' '))
-  expect(pageText).toMatch(/\w+day \d{1,2} \w+ \d{4}, \d{2}:\d{2} \(Europe\/London\)/)
+  expect(pageText).toMatch(/\w+day, \w+ \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M \(America\/New_York\)/)
   const hash = /SHA-256 of the consent text shown and signed\n([0-9a-f]{64})/.exec(pageText)?.[1] ?? ''
   expect(hash).toMatch(/^[0-9a-f]{64}$/)
   const pdf = await PDFDocument.load(bytes)
@@ -165,7 +166,7 @@ test('a patient signs the consent form with the keyboard only, downloads the PDF
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/portal\/?$/)
   await expect(consentTodo(page)).toContainText('Your consent form')
-  await expect(consentTodo(page)).toContainText(/Signed on \w+day \d{1,2} \w+ \d{4}/)
+  await expect(consentTodo(page)).toContainText(/Signed on \w+day, \w+ \d{1,2}, \d{4}/)
   await expectAccessibleAtAllWidths(page)
 })
 

@@ -1,3 +1,4 @@
+import { DEMO_CLINIC } from '../helpers/clinic'
 import { expectNoAxeViolations } from './helpers/axe'
 import { answerByKeyboard, PASSWORD, patientWithBlockAt, storedTimePointKeys } from './helpers/diary'
 import { PHONE_VIEWPORT, signInToPortal } from './helpers/portal'
@@ -5,7 +6,7 @@ import { expect, test } from './helpers/test'
 
 // Without the service worker: Playwright's routing does not see requests a service worker handles,
 // and this test is about the page's own retries (Background Sync is tested in offline-diary.spec.ts).
-test.use({ viewport: PHONE_VIEWPORT, timezoneId: 'Europe/London', serviceWorkers: 'block' })
+test.use({ viewport: PHONE_VIEWPORT, timezoneId: DEMO_CLINIC.timeZone, serviceWorkers: 'block' })
 
 /**
  * The clinic's server answers autosaves with 503 for a while (its database is away): the page keeps

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 
 import { formatDayLabel, zonedDateTime, zonedParts } from '@/lib/dates'
+import { DEMO_CLINIC } from '../helpers/clinic'
 import { expectNoAxeViolations } from './helpers/axe'
 import { expectLargeTargets, expectNoHorizontalScroll, signInToPortal } from './helpers/portal'
 import { bookBlock, createPatient, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
 
 const PASSWORD = 'quiet harbour lantern 27'
-const CLINIC_TIME_ZONE = 'Europe/London'
+/** The seeded clinic's zone: the patient is where the clinic is. */
+const CLINIC_TIME_ZONE = DEMO_CLINIC.timeZone
 
 test.use({ viewport: { width: 390, height: 844 }, timezoneId: CLINIC_TIME_ZONE })
 
@@ -32,7 +34,7 @@ test('instructions five days ahead: a passed step says so with the number to cal
   page,
   request,
 }) => {
-  // An appointment at 09:30 five days from now: the step due a week before has already passed.
+  // An appointment at 9:30 AM five days from now: the step due a week before has already passed.
   const appointmentStart = zonedDateTime(new Date(), CLINIC_TIME_ZONE, { dayOffset: 5, hour: 9, minute: 30 })
   const admin = await staffApi(request)
   const email = `instructions-e2e-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
@@ -50,11 +52,11 @@ test('instructions five days ahead: a passed step says so with the number to cal
   await expect(call).toHaveAttribute('href', /^tel:\+?\d+$/)
 
   const upcoming = stepTitled('Arrange a lift home')
-  await expect(upcoming.getByText(/^By 18:00 on \w+ \d+ \w+$/)).toBeVisible()
+  await expect(upcoming.getByText(/^By 6:00 PM on \w+day, \w+ \d{1,2}$/)).toBeVisible()
   await expect(upcoming).not.toContainText('This time has passed')
 
   const painWindow = stepTitled('No pain medicine for six hours')
-  await expect(painWindow.getByText(`From 03:30 on ${formatDayLabel(appointmentStart)}`, { exact: true })).toBeVisible()
+  await expect(painWindow.getByText(`From 3:30 AM on ${formatDayLabel(appointmentStart, DEMO_CLINIC)}`, { exact: true })).toBeVisible()
   await expect(painWindow).not.toContainText('This time has passed')
 
   await expectNoHorizontalScroll(page)

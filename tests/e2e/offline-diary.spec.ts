@@ -1,12 +1,13 @@
 import type { Page, Response } from '@playwright/test'
 
-import { formatTime } from '@/lib/dates'
+import { timeOfDay } from '@/lib/dates'
+import { DEMO_CLINIC } from '../helpers/clinic'
 import { expectNoAxeViolations } from './helpers/axe'
 import { answerByKeyboard, PASSWORD, patientWithBlockAt, storedTimePointKeys } from './helpers/diary'
 import { expectNoHorizontalScroll, signInToPortal } from './helpers/portal'
 import { expect, test } from './helpers/test'
 
-test.use({ viewport: { width: 390, height: 844 }, timezoneId: 'Europe/London' })
+test.use({ viewport: { width: 390, height: 844 }, timezoneId: DEMO_CLINIC.timeZone })
 
 const DIARY_HEADING = { level: 1, name: 'Medial branch block pain diary' } as const
 
@@ -55,7 +56,7 @@ async function expectServedByWorker(page: Page, response: Response | null) {
 async function openDiaryOnce(page: Page, request: Parameters<typeof patientWithBlockAt>[0]) {
   const { email, appointmentId, blockAt, admin } = await patientWithBlockAt(request, new Date(Date.now() - 150 * 60_000))
   await signInToPortal(page, email, PASSWORD)
-  const recorded = await page.request.post(`/api/diaries/${appointmentId}/block-time`, { data: { time: formatTime(blockAt) } })
+  const recorded = await page.request.post(`/api/diaries/${appointmentId}/block-time`, { data: { time: timeOfDay(blockAt, DEMO_CLINIC.timeZone) } })
   expect(recorded.status()).toBe(200)
   const path = `/portal/appointments/${appointmentId}/diary`
   await page.goto(path)

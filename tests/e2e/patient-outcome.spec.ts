@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 
 import { formatDateTime } from '@/lib/dates'
+import { DEMO_CLINIC } from '../helpers/clinic'
 import { expectNoAxeViolations } from './helpers/axe'
 import { expectNoHorizontalScroll, signInToPortal } from './helpers/portal'
 import { bookBlock, createPatient, staffApi } from './helpers/staff'
@@ -11,7 +12,7 @@ import { expect, test } from './helpers/test'
 const PASSWORD = 'a patient waiting for news 2026'
 const DAY = 24 * 3600 * 1000
 
-test.use({ viewport: { width: 390, height: 844 }, timezoneId: 'Europe/London' })
+test.use({ viewport: { width: 390, height: 844 }, timezoneId: DEMO_CLINIC.timeZone })
 
 /** The patient's answers and the submit, through the portal's own diary endpoints with the signed-in session. */
 async function keepAndSubmitDiary(page: Page, appointmentId: number) {
@@ -56,7 +57,7 @@ test('the specialist’s result leads the dashboard, names the block already boo
   await expect(result).toBeVisible()
   await expect(result).toBeInViewport()
   await expect(result).toContainText('Your specialist would like a second block')
-  await expect(result).toContainText(`Your 2nd block is booked for ${formatDateTime(secondAt)}.`)
+  await expect(result).toContainText(`Your 2nd block is booked for ${formatDateTime(secondAt, DEMO_CLINIC)}.`)
   await expect(result).not.toContainText('will call you')
   await expect(result).toContainText(/About your 1st block on \w+day/)
   const resultBox = (await result.boundingBox())!
@@ -70,10 +71,10 @@ test('the specialist’s result leads the dashboard, names the block already boo
   // The submitted diary now says it was reviewed and points to the result; every due time says its day.
   await page.goto(`/portal/appointments/${firstBlock}/diary`)
   await expect(page.getByRole('heading', { level: 2, name: 'Diary submitted and reviewed' })).toBeVisible()
-  await expect(page.getByText(/Your specialist reviewed it on \w+day \d+ \w+ \d{4}\./)).toBeVisible()
+  await expect(page.getByText(/Your specialist reviewed it on \w+day, \w+ \d{1,2}, \d{4}\./)).toBeVisible()
   await expect(page.getByText(/will look at it/)).toHaveCount(0)
   const nextMorning = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'The next morning', exact: true }) })
-  await expect(nextMorning).toContainText(/Due \w+day \d{1,2} \w+ at 09:00/)
+  await expect(nextMorning).toContainText(/Due \w+day, \w+ \d{1,2} at 9:00 AM/)
   await expectNoAxeViolations(page)
   await expectNoHorizontalScroll(page)
   await page.getByRole('link', { name: 'Read your specialist’s result and what happens next' }).click()

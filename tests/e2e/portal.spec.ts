@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 
 import type { Browser, Page } from '@playwright/test'
 
+import { formatDateTime, zonedDateTime, zonedParts } from '@/lib/dates'
+import { DEMO_CLINIC } from '../helpers/clinic'
 import { expectNoAxeViolations } from './helpers/axe'
 import {
   DEMO_PATIENT_EMAIL,
@@ -16,29 +18,30 @@ import { signInToAdmin, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
 
 // The admin types dates in the browser's time zone; the portal shows them in the clinic's.
-test.use({ timezoneId: 'Europe/London' })
+test.use({ timezoneId: DEMO_CLINIC.timeZone })
 
 const DEMO_PASSWORD = () => process.env.DEMO_PASSWORD as string
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-/** A date `days` ahead in London: what the admin types ("Tue 1 Dec 2026, 09:30") and what the portal shows. */
+/**
+ * A date `days` ahead in the clinic's zone (the browser's too): what the admin types ("Tue 1 Dec 2026,
+ * 09:30", the admin's own format) and what the portal shows in the clinic's wording.
+ */
 function appointmentDay(days: number, time: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' })
-      .formatToParts(new Date(Date.now() + days * 86_400_000))
-      .map((part) => [part.type, Number(part.value)]),
-  ) as { year: number; month: number; day: number }
+  const [hour, minute] = time.split(':').map(Number)
+  const at = zonedDateTime(new Date(), DEMO_CLINIC.timeZone, { dayOffset: days, hour, minute })
+  const parts = zonedParts(at, DEMO_CLINIC.timeZone)
   const weekday = WEEKDAYS[new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay()]
   const month = MONTHS[parts.month - 1]
   return {
     typed: `${weekday.slice(0, 3)} ${parts.day} ${month.slice(0, 3)} ${parts.year}, ${time}`,
-    shown: `${weekday} ${parts.day} ${month} ${parts.year} at ${time}`,
+    shown: formatDateTime(at, DEMO_CLINIC),
   }
 }
 
 async function newPortalPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, timezoneId: 'Europe/London' })
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, timezoneId: DEMO_CLINIC.timeZone })
   return context.newPage()
 }
 
@@ -138,9 +141,9 @@ test('an invited patient activates the account, reads and confirms the instructi
   // Instructions: a dated checklist, grouped by day.
   await card.getByRole('link', { name: /Read your instructions/ }).click()
   await expect(portal.getByRole('heading', { level: 1, name: `Your appointment on ${day.shown}` })).toBeVisible()
-  const dayHeadings = portal.getByRole('heading', { level: 2, name: /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d+ \w+$/ })
+  const dayHeadings = portal.getByRole('heading', { level: 2, name: /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \w+ \d{1,2}$/ })
   expect(await dayHeadings.count()).toBeGreaterThanOrEqual(2)
-  await expect(portal.getByText(/^(By|From|At) \d\d:\d\d on \w+ \d+ \w+$/).first()).toBeVisible()
+  await expect(portal.getByText(/^(By|From|At) \d{1,2}:\d\d [AP]M on \w+day, \w+ \d{1,2}$/).first()).toBeVisible()
   await expect(portal.getByRole('heading', { level: 3, name: 'Arrange a lift home' })).toBeVisible()
   await expect(portal.getByRole('button', { name: /print/i })).toBeVisible()
   await expectAccessibleAtAllWidths(portal)
@@ -154,7 +157,7 @@ test('an invited patient activates the account, reads and confirms the instructi
   await portal.emulateMedia({ media: 'screen' })
 
   await portal.getByRole('button', { name: 'I have read these instructions' }).click()
-  const confirmation = portal.getByText(/You confirmed you read these instructions on \w+ \d+ \w+ \d{4} at \d\d:\d\d\.$/)
+  const confirmation = portal.getByText(/You confirmed you read these instructions on \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d\d [AP]M\.$/)
   await expect(confirmation).toBeVisible()
   await expect(confirmation).toBeFocused()
   await expectNoAxeViolations(portal)
@@ -169,7 +172,7 @@ test('an invited patient activates the account, reads and confirms the instructi
 
   await portal.getByRole('navigation', { name: 'Patient portal' }).getByRole('link', { name: 'Your appointments' }).click()
   await expect(portal.getByRole('article', { name: day.shown }).getByRole('listitem').filter({ hasText: 'Read your instructions' })).toContainText(
-    /Done on \w+ \d+ \w+ \d{4}/,
+    /Done on \w+day, \w+ \d{1,2}, \d{4}/,
   )
 
   // Sign out ends the session on the server: the old cookies are worthless afterwards.

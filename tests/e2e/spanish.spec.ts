@@ -6,12 +6,14 @@
 import type { Browser, Page } from '@playwright/test'
 
 import { zonedDateTime } from '@/lib/dates'
+import { DEMO_CLINIC } from '../helpers/clinic'
 import { expectNoAxeViolations } from './helpers/axe'
 import { expectNoHorizontalScroll, portalLinkMailedTo } from './helpers/portal'
 import { bookBlock, createPatient, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
 
-const CLINIC_TIME_ZONE = 'Europe/London'
+/** The seeded clinic's zone and its US 12-hour clock (Spanish in the US: "9:30 a.m."). */
+const CLINIC_TIME_ZONE = DEMO_CLINIC.timeZone
 const PHONE = { width: 390, height: 844 }
 const SPANISH_WEEKDAY = /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de [a-z]+$/
 
@@ -76,15 +78,15 @@ async function readsTheInstructions(page: Page) {
   await expectSpanishPage(page)
 
   await card.getByRole('link', { name: /Lea sus instrucciones/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /^Su cita del [^,]+, \d{1,2} de [a-z]+ de \d{4} a las 09:30$/ })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: /^Su cita del [^,]+, \d{1,2} de [a-z]+ de \d{4} a las 9:30 a\.m\.$/ })).toBeVisible()
   expect(await page.getByRole('heading', { level: 2, name: SPANISH_WEEKDAY }).count()).toBeGreaterThanOrEqual(2)
-  await expect(page.getByText(/^[A-ZÁÉÍÓÚ][^,]+, \d{1,2} de [a-z]+, (antes de|desde|a) las \d\d:\d\d$/).first()).toBeVisible()
+  await expect(page.getByText(/^[A-ZÁÉÍÓÚ][^,]+, \d{1,2} de [a-z]+, (antes de|desde|a) las? \d{1,2}:\d\d [ap]\.m\.$/).first()).toBeVisible()
   await expect(page.getByRole('button', { name: 'Imprimir estas instrucciones' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Agregar a su calendario (.ics)' })).toBeVisible()
   await expectSpanishPage(page)
 
   await page.getByRole('button', { name: 'Leí estas instrucciones' }).click()
-  await expect(page.getByText(/Confirmó que leyó estas instrucciones el [^,]+, \d{1,2} de [a-z]+ de \d{4} a las \d\d:\d\d\./)).toBeVisible()
+  await expect(page.getByText(/Confirmó que leyó estas instrucciones el [^,]+, \d{1,2} de [a-z]+ de \d{4} a las? \d{1,2}:\d\d [ap]\.m\.\./)).toBeVisible()
   await expectSpanishPage(page)
 }
 
@@ -106,6 +108,6 @@ test('a Spanish-speaking patient activates choosing Español and reads the instr
   await page.getByRole('radio', { name: 'English' }).check()
   await page.getByRole('button', { name: 'Guardar el idioma' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Your language' })).toBeVisible()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
   await expectNoAxeViolations(page)
 })

@@ -191,11 +191,11 @@ describe('a valid signature', () => {
     expect(file.status).toBe(200)
     const pageText = pdfPageText(file.bytes)
     expect(pageText).toContain('Patient\nErin Record')
-    expect(pageText).toContain('Date of birth\n28 February 1959')
+    expect(pageText).toContain('Date of birth\nFebruary 28, 1959')
     expect(pageText).toContain(`Clinic number\n${clinicNumber}`)
     expect(pageText).toContain('Signature: name as typed by the patient\n“erin   RECORD”')
     expect(pageText).toContain('Signature: name normalised (spaces tidied)\nerin RECORD')
-    expect(pageText).toMatch(/Signed at\n\w+day \d{1,2} \w+ \d{4}, \d{2}:\d{2} \(Europe\/London\)/)
+    expect(pageText).toMatch(/Signed at\n\w+day, \w+ \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M \(America\/New_York\)/)
     expect(pageText).not.toMatch(/IP address|::ffff:/)
   })
 

@@ -100,6 +100,6 @@ describe('emails in the patient’s language', () => {
     expect(spanish.subject).toBe('Restablezca su contraseña del portal de Harbour Spine Clinic')
     expect(spanish.text).toContain('Hola:')
     expect(english.subject).toBe('Reset your Harbour Spine Clinic portal password')
-    expect(english.html).toContain('lang="en-GB"')
+    expect(english.html).toContain('lang="en"')
   })
 })

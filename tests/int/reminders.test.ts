@@ -15,13 +15,15 @@ import { zonedDateTime } from '@/lib/dates'
 import { DEFAULT_REMINDER_TIMING, quietHoursEndAfter } from '@/lib/reminders'
 import { replanPatientReminders } from '@/payload/reminders/schedule'
 import { sendDueReminders } from '@/payload/reminders/send'
+import { DEMO_CLINIC } from '../helpers/clinic'
 import { createDiaryPatient, diaryApi, type DiaryPatient } from './helpers/diary'
 import { request, signInStaff } from './helpers/http'
 import { mailTo } from './helpers/outbox'
 import { getTestPayload, uniqueSuffix } from './helpers/payload'
 import { startPushReceiver, type PushReceiver } from './helpers/pushReceiver'
 
-const LONDON = DEFAULT_REMINDER_TIMING.timeZone
+/** The seeded clinic's zone (Boston): quiet hours and due times are wall-clock times there. */
+const CLINIC_ZONE = DEMO_CLINIC.timeZone
 const MINUTE = 60_000
 const HEALTH_WORDS = /pain|block|injection|nerve|relief|score|lidocaine|bupivacaine|C5|L4|facet|medicine/i
 
@@ -39,9 +41,9 @@ function smsTo(mobile: string): SmsFile[] {
 
 const reminderMails = (email: string) => mailTo(email).filter((mail) => mail.subject === 'Time to fill in your diary')
 
-/** 18:00 London on a day a month from now: the points from 22:00 fall in the default quiet hours. */
+/** 18:00 clinic time on a day a month from now: the points from 22:00 fall in the default quiet hours. */
 function eveningBlock(hour = 18): Date {
-  return zonedDateTime(new Date(Date.now() + 30 * 24 * 3600_000), LONDON, { hour, minute: 0 })
+  return zonedDateTime(new Date(Date.now() + 30 * 24 * 3600_000), CLINIC_ZONE, { hour, minute: 0 })
 }
 
 async function remindersOf(diaryId: number) {
@@ -121,12 +123,12 @@ describe('a whole diary day', () => {
     const done = await remindersOf(diary.id)
     expect(done.map((reminder) => reminder.status)).toEqual(['sent', 'sent', 'skipped', 'sent', 'sent', 'sent', 'sent'])
     for (const reminder of done) {
-      expect(quietHoursEndAfter(new Date(reminder.sentAt!), DEFAULT_REMINDER_TIMING.quietHours, LONDON)).toBeNull()
+      expect(quietHoursEndAfter(new Date(reminder.sentAt!), DEFAULT_REMINDER_TIMING.quietHours, CLINIC_ZONE)).toBeNull()
       expect(new Date(reminder.sentAt!).getTime()).toBeGreaterThanOrEqual(new Date(reminder.sendAt).getTime())
     }
     const sent = done.filter((reminder) => reminder.status === 'sent')
     for (const reminder of sent) expect(reminder.channels).toEqual(['push', 'email', 'sms'])
-    expect(new Date(sent[4].sentAt!).toISOString()).toBe(zonedDateTime(new Date(blockTime.getTime() + 24 * 60 * MINUTE), LONDON, { hour: 7 }).toISOString())
+    expect(new Date(sent[4].sentAt!).toISOString()).toBe(zonedDateTime(new Date(blockTime.getTime() + 24 * 60 * MINUTE), CLINIC_ZONE, { hour: 7 }).toISOString())
 
     // Once each, on each channel, with two runners at every tick.
     await expect.poll(() => reminderMails(patient.email).length).toBe(6)
@@ -138,7 +140,7 @@ describe('a whole diary day', () => {
     const night = pushes.map((push) => JSON.parse(push.text) as { title: string; body: string; url: string })[4]
     expect(night).toEqual({
       title: 'Harbour Spine Clinic',
-      body: 'Your diary has 4 questions waiting, due from 22:00 to 01:00.',
+      body: 'Your diary has 4 questions waiting, due from 10:00 PM to 1:00 AM.',
       url: `/portal/appointments/${patient.blockAppointmentId}/diary`,
     })
     for (const push of pushes) {
@@ -214,7 +216,7 @@ describe('a whole diary day', () => {
       ['next-morning'],
     ])
     const morning = (await remindersOf(diary.id)).find((reminder) => reminder.status === 'queued' && reminder.firstPointKey === '6-hours')!
-    expect(morning.sendAt).toBe(zonedDateTime(new Date(blockTime.getTime() + 24 * 60 * MINUTE), LONDON, { hour: 6 }).toISOString())
+    expect(morning.sendAt).toBe(zonedDateTime(new Date(blockTime.getTime() + 24 * 60 * MINUTE), CLINIC_ZONE, { hour: 6 }).toISOString())
   })
 
   it('never sends again a reminder whose sender stopped half-way, and shows staff it is unconfirmed', async () => {

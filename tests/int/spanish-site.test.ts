@@ -32,7 +32,7 @@ describe('the Spanish public site', () => {
   it.each(PAGES)('%s and its Spanish version name each other (hreflang) and English as the default', async (path) => {
     const english = alternates((await request(path)).text)
     const inSpanish = alternates((await request(spanish(path))).text)
-    const expected = { 'en-GB': path, es: spanish(path), 'x-default': path }
+    const expected = { en: path, es: spanish(path), 'x-default': path }
     expect(english).toEqual(expected)
     expect(inSpanish).toEqual(expected)
   })
@@ -41,7 +41,9 @@ describe('the Spanish public site', () => {
     const english = (await request('/procedures/medial-branch-block')).text
     expect(english).toMatch(/<a href="\/es\/procedures\/medial-branch-block" hrefLang="es" lang="es">Español<\/a>/i)
     const inSpanish = (await request('/es/procedures/medial-branch-block')).text
-    expect(inSpanish).toMatch(/<a href="\/procedures\/medial-branch-block" hrefLang="en-GB" lang="en-GB">English<\/a>/i)
+    expect(inSpanish).toMatch(/<a href="\/procedures\/medial-branch-block" hrefLang="en" lang="en">English<\/a>/i)
+    // The page itself is in the clinic's English: the seeded US clinic's.
+    expect(english).toContain('<html lang="en-US"')
   })
 
   it('shows the site’s own words in Spanish and the clinic’s content in English where it is not translated yet', async () => {

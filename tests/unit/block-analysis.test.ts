@@ -382,7 +382,7 @@ describe('rule 9: flags that make a block hard to read', () => {
       agent: 'lidocaine',
       blockNumber: 1,
       entries: JORDAN_BLOCK_1_ANSWERS.map(({ key, ...answer }) => ({ ...answer, timePointKey: key })),
-    })
+    }, undefined, 'Europe/London')
     expect(input.preBlockMedicines).toEqual([{ text: 'Paracetamol 1 g at 07:30', minutesBeforeBlock: 170 }])
     for (const profile of DEFAULT_CRITERIA_PROFILES) {
       const analysis = analyseBlock(input, profile)
@@ -417,10 +417,10 @@ describe('reading when a pre-block medicine was taken', () => {
     ['co-codamol 19h15 then 08:00', 140],
     ['Paracetamol this morning', null],
   ])('%s is %s minutes before a 10:20 block', (text, minutes) => {
-    expect(minutesBeforeBlock(text, block1020)).toBe(minutes)
+    expect(minutesBeforeBlock(text, block1020, 'Europe/London')).toBe(minutes)
   })
   it('needs a block time', () => {
-    expect(minutesBeforeBlock('at 07:30', null)).toBeNull()
+    expect(minutesBeforeBlock('at 07:30', null, 'Europe/London')).toBeNull()
   })
 })
 

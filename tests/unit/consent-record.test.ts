@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 
 import { describeNetworkAddress, namesMatch, normaliseName, tidyName } from '@/lib/consent'
 import { unwrapMappedAddress } from '@/lib/consent/address'
-import { formatCalendarDate, formatDateTimeWithZone } from '@/lib/dates'
+import { formatCalendarDate, formatDateTimeWithZone, type ClinicFormats } from '@/lib/dates'
+
+const UK: ClinicFormats = { timeZone: 'Europe/London', region: 'GB' }
+const US: ClinicFormats = { timeZone: 'America/New_York', region: 'US' }
 
 describe('the typed name on the record', () => {
   it('tidies spacing but keeps case and letters', () => {
@@ -45,14 +48,17 @@ describe('the network address on the record', () => {
 
 describe('dates on the record', () => {
   it('writes a moment in words in the clinic time zone, naming the zone', () => {
-    expect(formatDateTimeWithZone(new Date('2026-12-05T14:03:00Z'))).toBe('Saturday 5 December 2026, 14:03 (Europe/London)')
-    expect(formatDateTimeWithZone(new Date('2026-07-04T13:03:00Z'))).toBe('Saturday 4 July 2026, 14:03 (Europe/London)')
-    expect(formatDateTimeWithZone(new Date('2026-12-05T14:03:00Z'), 'America/New_York')).toBe('Saturday 5 December 2026, 09:03 (America/New_York)')
+    expect(formatDateTimeWithZone(new Date('2026-12-05T14:03:00Z'), UK)).toBe('Saturday 5 December 2026, 14:03 (Europe/London)')
+    expect(formatDateTimeWithZone(new Date('2026-07-04T13:03:00Z'), UK)).toBe('Saturday 4 July 2026, 14:03 (Europe/London)')
+    expect(formatDateTimeWithZone(new Date('2026-12-05T14:03:00Z'), US)).toBe('Saturday, December 5, 2026, 9:03 AM (America/New_York)')
   })
 
   it('writes a date of birth without a weekday, on the right day however it was stored', () => {
-    expect(formatCalendarDate(new Date('1968-04-12T00:00:00.000Z'))).toBe('12 April 1968')
+    expect(formatCalendarDate(new Date('1968-04-12T00:00:00.000Z'), 'GB')).toBe('12 April 1968')
+    expect(formatCalendarDate(new Date('1968-04-12T00:00:00.000Z'), 'US')).toBe('April 12, 1968')
     // A day picked in a London browser during British Standard Time is stored as 23:00 UTC the day before.
-    expect(formatCalendarDate(new Date('1968-04-11T23:00:00.000Z'))).toBe('12 April 1968')
+    expect(formatCalendarDate(new Date('1968-04-11T23:00:00.000Z'), 'GB')).toBe('12 April 1968')
+    // The same day picked in a Boston browser: midnight EDT is 04:00 UTC.
+    expect(formatCalendarDate(new Date('1968-04-12T04:00:00.000Z'), 'US')).toBe('April 12, 1968')
   })
 })

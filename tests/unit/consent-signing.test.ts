@@ -225,6 +225,7 @@ describe('drawingProblem', () => {
 describe('the signed PDF', () => {
   const input: ConsentPdfInput = {
     clinicName: 'Harbour Spine Clinic',
+    formats: { timeZone: 'America/New_York', region: 'US' },
     consentId: 41,
     patient: { id: 7, fullName: 'Zoë Łukasz', dateOfBirth: '1968-04-12T00:00:00.000Z', clinicNumber: 'HSC-104512' },
     appointment: { id: 9, scheduledAt: '2026-12-01T09:30:00.000Z', procedureTitle: 'Medial branch block', side: 'left', levels: 'L4-L5' },
@@ -260,12 +261,12 @@ describe('the signed PDF', () => {
   it('reads as a record: identifiers, dates in words in the clinic time zone, the name as typed and tidied, a readable address', async () => {
     const bytes = await consentPdf({ ...input, snapshotText: 'Consent\nVersion 2\n', textSha256: 'c'.repeat(64), typedName: 'pat   morgan', ip: '::1' })
     const pageText = pdfPageText(bytes)
-    expect(pageText).toContain('Date of birth\n12 April 1968')
+    expect(pageText).toContain('Date of birth\nApril 12, 1968')
     expect(pageText).toContain('Clinic number\nHSC-104512')
     expect(pageText).toContain('Portal patient record\n7')
     // 08:15 UTC on 27 November is 08:15 in London (GMT); the appointment at 09:30 UTC likewise.
-    expect(pageText).toContain('Signed at\nFriday 27 November 2026, 08:15 (Europe/London)')
-    expect(pageText).toContain('Tuesday 1 December 2026, 09:30 (Europe/London)')
+    expect(pageText).toContain('Signed at\nFriday, November 27, 2026, 3:15 AM (America/New_York)')
+    expect(pageText).toContain('Tuesday, December 1, 2026, 4:30 AM (America/New_York)')
     expect(pageText).toContain('Signed at, exact time recorded by the server (UTC)\n2026-11-27T08:15:00.000Z')
     expect(pageText).toContain('Signature: name as typed by the patient\n“pat   morgan”')
     expect(pageText).toContain('Signature: name normalised (spaces tidied)\npat morgan')
@@ -273,7 +274,7 @@ describe('the signed PDF', () => {
     expect(pageText).not.toMatch(/IP address\n::1/)
     expect(pageText).toContain('clinic number HSC-104512 · page 1 of')
     const summer = pdfPageText(await consentPdf({ ...input, snapshotText: 'Consent\nVersion 2\n', textSha256: 'c'.repeat(64), signedAt: '2026-07-04T13:03:00.000Z', ip: '::ffff:203.0.113.7' }))
-    expect(summer).toContain('Saturday 4 July 2026, 14:03 (Europe/London)')
+    expect(summer).toContain('Saturday, July 4, 2026, 9:03 AM (America/New_York)')
     expect(summer).toContain('Network address the form was sent from\n203.0.113.7\n')
   })
 

@@ -16,6 +16,9 @@ import { DEFAULT_TIME_POINTS, type DiaryEntry } from '@/lib/diary'
 import { criteriaProfilesFrom, DEFAULT_BLOCK_ANALYSIS_SETTINGS, findProfileProblems } from '@/payload/globals/blockAnalysisProfiles'
 
 const MINUTE = 60_000
+/** A UK clinic (24-hour clock) and the US demo clinic. */
+const UK = { timeZone: 'Europe/London', region: 'GB' } as const
+const US = { timeZone: 'America/New_York', region: 'US' } as const
 /** Tuesday 1 December 2026, 10:00 GMT. */
 const block = new Date('2026-12-01T10:00:00Z')
 
@@ -93,22 +96,25 @@ describe('answers held by the page', () => {
 describe('the diary’s wording', () => {
   it('says when each question is due, in clinic time', () => {
     const now = new Date('2026-12-01T10:05:00Z')
-    expect(dueText(null, now, true)).toBe('Just before your block')
-    expect(dueText(new Date('2026-12-01T10:15:00Z'), now, false)).toBe('Due at 10:15')
-    expect(dueText(new Date('2026-12-02T09:00:00Z'), now, false)).toBe('Due Wednesday 2 December at 09:00')
-    expect(dueText(block, now, true)).toBe('Just before your block (given at 10:00)')
-    expect(baselineNotYetText(new Date('2026-12-02T09:30:00Z'))).toBe('On Wednesday 2 December, just before your block')
+    expect(dueText(UK, null, now, true)).toBe('Just before your block')
+    expect(dueText(UK, new Date('2026-12-01T10:15:00Z'), now, false)).toBe('Due at 10:15')
+    expect(dueText(UK, new Date('2026-12-02T09:00:00Z'), now, false)).toBe('Due Wednesday 2 December at 09:00')
+    expect(dueText(UK, block, now, true)).toBe('Just before your block (given at 10:00)')
+    expect(baselineNotYetText(UK, new Date('2026-12-02T09:30:00Z'))).toBe('On Wednesday 2 December, just before your block')
+    // The US demo clinic: the same instants in Boston's zone and wording.
+    expect(dueText(US, new Date('2026-12-01T15:15:00Z'), new Date('2026-12-01T15:05:00Z'), false)).toBe('Due at 10:15 AM')
+    expect(dueText(US, new Date('2026-12-02T14:00:00Z'), new Date('2026-12-01T15:05:00Z'), false)).toBe('Due Wednesday, December 2 at 9:00 AM')
   })
 
   it('names the day of every question not on the block day, and of any question read on another day', () => {
     const sameDay = new Date('2026-12-01T10:05:00Z')
     const nextMorning = new Date('2026-12-02T09:00:00Z')
-    expect(dueText(new Date('2026-12-01T10:15:00Z'), sameDay, false, block)).toBe('Due at 10:15')
+    expect(dueText(UK, new Date('2026-12-01T10:15:00Z'), sameDay, false, block)).toBe('Due at 10:15')
     // The next-morning question, read the next morning after submitting: still dated.
-    expect(dueText(nextMorning, new Date('2026-12-02T09:40:00Z'), false, block)).toBe('Due Wednesday 2 December at 09:00')
+    expect(dueText(UK, nextMorning, new Date('2026-12-02T09:40:00Z'), false, block)).toBe('Due Wednesday 2 December at 09:00')
     // The block day's questions, read the day after.
-    expect(dueText(new Date('2026-12-01T10:15:00Z'), nextMorning, false, block)).toBe('Due Tuesday 1 December at 10:15')
-    expect(dueText(block, nextMorning, true, block)).toBe('Just before your block (given at 10:00 on Tuesday 1 December)')
+    expect(dueText(UK, new Date('2026-12-01T10:15:00Z'), nextMorning, false, block)).toBe('Due Tuesday 1 December at 10:15')
+    expect(dueText(UK, block, nextMorning, true, block)).toBe('Just before your block (given at 10:00 on Tuesday 1 December)')
   })
 
   it('summarises an answer and the saving state in words', () => {
@@ -125,9 +131,9 @@ describe('the diary’s wording', () => {
   })
 
   it('gives the dashboard to-do its status', () => {
-    expect(diaryTodo(4, null)).toMatchObject({ done: false, statusText: 'Not started', href: '/portal/appointments/4/diary' })
-    expect(diaryTodo(4, { status: 'in-progress', answered: 3, total: 12, submittedAt: null }).statusText).toBe('In progress (3 of 12 answered)')
-    expect(diaryTodo(4, { status: 'submitted', answered: 11, total: 12, submittedAt: '2026-12-02T10:00:00Z' })).toMatchObject({
+    expect(diaryTodo(4, null, UK)).toMatchObject({ done: false, statusText: 'Not started', href: '/portal/appointments/4/diary' })
+    expect(diaryTodo(4, { status: 'in-progress', answered: 3, total: 12, submittedAt: null }, UK).statusText).toBe('In progress (3 of 12 answered)')
+    expect(diaryTodo(4, { status: 'submitted', answered: 11, total: 12, submittedAt: '2026-12-02T10:00:00Z' }, UK)).toMatchObject({
       done: true,
       statusText: 'Submitted on Wednesday 2 December 2026',
     })

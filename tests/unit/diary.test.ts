@@ -16,6 +16,7 @@ import {
 } from '@/lib/diary'
 
 const MINUTE = 60_000
+const LONDON = 'Europe/London'
 /** Tuesday 1 December 2026, 10:00 GMT. */
 const block = new Date('2026-12-01T10:00:00Z')
 const at = (minutesAfterBlock: number) => new Date(block.getTime() + minutesAfterBlock * MINUTE)
@@ -44,13 +45,13 @@ describe('DEFAULT_TIME_POINTS', () => {
 
 describe('diarySchedule', () => {
   it('has no due times while the block time is unknown', () => {
-    const schedule = diarySchedule(null)
+    const schedule = diarySchedule(null, undefined, LONDON)
     expect(schedule.every((p) => p.dueAt === null)).toBe(true)
     expect(schedule).toHaveLength(DEFAULT_TIME_POINTS.length)
   })
 
   it('dates each point from the block time; next morning at 09:00 clinic time', () => {
-    const schedule = diarySchedule(block)
+    const schedule = diarySchedule(block, undefined, LONDON)
     const due = Object.fromEntries(schedule.map((p) => [p.key, p.dueAt?.toISOString()]))
     expect(due.baseline).toBe('2026-12-01T10:00:00.000Z')
     expect(due['15-minutes']).toBe('2026-12-01T10:15:00.000Z')
@@ -62,14 +63,14 @@ describe('diarySchedule', () => {
 
   it('keeps the next morning at 09:00 local across the October clock change', () => {
     const saturdayBlock = new Date('2026-10-24T13:00:00Z') // 14:00 BST
-    const nextMorning = diarySchedule(saturdayBlock).find((p) => p.nextMorning)
+    const nextMorning = diarySchedule(saturdayBlock, undefined, LONDON).find((p) => p.nextMorning)
     expect(nextMorning?.dueAt?.toISOString()).toBe('2026-10-25T09:00:00.000Z') // 09:00 GMT
     expect(nextMorning?.minutesAfterBlock).toBe(20 * 60)
   })
 
   it('keeps the next morning at 09:00 local across the March clock change', () => {
     const saturdayBlock = new Date('2026-03-28T14:00:00Z') // 14:00 GMT
-    const nextMorning = diarySchedule(saturdayBlock).find((p) => p.nextMorning)
+    const nextMorning = diarySchedule(saturdayBlock, undefined, LONDON).find((p) => p.nextMorning)
     expect(nextMorning?.dueAt?.toISOString()).toBe('2026-03-29T08:00:00.000Z') // 09:00 BST
     expect(nextMorning?.minutesAfterBlock).toBe(18 * 60)
   })
@@ -81,8 +82,8 @@ describe('diarySchedule', () => {
       { key: 'before', label: 'Before', minutesAfterBlock: null },
       { key: 'half-hour', label: '30 min', minutesAfterBlock: 30 },
     ]
-    expect(diarySchedule(block, template).map((p) => p.key)).toEqual(['before', 'half-hour', 'two-hours', 'morning'])
-    expect(() => diarySchedule(new Date('nope'))).toThrow(/not a valid date/)
+    expect(diarySchedule(block, template, LONDON).map((p) => p.key)).toEqual(['before', 'half-hour', 'two-hours', 'morning'])
+    expect(() => diarySchedule(new Date('nope'), undefined, LONDON)).toThrow(/not a valid date/)
   })
 })
 
@@ -132,7 +133,7 @@ describe('timePointState', () => {
 })
 
 describe('diaryStates and nextReminder', () => {
-  const schedule = diarySchedule(block)
+  const schedule = diarySchedule(block, undefined, LONDON)
 
   it('combines answers and time', () => {
     const states = diaryStates(schedule, [{ timePointKey: 'baseline' }, { timePointKey: '30-minutes' }], at(50))
@@ -168,13 +169,13 @@ describe('diaryStates and nextReminder', () => {
 
   it('keeps the whole diary upcoming days before the appointment', () => {
     const options = { baselineOpensAt: baselineOpensAt(block) }
-    const early = diaryStates(diarySchedule(null), [], at(-2 * 24 * 60), options)
+    const early = diaryStates(diarySchedule(null, undefined, LONDON), [], at(-2 * 24 * 60), options)
     expect(early.every((point) => point.state === 'upcoming')).toBe(true)
-    expect(diaryStates(diarySchedule(null), [], at(-30), options)[0].state).toBe('due-now')
+    expect(diaryStates(diarySchedule(null, undefined, LONDON), [], at(-30), options)[0].state).toBe('due-now')
   })
 
   it('has no reminder without a block time or once everything is answered or missed', () => {
-    expect(nextReminder(diarySchedule(null), [], block)).toBeNull()
+    expect(nextReminder(diarySchedule(null, undefined, LONDON), [], block)).toBeNull()
     const all = DEFAULT_TIME_POINTS.map((p) => ({ timePointKey: p.key }))
     expect(nextReminder(schedule, all, at(20))).toBeNull()
     expect(nextReminder(schedule, [], new Date('2026-12-03T00:00:00Z'))).toBeNull()
@@ -255,7 +256,7 @@ describe('toBlockInput', () => {
   }
 
   it('maps entries to minutes after the block, without the baseline or unknown keys', () => {
-    const input = toBlockInput(diary)
+    const input = toBlockInput(diary, undefined, LONDON)
     expect(input.baselineNrs).toBe(8)
     expect(input.agent).toBe('lidocaine')
     expect(input.blockNumber).toBe(1)
@@ -269,12 +270,12 @@ describe('toBlockInput', () => {
   })
 
   it('takes the baseline answer when no baseline score is given, and accepts an ISO block time', () => {
-    const input = toBlockInput({ ...diary, baselineNrs: null, blockTime: block.toISOString() })
+    const input = toBlockInput({ ...diary, baselineNrs: null, blockTime: block.toISOString() }, undefined, LONDON)
     expect(input.baselineNrs).toBe(8)
   })
 
   it('feeds the block analysis engine', () => {
-    const analysis = analyseBlock(toBlockInput(diary), MULTISOCIETY_2020_PROFILE)
+    const analysis = analyseBlock(toBlockInput(diary, undefined, LONDON), MULTISOCIETY_2020_PROFILE)
     expect(analysis.peakReliefPercent).toBe(100)
     expect(analysis.verdict).toBe('positive')
   })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_REMINDER_TIMING, planFollowUpReminders, questionnaireReminderMessage } from '@/lib/reminders'
 
 const at = (iso: string) => new Date(iso)
+const timing = { ...DEFAULT_REMINDER_TIMING, timeZone: 'Europe/London' }
 // Winter: London is on GMT. Quiet hours 22:00-07:00.
 const point = (key: string, opensAt: string, closesAt: string, answered = false) => ({ key, opensAt: at(opensAt), dueAt: at(opensAt), closesAt: at(closesAt), answered })
 
@@ -12,7 +13,7 @@ describe('follow-up questionnaire reminders', () => {
   it('reminds each point when its window opens, or now when it is open already', () => {
     const planned = planFollowUpReminders(
       [point('6-weeks', '2027-01-05T09:00:00Z', '2027-01-20T09:00:00Z'), point('3-months', '2027-03-01T09:00:00Z', '2027-03-22T09:00:00Z')],
-      DEFAULT_REMINDER_TIMING,
+      timing,
       now,
     )
     expect(planned.map((reminder) => [reminder.pointKeys, reminder.sendAt.toISOString()])).toEqual([
@@ -29,7 +30,7 @@ describe('follow-up questionnaire reminders', () => {
         point('reminded', '2027-02-01T09:00:00Z', '2027-02-10T09:00:00Z'),
         point('closing-at-night', '2027-02-01T23:00:00Z', '2027-02-02T06:00:00Z'),
       ],
-      DEFAULT_REMINDER_TIMING,
+      timing,
       now,
       ['reminded'],
     )

@@ -37,9 +37,10 @@ const lateAnswer: StoredAnswerSet = {
   answers: { 'pain-average': 6, enjoyment: 6, 'general-activity': 6 },
 }
 const at14July = new Date('2026-07-14T12:00:00Z')
+const LONDON = 'Europe/London'
 
 describe('one follow-up, questionnaire by questionnaire', () => {
-  const list = followUpQuestionnaires({ ablationAt, plan, instruments, answers, now: at14July })
+  const list = followUpQuestionnaires({ ablationAt, plan, instruments, answers, now: at14July, timeZone: LONDON })
   const find = (pointKey: string, instrumentId: string) => list.find((q) => q.pointKey === pointKey && q.instrument.id === instrumentId)!
 
   it('lists every point and instrument of the plan, in order, with its state now', () => {
@@ -68,12 +69,12 @@ describe('one follow-up, questionnaire by questionnaire', () => {
     expect(sixWeeks.patientSummary).toBe('Your pain score (PEG) is down from 7.3 to 3 since the ablation.')
     expect(find('baseline', 'peg').improvement).toBeNull()
     expect(find('baseline', 'peg').patientSummary).toBe('Your pain score (PEG) is 7.3.')
-    const strict = followUpQuestionnaires({ ablationAt, plan, instruments, answers, now: at14July, thresholdPercent: 60 })
+    const strict = followUpQuestionnaires({ ablationAt, plan, instruments, answers, now: at14July, timeZone: LONDON, thresholdPercent: 60 })
     expect(strict.find((q) => q.pointKey === '6-weeks' && q.instrument.id === 'peg')?.improvement?.status).toBe('not-improved')
   })
 
   it('has nothing due while no ablation is booked', () => {
-    expect(followUpQuestionnaires({ ablationAt: null, plan, instruments, answers: [], now: at14July })).toEqual([])
+    expect(followUpQuestionnaires({ ablationAt: null, plan, instruments, answers: [], now: at14July, timeZone: LONDON })).toEqual([])
   })
 
   it('says why a questionnaire cannot be answered now', () => {
@@ -85,13 +86,13 @@ describe('one follow-up, questionnaire by questionnaire', () => {
       checkAnswerable(list, '6-weeks', 'pgic', false),
     ].map((check) => (check.ok ? 'ok' : check.reason))
     expect(reasons).toEqual(['answered', 'not-yet-open', 'unknown', 'no-ablation-booked'])
-    const afterwards = followUpQuestionnaires({ ablationAt, plan, instruments, answers, now: new Date('2026-07-27T08:00:00Z') })
+    const afterwards = followUpQuestionnaires({ ablationAt, plan, instruments, answers, now: new Date('2026-07-27T08:00:00Z'), timeZone: LONDON })
     const closed = checkAnswerable(afterwards, '6-weeks', 'pgic', true)
     expect(closed.ok ? 'ok' : closed.reason).toBe('closed')
   })
 
   it('finds when relief ended: the first follow-up no longer improved', () => {
-    const later = followUpQuestionnaires({ ablationAt, plan, instruments, answers: [...answers, lateAnswer], now: new Date('2026-09-02T00:00:00Z') })
+    const later = followUpQuestionnaires({ ablationAt, plan, instruments, answers: [...answers, lateAnswer], now: new Date('2026-09-02T00:00:00Z'), timeZone: LONDON })
     const relief = reliefDuration(later, ablationAt)
     expect(relief?.ended).toBe(true)
     expect(relief?.days).toBeCloseTo((lateAnswer.answeredAt.getTime() - ablationAt.getTime()) / 86_400_000, 6)
@@ -101,8 +102,8 @@ describe('one follow-up, questionnaire by questionnaire', () => {
 
 describe('the portal’s follow-up to-dos', () => {
   it('lists the open questionnaires and those answered while their window lasts', () => {
-    const list = followUpQuestionnaires({ ablationAt, plan, instruments, answers, now: at14July })
-    const todos = followUpTodos(7, list, at14July)
+    const list = followUpQuestionnaires({ ablationAt, plan, instruments, answers, now: at14July, timeZone: LONDON })
+    const todos = followUpTodos(7, list, at14July, { timeZone: LONDON, region: 'GB' })
     expect(todos.map((todo) => [todo.label, todo.done, todo.href])).toEqual([
       ['6 weeks after your ablation: answer the PEG three-item pain scale questions', true, '/portal/follow-ups/7/6-weeks/peg'],
       ['6 weeks after your ablation: answer the Patient Global Impression of Change questions', false, '/portal/follow-ups/7/6-weeks/pgic'],
@@ -169,7 +170,7 @@ describe('the outcomes page’s period', () => {
 })
 
 describe('the specialist’s time line', () => {
-  const questionnaires = followUpQuestionnaires({ ablationAt, plan, instruments, answers: [...answers, lateAnswer], now: new Date('2026-09-02T00:00:00Z') })
+  const questionnaires = followUpQuestionnaires({ ablationAt, plan, instruments, answers: [...answers, lateAnswer], now: new Date('2026-09-02T00:00:00Z'), timeZone: LONDON })
   const followUp = { ablation: { id: 9, at: ablationAt, status: 'done' }, questionnaires }
   const block = {
     diaryId: 4,

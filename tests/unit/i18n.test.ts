@@ -64,8 +64,8 @@ describe('plurals and ordinals from the locale', () => {
 })
 
 describe('dates per locale and time zone', () => {
-  const LONDON = 'Europe/London'
-  const NEW_YORK = 'America/New_York'
+  const LONDON = { timeZone: 'Europe/London', region: 'GB' } as const
+  const NEW_YORK = { timeZone: 'America/New_York', region: 'US' } as const
   // 09:30 UTC on the Sunday the UK clocks go back, and the Sunday US clocks go back a week later.
   const ukChange = new Date('2026-10-25T09:30:00Z')
   const usChange = new Date('2026-11-01T14:30:00Z')
@@ -80,9 +80,9 @@ describe('dates per locale and time zone', () => {
 
   it('takes the wall-clock time across a DST change in the time zone given', () => {
     // Before and after the US change: 10:30 EDT, then 09:30 EST for 14:30 UTC.
-    expect(formatDateTime(new Date('2026-10-31T14:30:00Z'), NEW_YORK, 'es')).toBe('sábado, 31 de octubre de 2026 a las 10:30')
-    expect(formatDateTime(usChange, NEW_YORK, 'es')).toBe('domingo, 1 de noviembre de 2026 a las 09:30')
-    expect(formatDateTime(usChange, NEW_YORK, 'en')).toBe('Sunday 1 November 2026 at 09:30')
+    expect(formatDateTime(new Date('2026-10-31T14:30:00Z'), NEW_YORK, 'es')).toBe('sábado, 31 de octubre de 2026 a las 10:30 a.m.')
+    expect(formatDateTime(usChange, NEW_YORK, 'es')).toBe('domingo, 1 de noviembre de 2026 a las 9:30 a.m.')
+    expect(formatDateTime(usChange, NEW_YORK, 'en')).toBe('Sunday, November 1, 2026 at 9:30 AM')
   })
 
   it('phrases a checklist step in Spanish, day first', () => {

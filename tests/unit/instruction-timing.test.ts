@@ -16,6 +16,10 @@ import {
   type ScheduledInstruction,
 } from '@/lib/instructions'
 
+/** These schedules are a UK clinic's (the US demo clinic's wording is in dates.test.ts). */
+const LONDON = 'Europe/London'
+const UK = { timeZone: LONDON, region: 'GB' } as const
+
 function step(id: number, title: string, timing: InstructionTiming, phrasing?: InstructionPhrasing): InstructionItem {
   return { id, title, details: `Details of ${title}`, category: 'medicines', timing, phrasing }
 }
@@ -31,7 +35,7 @@ const steps = [
   step(5, 'What to expect at the clinic', { kind: 'at-appointment' }, 'at'),
   step(6, 'Keep your pain diary', { kind: 'hours-after', hours: 1 }, 'from'),
 ]
-const schedule = scheduleInstructions(steps, appointment)
+const schedule = scheduleInstructions(steps, appointment, UK)
 const byId = (id: number) => schedule.find((s) => s.id === id) as ScheduledInstruction
 
 describe('each kind of step reads for what it is', () => {
@@ -53,7 +57,7 @@ describe('each kind of step reads for what it is', () => {
     expect(defaultPhrasing('at-appointment')).toBe('at')
     expect(defaultPhrasing('hours-after')).toBe('from')
     expect(defaultPhrasing('next-morning')).toBe('at')
-    const [unset] = scheduleInstructions([step(1, 'Unset', { kind: 'hours-after', hours: 2 })], appointment)
+    const [unset] = scheduleInstructions([step(1, 'Unset', { kind: 'hours-after', hours: 2 })], appointment, UK)
     expect(unset.phrasing).toBe('from')
   })
 
@@ -67,43 +71,43 @@ describe('each kind of step reads for what it is', () => {
 describe('a step whose time has passed', () => {
   it('has passed from its own instant on, not a millisecond before', () => {
     const deadline = byId(1)
-    expect(stepHasPassed(deadline, new Date(deadline.dueAt.getTime() - 1))).toBe(false)
-    expect(stepHasPassed(deadline, deadline.dueAt)).toBe(true)
+    expect(stepHasPassed(deadline, new Date(deadline.dueAt.getTime() - 1), LONDON)).toBe(false)
+    expect(stepHasPassed(deadline, deadline.dueAt, LONDON)).toBe(true)
   })
 
   it('passes at the end of its local day when it is simply "on the day"', () => {
     const onTheDay = byId(4)
-    expect(stepPassesAt(onTheDay).toISOString()).toBe('2026-12-02T00:00:00.000Z')
-    expect(stepHasPassed(onTheDay, new Date('2026-12-01T23:59:59.999Z'))).toBe(false)
-    expect(stepHasPassed(onTheDay, new Date('2026-12-02T00:00:00Z'))).toBe(true)
+    expect(stepPassesAt(onTheDay, LONDON).toISOString()).toBe('2026-12-02T00:00:00.000Z')
+    expect(stepHasPassed(onTheDay, new Date('2026-12-01T23:59:59.999Z'), LONDON)).toBe(false)
+    expect(stepHasPassed(onTheDay, new Date('2026-12-02T00:00:00Z'), LONDON)).toBe(true)
   })
 
   it('ends "the day" at local midnight across both clock changes', () => {
-    const [autumn] = scheduleInstructions([step(1, 'Rest', { kind: 'morning-of' }, 'on-the-day')], new Date('2026-10-25T10:00:00Z'))
-    expect(stepPassesAt(autumn).toISOString()).toBe('2026-10-26T00:00:00.000Z') // Monday 00:00 GMT, after a 25-hour Sunday
-    const [spring] = scheduleInstructions([step(1, 'Rest', { kind: 'morning-of' }, 'on-the-day')], new Date('2026-03-29T09:00:00Z'))
-    expect(stepPassesAt(spring).toISOString()).toBe('2026-03-29T23:00:00.000Z') // Monday 00:00 BST, after a 23-hour Sunday
+    const [autumn] = scheduleInstructions([step(1, 'Rest', { kind: 'morning-of' }, 'on-the-day')], new Date('2026-10-25T10:00:00Z'), UK)
+    expect(stepPassesAt(autumn, LONDON).toISOString()).toBe('2026-10-26T00:00:00.000Z') // Monday 00:00 GMT, after a 25-hour Sunday
+    const [spring] = scheduleInstructions([step(1, 'Rest', { kind: 'morning-of' }, 'on-the-day')], new Date('2026-03-29T09:00:00Z'), UK)
+    expect(stepPassesAt(spring, LONDON).toISOString()).toBe('2026-03-29T23:00:00.000Z') // Monday 00:00 BST, after a 23-hour Sunday
   })
 
   it('five days before: the week-before step has passed and asks for a call before the appointment', () => {
-    const checklist = checklistAt(schedule, appointment, fiveDaysBefore)
+    const checklist = checklistAt(schedule, appointment, fiveDaysBefore, LONDON)
     expect(checklist.filter((s) => s.passed).map((s) => s.id)).toEqual([1])
     expect(checklist.find((s) => s.id === 1)).toMatchObject({ passed: true, callBeforeAppointment: true })
     expect(checklist.find((s) => s.id === 2)).toMatchObject({ passed: false, callBeforeAppointment: false })
   })
 
   it('once a window has begun it has passed; after the appointment nothing asks for a call before it', () => {
-    const during = checklistAt(schedule, appointment, new Date('2026-12-01T05:00:00Z'))
+    const during = checklistAt(schedule, appointment, new Date('2026-12-01T05:00:00Z'), LONDON)
     expect(during.filter((s) => s.passed).map((s) => s.id)).toEqual([1, 2, 3])
     expect(during.every((s) => s.callBeforeAppointment === s.passed)).toBe(true)
-    const after = checklistAt(schedule, appointment, new Date('2026-12-01T11:00:00Z'))
+    const after = checklistAt(schedule, appointment, new Date('2026-12-01T11:00:00Z'), LONDON)
     expect(after.filter((s) => s.passed).map((s) => s.id)).toEqual([1, 2, 3, 5, 6])
     expect(after.some((s) => s.callBeforeAppointment)).toBe(false)
   })
 })
 
 describe('reminderAt', () => {
-  const at = (iso: string, phrasing: InstructionPhrasing) => reminderAt({ dueAt: new Date(iso), phrasing }).toISOString()
+  const at = (iso: string, phrasing: InstructionPhrasing) => reminderAt({ dueAt: new Date(iso), phrasing }, LONDON).toISOString()
 
   it('rings two hours before a deadline, when a window or a step on the day begins, and at a moment', () => {
     expect(at('2026-11-24T12:00:00Z', 'by')).toBe('2026-11-24T10:00:00.000Z')
@@ -162,6 +166,7 @@ describe('instructionsToIcs for an appointment five days away', () => {
     location: 'Harbour Spine Clinic',
     portalUrl: 'https://portal.example.org/portal/appointments/7/instructions',
     now: fiveDaysBefore,
+    timeZone: LONDON,
   }
   const ics = instructionsToIcs(schedule, options)
   const events = icsEvents(ics)
@@ -184,7 +189,7 @@ describe('instructionsToIcs for an appointment five days away', () => {
     expect(triggers.length).toBe(events.length)
     for (const trigger of triggers) {
       expect(trigger > fiveDaysBefore).toBe(true)
-      const { hour } = zonedParts(trigger)
+      const { hour } = zonedParts(trigger, LONDON)
       expect(hour >= 7 && hour < 22, trigger.toISOString()).toBe(true)
     }
     expect(events.find((e) => e.summary === 'No pain medicine for six hours')?.triggers).toEqual(['20261130T200000Z'])

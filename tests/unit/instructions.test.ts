@@ -10,6 +10,10 @@ import {
   type InstructionTiming,
 } from '@/lib/instructions'
 
+/** These schedules are a UK clinic's (the US demo clinic's wording is in dates.test.ts). */
+const LONDON = 'Europe/London'
+const UK = { timeZone: LONDON, region: 'GB' } as const
+
 function item(id: number, timing: InstructionTiming, category: InstructionItem['category'] = 'medicines'): InstructionItem {
   return { id, title: `Instruction ${id}`, details: `Details of instruction ${id}`, category, timing }
 }
@@ -20,7 +24,7 @@ const afterAutumnChange = new Date('2026-10-26T09:30:00Z')
 const afterSpringChange = new Date('2026-03-30T09:00:00Z')
 
 function dueTimes(items: InstructionItem[], start: Date): Record<string, string> {
-  return Object.fromEntries(scheduleInstructions(items, start).map((s) => [String(s.id), s.dueAt.toISOString()]))
+  return Object.fromEntries(scheduleInstructions(items, start, UK).map((s) => [String(s.id), s.dueAt.toISOString()]))
 }
 
 describe('scheduleInstructions across the October clock change', () => {
@@ -49,7 +53,7 @@ describe('scheduleInstructions across the October clock change', () => {
   })
 
   it('labels each item in British English in the clinic time zone', () => {
-    const labels = Object.fromEntries(scheduleInstructions(items, afterAutumnChange).map((s) => [s.id, s.label]))
+    const labels = Object.fromEntries(scheduleInstructions(items, afterAutumnChange, UK).map((s) => [s.id, s.label]))
     expect(labels[1]).toBe('By 18:00 on Monday 19 October')
     expect(labels[2]).toBe('By 18:00 on Sunday 25 October')
     expect(labels[3]).toBe('By 07:00 on Monday 26 October')
@@ -61,7 +65,7 @@ describe('scheduleInstructions across the October clock change', () => {
   })
 
   it('sorts by due time', () => {
-    const order = scheduleInstructions(items, afterAutumnChange).map((s) => s.id)
+    const order = scheduleInstructions(items, afterAutumnChange, UK).map((s) => s.id)
     expect(order).toEqual([1, 8, 2, 4, 3, 5, 7, 6])
   })
 })
@@ -80,7 +84,7 @@ describe('scheduleInstructions across the March clock change', () => {
       '3': '2026-03-29T09:00:00.000Z', // 24 hours earlier = 10:00 BST on Sunday
       '4': '2026-03-30T05:30:00.000Z',
     })
-    const labels = scheduleInstructions(items, afterSpringChange).map((s) => s.label)
+    const labels = scheduleInstructions(items, afterSpringChange, UK).map((s) => s.label)
     expect(labels).toEqual([
       'By 18:00 on Saturday 28 March',
       'From 10:00 on Sunday 29 March',
@@ -105,7 +109,7 @@ describe('ordering and grouping', () => {
       item(4, { kind: 'morning-of' }, 'food-and-drink'),
       item(5, { kind: 'days-before', days: 1 }, 'after-the-block'),
     ]
-    expect(scheduleInstructions(items, start).map((s) => s.id)).toEqual([5, 3, 2, 4, 1])
+    expect(scheduleInstructions(items, start, UK).map((s) => s.id)).toEqual([5, 3, 2, 4, 1])
   })
 
   it('groups by local day, earliest first', () => {
@@ -115,7 +119,7 @@ describe('ordering and grouping', () => {
       item(3, { kind: 'days-before', days: 1 }),
       item(4, { kind: 'at-appointment' }),
     ]
-    const days = groupByDay(scheduleInstructions(items, start))
+    const days = groupByDay(scheduleInstructions(items, start, UK))
     expect(days.map((d) => [d.dayKey, d.dayLabel, d.items.map((i) => i.id)])).toEqual([
       ['2026-11-30', 'Monday 30 November', [3]],
       ['2026-12-01', 'Tuesday 1 December', [2, 4]],
@@ -125,15 +129,15 @@ describe('ordering and grouping', () => {
 
   it('groups a late-evening summer item on the local day, not the UTC day', () => {
     const summer = new Date('2026-07-02T09:00:00Z')
-    const schedule = scheduleInstructions([item(1, { kind: 'hours-before', hours: 9 })], summer) // 00:00 BST
+    const schedule = scheduleInstructions([item(1, { kind: 'hours-before', hours: 9 })], summer, UK) // 00:00 BST
     expect(schedule[0].dayKey).toBe('2026-07-02')
     expect(schedule[0].label).toBe('From 01:00 on Thursday 2 July')
   })
 
   it('refuses invalid timings and dates', () => {
-    expect(() => scheduleInstructions([item(1, { kind: 'days-before', days: 0 })], start)).toThrow(/Days before/)
-    expect(() => scheduleInstructions([item(1, { kind: 'morning-of', time: '7:00' })], start)).toThrow(/HH:MM/)
-    expect(() => scheduleInstructions([], new Date('x'))).toThrow(/not a valid date/)
+    expect(() => scheduleInstructions([item(1, { kind: 'days-before', days: 0 })], start, UK)).toThrow(/Days before/)
+    expect(() => scheduleInstructions([item(1, { kind: 'morning-of', time: '7:00' })], start, UK)).toThrow(/HH:MM/)
+    expect(() => scheduleInstructions([], new Date('x'), UK)).toThrow(/not a valid date/)
   })
 })
 
@@ -179,8 +183,7 @@ describe('instructionsToIcs', () => {
       item(2, { kind: 'days-before', days: 1 }),
       item(3, { kind: 'hours-after', hours: 24 }, 'after-the-block'),
     ],
-    start,
-  )
+    start, UK)
   const options = {
     appointmentStart: start,
     durationMinutes: 90,
@@ -188,6 +191,7 @@ describe('instructionsToIcs', () => {
     location: 'Spine Clinic, 1 High Street, London',
     portalUrl: 'https://portal.example.org/portal/appointments/42',
     now: new Date('2026-10-01T12:00:00Z'),
+    timeZone: LONDON,
   }
   const ics = instructionsToIcs(schedule, options)
   const lines = icsLines(ics)

@@ -7,6 +7,9 @@ import { diaryReminderEmail, inviteEmail, resultReadyEmail } from '@/payload/ema
 
 const URL = 'https://portal.example/portal/activate?token=abc123&lang=es'
 const LONDON = 'Europe/London'
+/** A UK clinic's formats (24-hour clock); the US demo clinic's are checked beside them. */
+const UK = { timeZone: LONDON, region: 'GB' } as const
+const US = { timeZone: 'America/New_York', region: 'US' } as const
 
 describe('emails per locale', () => {
   it('writes the invitation in Spanish, with the link once in the text and lang="es" in the HTML', async () => {
@@ -22,7 +25,7 @@ describe('emails per locale', () => {
   it('keeps English for an English patient, with the same facts', async () => {
     const mail = await inviteEmail({ name: 'Robin', url: URL.replace('&lang=es', '') })
     expect(mail.subject).toBe('Set up your Harbour Spine Clinic portal account')
-    expect(mail.html).toMatch(/<html[^>]*lang="en-GB"/)
+    expect(mail.html).toMatch(/<html[^>]*lang="en"/)
     expect(mail.text).toContain('expires in 72 hours')
   })
 
@@ -34,11 +37,12 @@ describe('emails per locale', () => {
 
   it('reminds in Spanish with the same words on every channel, and no health information', async () => {
     const due = [new Date('2026-12-01T18:00:00Z'), new Date('2026-12-01T22:00:00Z'), new Date('2026-12-01T20:00:00Z')]
-    const message = reminderMessage(due, LONDON, 'es')
+    const message = reminderMessage(due, UK, 'es')
     expect(message.body).toBe('Su diario tiene 3 preguntas pendientes, para responder de las 18:00 a las 22:00.')
     expect(message.text).toBe('Harbour Spine Clinic: su diario tiene 3 preguntas pendientes, para responder de las 18:00 a las 22:00.')
-    expect(reminderMessage([due[0]], LONDON, 'es').body).toBe('Su diario tiene una pregunta pendiente.')
-    expect(reminderMessage(due, LONDON).body).toBe('Your diary has 3 questions waiting, due from 18:00 to 22:00.')
+    expect(reminderMessage([due[0]], UK, 'es').body).toBe('Su diario tiene una pregunta pendiente.')
+    expect(reminderMessage(due, UK).body).toBe('Your diary has 3 questions waiting, due from 18:00 to 22:00.')
+    expect(reminderMessage(due, US).body).toBe('Your diary has 3 questions waiting, due from 1:00 PM to 5:00 PM.')
     const mail = await diaryReminderEmail({ name: 'Begoña', url: 'https://portal.example/portal/appointments/4/diary', message, locale: 'es' })
     expect(mail.subject).toBe('Es hora de llenar su diario')
     expect(mail.text).toContain(message.body)
@@ -52,7 +56,7 @@ describe('the calendar file per locale', () => {
     const schedule = scheduleInstructions(
       [{ id: 1, title: 'Pida que alguien le lleve a casa', details: '', category: 'transport', timing: { kind: 'days-before', days: 1, time: '18:00' } }],
       start,
-      LONDON,
+      UK,
       'es',
     )
     expect(schedule[0].label).toBe('Lunes, 11 de marzo, antes de las 18:00')
@@ -63,6 +67,7 @@ describe('the calendar file per locale', () => {
       location: '',
       portalUrl: 'https://portal.example/portal/appointments/4/instructions',
       now: new Date('2030-03-01T09:00:00Z'),
+      timeZone: LONDON,
       locale: 'es',
     }).replace(/\r\n[ \t]/g, '')
     expect(ics).toContain('SUMMARY:Cita en la clínica')

@@ -39,13 +39,13 @@ describe('follow-up schedule', () => {
       dueTime: '18:30',
       points: [{ key: '1-month', label: '1 month', timing: { kind: 'after', amount: 1, unit: 'months' }, opensDaysBefore: 0, closesDaysAfter: 7, instrumentIds: ['peg'] }],
     }
-    expect(iso(scheduleFollowUps(new Date('2027-01-31T10:00:00Z'), monthly)[0].dueAt)).toBe('2027-02-28T18:30:00.000Z')
-    expect(iso(scheduleFollowUps(new Date('2028-01-31T10:00:00Z'), monthly)[0].dueAt)).toBe('2028-02-29T18:30:00.000Z')
+    expect(iso(scheduleFollowUps(new Date('2027-01-31T10:00:00Z'), monthly, 'Europe/London')[0].dueAt)).toBe('2027-02-28T18:30:00.000Z')
+    expect(iso(scheduleFollowUps(new Date('2028-01-31T10:00:00Z'), monthly, 'Europe/London')[0].dueAt)).toBe('2028-02-29T18:30:00.000Z')
   })
 
   it('keeps a window that spans the clocks going back at local 09:00 on both ends', () => {
     // 10:30 BST on 15 September 2027; the clocks go back on 31 October 2027.
-    const autumn = scheduleFollowUps(new Date('2027-09-15T09:30:00Z'), DEFAULT_FOLLOW_UP_PLAN)
+    const autumn = scheduleFollowUps(new Date('2027-09-15T09:30:00Z'), DEFAULT_FOLLOW_UP_PLAN, 'Europe/London')
     const sixWeeks = autumn.find((point) => point.key === '6-weeks')!
     expect(iso(sixWeeks.dueAt)).toBe('2027-10-27T08:00:00.000Z') // 09:00 BST
     expect(iso(sixWeeks.closesAt)).toBe('2027-11-10T09:00:00.000Z') // 09:00 GMT
@@ -53,7 +53,7 @@ describe('follow-up schedule', () => {
 
   it('uses the local calendar date of the ablation, not the UTC one', () => {
     // 23:30 UTC on 30 June is 00:30 BST on 1 July.
-    const sixWeeks = scheduleFollowUps(new Date('2027-06-30T23:30:00Z'), DEFAULT_FOLLOW_UP_PLAN)[1]
+    const sixWeeks = scheduleFollowUps(new Date('2027-06-30T23:30:00Z'), DEFAULT_FOLLOW_UP_PLAN, 'Europe/London')[1]
     expect(iso(sixWeeks.dueAt)).toBe('2027-08-12T08:00:00.000Z')
   })
 

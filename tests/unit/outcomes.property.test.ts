@@ -10,7 +10,7 @@ import {
   toCsv,
   type PatientSeries,
 } from '@/lib/outcomes'
-import { formatTime } from '@/lib/dates'
+import { timeOfDay } from '@/lib/dates'
 
 const RUNS = { numRuns: 200 }
 
@@ -87,9 +87,9 @@ describe('outcome properties', () => {
       fc.property(instant, (ablationAt) => {
         const schedule = scheduleFollowUps(ablationAt, DEFAULT_FOLLOW_UP_PLAN, 'Europe/London')
         for (const point of schedule.slice(1)) {
-          expect(formatTime(point.dueAt, 'Europe/London')).toBe('09:00')
-          expect(formatTime(point.opensAt, 'Europe/London')).toBe('09:00')
-          expect(formatTime(point.closesAt, 'Europe/London')).toBe('09:00')
+          expect(timeOfDay(point.dueAt, 'Europe/London')).toBe('09:00')
+          expect(timeOfDay(point.opensAt, 'Europe/London')).toBe('09:00')
+          expect(timeOfDay(point.closesAt, 'Europe/London')).toBe('09:00')
           expect(point.opensAt.getTime()).toBeLessThanOrEqual(point.dueAt.getTime())
           expect(point.dueAt.getTime()).toBeLessThanOrEqual(point.closesAt.getTime())
         }

@@ -99,10 +99,12 @@ describe('planReminders', () => {
 
 describe('reminderMessage', () => {
   it('says a question is waiting, and nothing about health', () => {
-    const one = reminderMessage([at('2026-12-01T09:15:00Z')], LONDON)
+    const one = reminderMessage([at('2026-12-01T09:15:00Z')], { timeZone: LONDON, region: 'GB' })
     expect(one.text).toBe('Harbour Spine Clinic: your diary has a question waiting.')
-    const several = reminderMessage([at('2026-12-01T23:00:00Z'), at('2026-12-01T22:00:00Z')], LONDON)
+    const several = reminderMessage([at('2026-12-01T23:00:00Z'), at('2026-12-01T22:00:00Z')], { timeZone: LONDON, region: 'GB' })
     expect(several.body).toBe('Your diary has 2 questions waiting, due from 22:00 to 23:00.')
+    const inBoston = reminderMessage([at('2026-12-01T23:00:00Z'), at('2026-12-01T22:00:00Z')], { timeZone: 'America/New_York', region: 'US' })
+    expect(inBoston.body).toBe('Your diary has 2 questions waiting, due from 5:00 PM to 6:00 PM.')
     expect(`${one.text} ${several.text}`).not.toMatch(/pain|block|injection|spine procedure|relief|score/i)
   })
 })

@@ -292,6 +292,8 @@ describe('seed content: written in our own words', () => {
     expect(siteSettings.phone).toBe('(617) 555-0142')
     expect(siteSettings.email).toBe('hello@harbourspine.example')
     expect(siteSettings.address).toBe('200 Atlantic Avenue, Suite 300, Boston, MA 02110')
+    expect(siteSettings.timeZone).toBe('America/New_York')
+    expect(siteSettings.dateFormatRegion).toBe('US')
   })
 })
 

@@ -7,6 +7,7 @@ import { agentLabel, blockLabel, decisionLabel } from '@/lib/clinical'
 import { formatDateTime } from '@/lib/dates'
 import { loadReviewQueue, type QueueFilter } from '@/payload/clinical/diaryReview'
 import { auditClinicView, requireClinician } from '@/payload/clinical/clinician'
+import { getClinicFormats } from '@/payload/queries/content'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { TableScroll } from '@/components/clinic/TableScroll'
 
@@ -25,7 +26,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   if (!clinician) forbidden()
   const requested = (await searchParams).filter
   const filter = FILTERS.find((option) => option.value === requested)?.value ?? 'awaiting'
-  const rows = await loadReviewQueue(await getPayloadClient(), clinician, filter)
+  const [rows, formats] = await Promise.all([loadReviewQueue(await getPayloadClient(), clinician, filter), getClinicFormats()])
   await auditClinicView(clinician, 'clinic-queue', rows.map((row) => row.diaryId))
 
   return (
@@ -68,7 +69,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                   <th scope="row">
                     <Link href={`/clinic/diaries/${row.diaryId}`}>{row.patientName}</Link>
                   </th>
-                  <td>{formatDateTime(new Date(row.procedureDate))}</td>
+                  <td>{formatDateTime(new Date(row.procedureDate), formats)}</td>
                   <td>{blockLabel(row.blockNumber)}</td>
                   <td>{agentLabel(row.agent)}</td>
                   <td>{row.suggestion ? `${VERDICT_LABELS[row.suggestion.verdict]} (${row.suggestion.profileName})` : '—'}</td>

@@ -19,6 +19,8 @@ import { consentSnapshotOf, type ConsentSnapshot } from '@/payload/consent/conte
 import { SIGNING_CONTEXT } from '@/payload/consent/context'
 import { json, problem, readJsonBody, nullUnlessUnavailable } from '@/payload/http/endpoint'
 import { consentPdf } from '@/payload/consent/pdf'
+import { clinicFormatsFrom } from '@/payload/globals/clinicFormats'
+import type { ClinicFormats } from '@/lib/dates'
 import { consentDocumentIn, currentConsentDocument, pdfsFor } from '@/payload/consent/queries'
 import { DEFAULT_LOCALE, LOCALE_NAMES, type Locale } from '@/lib/i18n/config'
 import { relationId } from '@/lib/relations'
@@ -101,9 +103,12 @@ async function summaryOf({ req, patient }: SigningContext, consent: Consent): Pr
   }
 }
 
-async function clinicName(req: PayloadRequest): Promise<string> {
-  const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0 }).catch(nullUnlessUnavailable)) as { clinicName?: string } | null
-  return settings?.clinicName || 'Harbour Spine Clinic'
+/** The clinic's name and date formats as the record states them (site settings, one read). */
+async function clinicOnRecord(req: PayloadRequest): Promise<{ name: string; formats: ClinicFormats }> {
+  const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0 }).catch(nullUnlessUnavailable)) as
+    | ({ clinicName?: string } & Parameters<typeof clinicFormatsFrom>[0])
+    | null
+  return { name: settings?.clinicName || 'Harbour Spine Clinic', formats: clinicFormatsFrom(settings) }
 }
 
 /** `document` is the version as read in `submission.locale`: its title and text in that language. */
@@ -144,8 +149,10 @@ async function storeSignature({ req, patient, submission, appointment, document,
         signedKey: `${appointment.id}:${document.id}`,
       },
     })
+    const clinic = await clinicOnRecord(req)
     const pdf = await consentPdf({
-      clinicName: await clinicName(req),
+      clinicName: clinic.name,
+      formats: clinic.formats,
       consentId: consent.id,
       patient: { id: patient.id, fullName: patient.fullName, dateOfBirth: patient.dateOfBirth ?? null, clinicNumber: patient.clinicNumber ?? null },
       appointment: {

@@ -9,7 +9,7 @@ import type { z } from 'zod'
 
 import { consentSignatureMeaning } from '@/lib/consent'
 import type { Locale } from '@/lib/i18n/config'
-import { formatDateTime } from '@/lib/dates'
+import { formatDateTime, type ClinicFormats } from '@/lib/dates'
 import { signingSubmissionSchema } from '@/lib/consent'
 import { ErrorSummary, type SummaryProblem } from '../ErrorSummary'
 import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
@@ -29,6 +29,8 @@ type Props = {
   nameOnRecord: string
   /** The language of the text shown: the patient signs in it, and the server checks it has that text. */
   locale: Locale
+  /** The clinic's time zone and date wording (site settings). */
+  formats: ClinicFormats
 }
 
 type ServerReply = { message?: string; fieldErrors?: Record<string, string>; reload?: boolean }
@@ -66,7 +68,7 @@ function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolea
  * keyboard and a screen reader), optionally draw, then check everything on the certification step
  * and sign. The browser validates with the same schema the server applies again.
  */
-export function ConsentSigningForm({ appointmentId, document, snapshotText, textSha256, acknowledgements, nameOnRecord, locale }: Props) {
+export function ConsentSigningForm({ appointmentId, document, snapshotText, textSha256, acknowledgements, nameOnRecord, locale, formats }: Props) {
   const router = useRouter()
   const pathname = usePathname()
   const schema = useMemo(() => signingSubmissionSchema(nameOnRecord), [nameOnRecord])
@@ -322,7 +324,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
           <dt>Drawn signature</dt>
           <dd>{drawing ? <img className="certification__drawing" src={drawing} alt="Your drawn signature" /> : 'None. Your typed name is your signature.'}</dd>
           <dt>Date and time</dt>
-          <dd>{certifiedAt ? `${formatDateTime(certifiedAt)} (the clinic records the exact time when you sign)` : ''}</dd>
+          <dd>{certifiedAt ? `${formatDateTime(certifiedAt, formats)} (the clinic records the exact time when you sign)` : ''}</dd>
         </dl>
         <h3>The statements you confirmed</h3>
         <ol>

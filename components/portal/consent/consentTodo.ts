@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/dates'
+import { formatDate, type ClinicFormats } from '@/lib/dates'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import { translatorFor } from '@/lib/i18n/translate'
 import { portalPaths } from '@/lib/paths'
@@ -6,9 +6,9 @@ import type { ConsentStatus } from '@/lib/consent'
 import type { PortalTodo } from '../portalTodo'
 
 /** The dashboard's consent to-do: to sign, signed on DATE, withdrawn on DATE, or new version to sign. */
-export function consentTodo(appointmentId: number, status: ConsentStatus, locale: Locale = DEFAULT_LOCALE): PortalTodo {
+export function consentTodo(appointmentId: number, status: ConsentStatus, formats: ClinicFormats, locale: Locale = DEFAULT_LOCALE): PortalTodo {
   const t = translatorFor(locale)
-  const date = (iso: string) => formatDate(new Date(iso), undefined, locale)
+  const date = (iso: string) => formatDate(new Date(iso), formats, locale)
   const base = { key: 'consent', href: portalPaths.consent(appointmentId) }
   switch (status.kind) {
     case 'signed':

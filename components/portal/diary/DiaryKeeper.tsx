@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 
 import type { DiaryState } from '@/collections/Diaries/state'
 import { diaryTimePoints, type Questionnaire } from '@/lib/diary'
-import { formatDayLabel, formatTime } from '@/lib/dates'
+import { formatDayLabel, formatTime, timeOfDay, type ClinicFormats } from '@/lib/dates'
 import { baselineOpensAt, diarySchedule, diaryStates, isBaseline, nextReminder } from '@/lib/diary'
 import { BlockTimeForm } from './BlockTimeForm'
 import { DiaryTimeline, type TimelinePoint } from './DiaryTimeline'
@@ -24,6 +24,8 @@ type Props = {
   scheduledAt: string
   /** The server's clock when the page was rendered, so the first render matches on both sides. */
   serverNow: string
+  /** The clinic's time zone and date wording (site settings). */
+  formats: ClinicFormats
 }
 
 const TICK_MS = 15_000
@@ -54,6 +56,7 @@ function useFocusAfterRender(): (id: string) => void {
 }
 
 function reminderText(
+  formats: ClinicFormats,
   points: TimelinePoint[],
   now: Date,
   appointmentAt: Date,
@@ -61,15 +64,15 @@ function reminderText(
   next: ReturnType<typeof nextReminder>,
 ): string | null {
   const due = points.filter((point) => point.state === 'due-now')
-  if (baselineNotYet) return `Your diary starts on the day of your block. ${baselineNotYetText(appointmentAt)}, answer the first question.`
+  if (baselineNotYet) return `Your diary starts on the day of your block. ${baselineNotYetText(formats, appointmentAt)}, answer the first question.`
   if (due.length > 0) return `It is time to answer: ${due.map((point) => point.label.toLowerCase()).join(', ')}.`
   if (!hasBlockTime) return 'After your block, record the time it was given below: the times of the other questions follow from it.'
-  if (next) return `Next question: ${next.label.toLowerCase()}. ${dueText(next.dueAt, now, false, appointmentAt)}.`
+  if (next) return `Next question: ${next.label.toLowerCase()}. ${dueText(formats, next.dueAt, now, false, appointmentAt)}.`
   return null
 }
 
 /** The pain diary of one appointment while the patient keeps it: block time, timeline, reminders, autosave, submit. */
-export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questionnaire, initial, scheduledAt, serverNow }: Props) {
+export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questionnaire, initial, scheduledAt, serverNow, formats }: Props) {
   const { held, diary, connection, problem, unsent, answer, recordBlockTime, submit } = useDiary({ appointmentId, patientId, deviceNamespace, initial })
   const [now, refreshNow] = useNow(serverNow)
   const [openKey, setOpenKey] = useState<string | null>(null)
@@ -80,7 +83,7 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
   const appointmentStart = new Date(scheduledAt)
   const stateOptions = { baselineOpensAt: baselineOpensAt(appointmentStart) }
   const blockTime = diary?.blockTime ? new Date(diary.blockTime) : null
-  const schedule = diarySchedule(blockTime, diaryTimePoints(questionnaire))
+  const schedule = diarySchedule(blockTime, diaryTimePoints(questionnaire), formats.timeZone)
   const questionsByKey = new Map(questionnaire.timePoints.map((point) => [point.key, point.questions]))
   const points: TimelinePoint[] = diaryStates(schedule, held, now, stateOptions).map((point) => ({ ...point, questions: questionsByKey.get(point.key) ?? [] }))
   const answers = new Map(held.map((entry) => [entry.timePointKey, entry]))
@@ -106,6 +109,7 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
         blockTime={diary.blockTime}
         submittedAt={diary.submittedAt}
         justSubmitted={justSubmitted}
+        formats={formats}
       />
     )
   }
@@ -125,7 +129,7 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
     return problemText
   }
 
-  const reminder = reminderText(points, now, appointmentStart, { hasBlockTime: Boolean(blockTime), baselineNotYet }, next)
+  const reminder = reminderText(formats, points, now, appointmentStart, { hasBlockTime: Boolean(blockTime), baselineNotYet }, next)
 
   return (
     <>
@@ -154,11 +158,11 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
       <section aria-labelledby="block-time-heading" className="diary-block-time">
         <h2 id="block-time-heading">Time of your block</h2>
         {!blockTime && baselineNotYet ? (
-          <p>As you leave the clinic on {formatDayLabel(appointmentStart)}, record here the time your block was given; the staff can tell you.</p>
+          <p>As you leave the clinic on {formatDayLabel(appointmentStart, formats)}, record here the time your block was given; the staff can tell you.</p>
         ) : blockTime && !editingBlockTime ? (
           <>
             <p id="block-time-summary" tabIndex={-1}>
-              Your block was given at <strong>{formatTime(blockTime)}</strong> on {formatDayLabel(blockTime)}.
+              Your block was given at <strong>{formatTime(blockTime, formats)}</strong> on {formatDayLabel(blockTime, formats)}.
             </p>
             <button type="button" className="button button--secondary" onClick={() => setEditingBlockTime(true)}>
               Correct the time
@@ -166,8 +170,8 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
           </>
         ) : (
           <BlockTimeForm
-            dayLabel={formatDayLabel(appointmentStart)}
-            initialTime={formatTime(blockTime ?? (now < appointmentStart ? appointmentStart : now))}
+            dayLabel={formatDayLabel(appointmentStart, formats)}
+            initialTime={timeOfDay(blockTime ?? (now < appointmentStart ? appointmentStart : now), formats.timeZone)}
             onSave={saveBlockTime}
             onCancel={blockTime ? () => setEditingBlockTime(false) : undefined}
           />
@@ -182,6 +186,7 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
           answers={answers}
           now={now}
           appointmentAt={appointmentStart}
+          formats={formats}
           openKey={openKey}
           suggestedActivity={latestActivity}
           onOpen={setOpenKey}

@@ -1,5 +1,6 @@
 'use client'
 
+import type { ClinicFormats } from '@/lib/dates'
 import type { Questionnaire, QuestionnaireTimePoint } from '@/lib/diary'
 import { isBaseline, type DiaryEntry, type TimePointWithState } from '@/lib/diary'
 import type { HeldAnswer } from './answers'
@@ -15,6 +16,8 @@ type Props = {
   now: Date
   /** The appointment time: the baseline says which day it opens. */
   appointmentAt: Date
+  /** The clinic's time zone and date wording (site settings). */
+  formats: ClinicFormats
   openKey: string | null
   suggestedActivity: string
   onOpen: (key: string) => void
@@ -23,7 +26,7 @@ type Props = {
 }
 
 /** Every question of the diary in time order, with its state in words: answered, due now, not due yet, missed. */
-export function DiaryTimeline({ points, wording, answers, now, appointmentAt, openKey, suggestedActivity, onOpen, onAnswer, onDone }: Props) {
+export function DiaryTimeline({ points, wording, answers, now, appointmentAt, formats, openKey, suggestedActivity, onOpen, onAnswer, onDone }: Props) {
   return (
     <ol className="diary-timeline">
       {points.map((point) => {
@@ -42,7 +45,7 @@ export function DiaryTimeline({ points, wording, answers, now, appointmentAt, op
               </span>
             </div>
             <p className="diary-point__due">
-              {isBaseline(point) && point.state === 'upcoming' ? baselineNotYetText(appointmentAt) : dueText(point.dueAt, now, isBaseline(point), appointmentAt)}
+              {isBaseline(point) && point.state === 'upcoming' ? baselineNotYetText(formats, appointmentAt) : dueText(formats, point.dueAt, now, isBaseline(point), appointmentAt)}
             </p>
             {answer && (
               <p className="diary-point__answer">

@@ -1,5 +1,5 @@
 /** The diary's wording that depends on data: due times, states, answer summaries. Pure, unit-tested. */
-import { formatDayLabel, formatTime, zonedDateKey } from '@/lib/dates'
+import { formatDayLabel, formatTime, zonedDateKey, type ClinicFormats } from '@/lib/dates'
 import type { DiaryEntry, TimePointState } from '@/lib/diary'
 
 export const STATE_LABELS: Record<TimePointState, string> = {
@@ -10,22 +10,24 @@ export const STATE_LABELS: Record<TimePointState, string> = {
 }
 
 /**
- * "Due at 10:15", "Due Wednesday 2 December at 09:00", or the baseline's wording before the block time
- * is known. The day is left out only when it is both today and the day of the block (`blockDay`),
- * so a next-morning question, or a page read the day after, always says which day.
+ * "Due at 10:15 AM", "Due Wednesday, December 2 at 9:00 AM", or the baseline's wording before the
+ * block time is known, in the clinic's zone and wording (`formats`). The day is left out only when it
+ * is both today and the day of the block (`blockDay`), so a next-morning question, or a page read the
+ * day after, always says which day.
  */
-export function dueText(dueAt: Date | null, now: Date, baseline: boolean, blockDay: Date | null = null): string {
+export function dueText(formats: ClinicFormats, dueAt: Date | null, now: Date, baseline: boolean, blockDay: Date | null = null): string {
   if (!dueAt) return baseline ? 'Just before your block' : 'Its time is set once you record the time of your block'
-  const day = zonedDateKey(dueAt)
-  const todayOnBlockDay = day === zonedDateKey(now) && (!blockDay || day === zonedDateKey(blockDay))
-  const time = todayOnBlockDay ? formatTime(dueAt) : `${formatTime(dueAt)} on ${formatDayLabel(dueAt)}`
+  const dayOf = (date: Date) => zonedDateKey(date, formats.timeZone)
+  const day = dayOf(dueAt)
+  const todayOnBlockDay = day === dayOf(now) && (!blockDay || day === dayOf(blockDay))
+  const time = todayOnBlockDay ? formatTime(dueAt, formats) : `${formatTime(dueAt, formats)} on ${formatDayLabel(dueAt, formats)}`
   if (baseline) return `Just before your block (given at ${time})`
-  return todayOnBlockDay ? `Due at ${time}` : `Due ${formatDayLabel(dueAt)} at ${formatTime(dueAt)}`
+  return todayOnBlockDay ? `Due at ${time}` : `Due ${formatDayLabel(dueAt, formats)} at ${formatTime(dueAt, formats)}`
 }
 
 /** The baseline before it opens (some hours before the appointment): when to answer it. */
-export function baselineNotYetText(appointmentAt: Date): string {
-  return `On ${formatDayLabel(appointmentAt)}, just before your block`
+export function baselineNotYetText(formats: ClinicFormats, appointmentAt: Date): string {
+  return `On ${formatDayLabel(appointmentAt, formats)}, just before your block`
 }
 
 /** "Pain 3 out of 10 · 55% relief · Turning my head · Medicines: Ibuprofen 400 mg" */

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '@/lib/dates'
+import { formatDate, formatDateTime, type ClinicFormats } from '@/lib/dates'
 import type { PointQuestionnaire } from '@/lib/outcomes'
 import { portalPaths } from '@/lib/paths'
 import type { PortalTodo } from '../portalTodo'
@@ -8,7 +8,7 @@ import type { PortalTodo } from '../portalTodo'
  * window lasts), and those answered whose window is still open, marked done. Closed and future
  * points are not to-dos.
  */
-export function followUpTodos(followUpId: number, questionnaires: readonly PointQuestionnaire[], now: Date): PortalTodo[] {
+export function followUpTodos(followUpId: number, questionnaires: readonly PointQuestionnaire[], now: Date, formats: ClinicFormats): PortalTodo[] {
   return questionnaires.flatMap((questionnaire): PortalTodo[] => {
     const { pointKey, instrument, status } = questionnaire
     const base = {
@@ -16,10 +16,10 @@ export function followUpTodos(followUpId: number, questionnaires: readonly Point
       label: `${questionnaire.baseline ? 'Before your ablation' : `${capitalise(questionnaire.label)} your ablation`}: answer the ${instrument.name} questions`,
       href: portalPaths.followUpAnswer(followUpId, pointKey, instrument.id),
     }
-    if (status === 'due') return [{ ...base, done: false, statusText: `To do by ${formatDate(questionnaire.dueAt)}` }]
-    if (status === 'overdue') return [{ ...base, done: false, statusText: `To do: open until ${formatDateTime(questionnaire.closesAt)}` }]
+    if (status === 'due') return [{ ...base, done: false, statusText: `To do by ${formatDate(questionnaire.dueAt, formats)}` }]
+    if (status === 'overdue') return [{ ...base, done: false, statusText: `To do: open until ${formatDateTime(questionnaire.closesAt, formats)}` }]
     if (status === 'answered' && questionnaire.answer && now.getTime() < questionnaire.closesAt.getTime()) {
-      return [{ ...base, done: true, statusText: `Done on ${formatDate(questionnaire.answer.answeredAt)}` }]
+      return [{ ...base, done: true, statusText: `Done on ${formatDate(questionnaire.answer.answeredAt, formats)}` }]
     }
     return []
   })

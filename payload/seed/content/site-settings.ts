@@ -6,6 +6,8 @@ export const siteSettings: SiteSettingsSeed = {
   phone: '(617) 555-0142',
   email: 'hello@harbourspine.example',
   address: '200 Atlantic Avenue, Suite 300, Boston, MA 02110',
+  timeZone: 'America/New_York',
+  dateFormatRegion: 'US',
   navigation: [
     { label: 'Home', href: '/' },
     { label: 'Medial branch block', href: '/procedures/medial-branch-block' },

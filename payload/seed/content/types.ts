@@ -40,6 +40,9 @@ export type SiteSettingsSeed = {
   phone: string
   email: string
   address: string
+  /** IANA time zone and date wording of the clinic (payload/globals/clinicFormats.ts). */
+  timeZone: string
+  dateFormatRegion: 'US' | 'GB'
   navigation: { label: string; href: string }[]
   footerText: string
   footerLinks: { label: string; href: string }[]

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { formatTime } from '@/lib/dates'
+import { timeOfDay } from '@/lib/dates'
+import { DEMO_CLINIC } from '../../helpers/clinic'
 import type { DiaryEntryInputData } from '@/lib/diary'
 import { request } from './http'
 import { createTestPatient, signInPatient, TEST_PATIENT_PASSWORD, type TestPatient } from './patients'
@@ -50,9 +51,9 @@ export function diaryApi(patient: Pick<DiaryPatient, 'cookie'>) {
   }
 }
 
-/** 'HH:MM' of an instant, clinic time: what the patient types as the block time. */
+/** 'HH:MM' of an instant, clinic time (the seeded site settings): what the patient types as the block time. */
 export function clinicTime(date: Date): string {
-  return formatTime(date)
+  return timeOfDay(date, DEMO_CLINIC.timeZone)
 }
 
 export async function diaryOf(payload: Payload, appointmentId: number) {

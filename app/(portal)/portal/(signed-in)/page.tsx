@@ -18,6 +18,7 @@ import { followUpTodos } from '@/components/portal/followUp/followUpTodos'
 import type { PortalTodo } from '@/components/portal/portalTodo'
 import Link from 'next/link'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
+import { getClinicFormats } from '@/payload/queries/content'
 import { instructionConfirmationsFor, listMyAppointments, requirePatient, reviewOutcomesFor } from '@/payload/queries/portal'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,7 +44,13 @@ function booked(appointment: Appointment): BookedAppointment {
  */
 export default async function DashboardPage() {
   const patient = await requirePatient()
-  const [appointments, clinic, t, locale] = await Promise.all([listMyAppointments(patient), getClinicContact(), getTranslations('appointments'), getLocale()])
+  const [appointments, clinic, t, locale, formats] = await Promise.all([
+    listMyAppointments(patient),
+    getClinicContact(),
+    getTranslations('appointments'),
+    getLocale(),
+    getClinicFormats(),
+  ])
   const now = new Date()
   const upcoming = appointments.filter((appointment) => isUpcoming(appointment, now))
   const past = appointments.filter((appointment) => !isUpcoming(appointment, now)).reverse()
@@ -66,7 +73,7 @@ export default async function DashboardPage() {
   // Each follow-up's open questionnaires are to-dos of its ablation appointment.
   const followUpTodosByAppointment = new Map<number, PortalTodo[]>()
   for (const view of followUps) {
-    if (view.ablation) followUpTodosByAppointment.set(view.ablation.id, followUpTodos(view.followUp.id, view.questionnaires, now))
+    if (view.ablation) followUpTodosByAppointment.set(view.ablation.id, followUpTodos(view.followUp.id, view.questionnaires, now, formats))
   }
   const call = { phone: clinic.phone, tel: telTag(clinic.phone) }
   // Past is newest first: the newest reviewed appointment's result leads the page; older ones stay on their cards.
@@ -85,6 +92,7 @@ export default async function DashboardPage() {
           headingLevel={2}
           appointment={latestReviewed}
           upcoming={upcomingBooked}
+          formats={formats}
         />
       )}
       {followUps.length > 0 && (
@@ -121,7 +129,8 @@ export default async function DashboardPage() {
                         consent: consents.get(appointment.id) ?? null,
                         diary: diaries.get(appointment.id) ?? null,
                         followUps: followUpTodosByAppointment.get(appointment.id),
-                      }, locale)}
+                      }, formats, locale)}
+                      formats={formats}
                     />
                   </li>
                 ))}
@@ -140,8 +149,10 @@ export default async function DashboardPage() {
                       todos={afterAppointmentTodos(
                         appointment,
                         { diary: diaries.get(appointment.id) ?? null, followUps: followUpTodosByAppointment.get(appointment.id) },
+                        formats,
                         locale,
                       )}
+                      formats={formats}
                     />
                     {appointment !== latestReviewed && outcomes.get(appointment.id) && (
                       <OutcomePanel
@@ -149,6 +160,7 @@ export default async function DashboardPage() {
                         headingId={`outcome-${appointment.id}`}
                         appointment={appointment}
                         upcoming={upcomingBooked}
+                        formats={formats}
                       />
                     )}
                   </li>

@@ -52,7 +52,7 @@ export default async function DiaryReviewPage({ params }: Props) {
   const review = await loadDiaryReview(payload, clinician, id)
   if (!review) notFound()
   await auditClinicView(clinician, 'clinic-diary-review', [id])
-  const consent = await consentStatusFor(payload, clinician, review.appointment.id)
+  const consent = await consentStatusFor(payload, clinician, review.appointment.id, review.formats)
   const reminderLog = await loadReminderLog(payload, clinician, review.diary, review.entries)
   const analysis = review.analyses[0]?.block
   const decision = review.diary.review?.decision ?? null
@@ -66,9 +66,9 @@ export default async function DiaryReviewPage({ params }: Props) {
           {review.patient.fullName}: {blockLabel(review.appointment.blockNumber)}
         </h1>
         <p>
-          {review.procedure?.title ?? 'Procedure'} on {formatDateTime(new Date(review.appointment.scheduledAt))},{' '}
+          {review.procedure?.title ?? 'Procedure'} on {formatDateTime(new Date(review.appointment.scheduledAt), review.formats)},{' '}
           {agentLabel(review.appointment.agent)}, {review.appointment.side} {review.appointment.levels}. Diary{' '}
-          {review.diary.status === 'submitted' && review.diary.submittedAt ? `submitted ${formatDateTime(new Date(review.diary.submittedAt))}` : 'not yet submitted'}.
+          {review.diary.status === 'submitted' && review.diary.submittedAt ? `submitted ${formatDateTime(new Date(review.diary.submittedAt), review.formats)}` : 'not yet submitted'}.
         </p>
         <p>
           Records in the admin: <Link href={`/admin/collections/diaries/${review.diary.id}`}>diary</Link>,{' '}
@@ -164,9 +164,9 @@ export default async function DiaryReviewPage({ params }: Props) {
       </section>
 
       <div className="review-grid">
-        <BlockSummary block={review} showFlags={false} />
+        <BlockSummary block={review} formats={review.formats} showFlags={false} />
         {review.otherBlock ? (
-          <BlockSummary block={review.otherBlock} />
+          <BlockSummary block={review.otherBlock} formats={review.formats} />
         ) : (
           <section className="panel" aria-labelledby="other-block">
             <h2 id="other-block">Other block of the series</h2>
@@ -175,7 +175,7 @@ export default async function DiaryReviewPage({ params }: Props) {
         )}
       </div>
 
-      <ReminderLog rows={reminderLog} blockTimeRecorded={Boolean(review.diary.blockTime)} />
+      <ReminderLog rows={reminderLog} blockTimeRecorded={Boolean(review.diary.blockTime)} formats={review.formats} />
 
       <section className="panel" aria-labelledby="consent-heading">
         <h2 id="consent-heading">Consent for this appointment</h2>
@@ -195,7 +195,7 @@ export default async function DiaryReviewPage({ params }: Props) {
           <p role="status">
             Recorded: <strong>{decisionLabel(decision)}</strong>
             {review.reviewerName && ` by ${review.reviewerName}`}
-            {review.diary.review?.reviewedAt && ` on ${formatDateTime(new Date(review.diary.review.reviewedAt))}`}. The review is locked
+            {review.diary.review?.reviewedAt && ` on ${formatDateTime(new Date(review.diary.review.reviewedAt), review.formats)}`}. The review is locked
             {isAdmin ? '; as an admin you may correct it.' : '.'}
           </p>
         )}

@@ -3,9 +3,10 @@ import Link from 'next/link'
 import { forbidden, notFound } from 'next/navigation'
 
 import { pathwayEvents, reliefSummary, type PathwayEvent } from '@/components/clinic/pathway'
-import { formatDate, formatDateTime } from '@/lib/dates'
+import { formatCalendarDate, formatDateTime } from '@/lib/dates'
 import { auditClinicView, requireClinician } from '@/payload/clinical/clinician'
 import { loadPathway } from '@/payload/clinical/pathway'
+import { getClinicFormats } from '@/payload/queries/content'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 
 export const metadata: Metadata = { title: 'Patient pathway' }
@@ -33,6 +34,7 @@ export default async function PatientPathwayPage({ params }: Props) {
   const pathway = Number.isInteger(patientId) && patientId > 0 ? await loadPathway(await getPayloadClient(), clinician, patientId) : null
   if (!pathway) notFound()
   await auditClinicView(clinician, 'clinic-pathway', [pathway.patient.id])
+  const formats = await getClinicFormats()
   const events = pathwayEvents(pathway.blocks, pathway.followUps)
   const summaries = pathway.followUps.flatMap((followUp) => {
     const summary = reliefSummary(followUp)
@@ -44,7 +46,7 @@ export default async function PatientPathwayPage({ params }: Props) {
       <div className="page-header">
         <h1>{pathway.patient.fullName}: pathway</h1>
         <p>
-          Born {formatDate(new Date(pathway.patient.dateOfBirth))}. Verdicts are the engine’s suggestions. A follow-up counts as a meaningful
+          Born {formatCalendarDate(new Date(pathway.patient.dateOfBirth), formats.region)}. Verdicts are the engine’s suggestions. A follow-up counts as a meaningful
           improvement at {pathway.thresholdPercent}% or more better than before the ablation (clinic setting; PGIC: much or very much improved).
         </p>
         {summaries.map((summary) => (
@@ -62,7 +64,7 @@ export default async function PatientPathwayPage({ params }: Props) {
             {events.map((event) => (
               <li key={event.key} className={`pathway__event pathway__event--${event.kind}`}>
                 <p className="pathway__when">
-                  <span className="pathway__kind">{KIND_LABELS[event.kind]}</span> · <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
+                  <span className="pathway__kind">{KIND_LABELS[event.kind]}</span> · <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, formats)}</time>
                 </p>
                 <h3 className="pathway__title">
                   {event.diaryId && event.kind === 'block' ? <Link href={`/clinic/diaries/${event.diaryId}`}>{event.title}</Link> : event.title}

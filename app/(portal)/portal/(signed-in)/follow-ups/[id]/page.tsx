@@ -5,9 +5,10 @@ import { notFound } from 'next/navigation'
 import '@/components/portal/followUp/followUp.css'
 import { Notice } from '@/components/portal/Notice'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
-import { formatDate, formatDateTime } from '@/lib/dates'
+import { formatDate, formatDateTime, type ClinicFormats } from '@/lib/dates'
 import { describeItemsForPatient, type PointQuestionnaire } from '@/lib/outcomes'
 import { portalPaths } from '@/lib/paths'
+import { getClinicFormats } from '@/payload/queries/content'
 import { myFollowUpView } from '@/payload/queries/followUps'
 import { requirePatient } from '@/payload/queries/portal'
 
@@ -15,11 +16,11 @@ export const metadata: Metadata = { title: 'Your questionnaires after the ablati
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ answered?: string }> }
 
-const STATUS_TEXT: Record<PointQuestionnaire['status'], (questionnaire: PointQuestionnaire) => string> = {
-  answered: (q) => `Answered on ${formatDate(q.answer!.answeredAt)}`,
-  due: (q) => `Open now, to do by ${formatDate(q.dueAt)}`,
-  overdue: (q) => `Open now, until ${formatDateTime(q.closesAt)}`,
-  upcoming: (q) => `Opens on ${formatDate(q.opensAt)}`,
+const STATUS_TEXT: Record<PointQuestionnaire['status'], (questionnaire: PointQuestionnaire, formats: ClinicFormats) => string> = {
+  answered: (q, formats) => `Answered on ${formatDate(q.answer!.answeredAt, formats)}`,
+  due: (q, formats) => `Open now, to do by ${formatDate(q.dueAt, formats)}`,
+  overdue: (q, formats) => `Open now, until ${formatDateTime(q.closesAt, formats)}`,
+  upcoming: (q, formats) => `Opens on ${formatDate(q.opensAt, formats)}`,
   closed: () => 'Closed without an answer',
 }
 
@@ -30,7 +31,7 @@ const STATUS_TEXT: Record<PointQuestionnaire['status'], (questionnaire: PointQue
  */
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const patient = await requirePatient()
-  const view = await myFollowUpView(patient, (await params).id)
+  const [view, formats] = await Promise.all([myFollowUpView(patient, (await params).id), getClinicFormats()])
   if (!view) notFound()
   const { answered } = await searchParams
   const answeredOnes = view.questionnaires.filter((questionnaire) => questionnaire.score)
@@ -42,7 +43,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       <PortalPageHeader eyebrow="After your ablation" title="Your questionnaires and scores">
         <p>
           {view.ablationAt
-            ? `Your ablation: ${formatDateTime(view.ablationAt)}. A few short questionnaires before and after it show how your pain changes over the months.`
+            ? `Your ablation: ${formatDateTime(view.ablationAt, formats)}. A few short questionnaires before and after it show how your pain changes over the months.`
             : 'The questionnaires open once your ablation is booked. The clinic will be in touch to book it.'}
         </p>
       </PortalPageHeader>
@@ -57,7 +58,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             {answeredOnes.map((questionnaire) => (
               <li key={`${questionnaire.pointKey}-${questionnaire.instrument.id}`}>
                 <strong>
-                  {questionnaire.label}, {formatDate(questionnaire.answer!.answeredAt)}:
+                  {questionnaire.label}, {formatDate(questionnaire.answer!.answeredAt, formats)}:
                 </strong>{' '}
                 {questionnaire.patientSummary}
                 {!questionnaire.baseline && questionnaire.instrument.scoring.rule !== 'per-item' && (
@@ -88,7 +89,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
                 <li key={`${questionnaire.pointKey}-${questionnaire.instrument.id}`}>
                   {open || questionnaire.status === 'answered' ? <Link href={href}>{name}</Link> : name}
                   {' — '}
-                  {STATUS_TEXT[questionnaire.status](questionnaire)}
+                  {STATUS_TEXT[questionnaire.status](questionnaire, formats)}
                 </li>
               )
             })}

@@ -13,13 +13,14 @@ import '@/components/portal/consent/consent.css'
 import { Notice } from '@/components/portal/Notice'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { telHref } from '@/lib/text/phone-numbers'
-import { formatDate, formatDateTime } from '@/lib/dates'
+import { formatDate, formatDateTime, type ClinicFormats } from '@/lib/dates'
 import type { Consent, ConsentPdf } from '@/payload-types'
 import { consentSnapshotOf } from '@/payload/consent/content'
 import { consentsFor, currentConsentShown, pdfsFor, recordFacts } from '@/payload/consent/queries'
 import { DEFAULT_LOCALE } from '@/lib/i18n/config'
 import { acceptsConsent, canWithdraw, consentStatus } from '@/lib/consent'
 import { consentTextParts } from '@/lib/consent'
+import { getClinicFormats } from '@/payload/queries/content'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { getMyAppointment, requirePatient } from '@/payload/queries/portal'
 import { localeOfPatient } from '@/payload/i18n/locale'
@@ -30,19 +31,19 @@ export const metadata: Metadata = { title: 'Your consent form' }
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<{ signed?: string; withdrawn?: string }>
 
-function ConsentRecords({ consents, pdfs }: { consents: Consent[]; pdfs: Map<number, ConsentPdf> }) {
+function ConsentRecords({ consents, pdfs, formats }: { consents: Consent[]; pdfs: Map<number, ConsentPdf>; formats: ClinicFormats }) {
   return (
     <section aria-labelledby="records-heading">
       <h2 id="records-heading">Your consent records</h2>
       <ul className="consent-records">
         {consents.map((consent) => {
-          const signedOn = formatDate(new Date(consent.signedAt))
+          const signedOn = formatDate(new Date(consent.signedAt), formats)
           const pdf = pdfs.get(consent.id)
           return (
             <li key={consent.id}>
               <p>
                 Version {consent.documentVersion}, signed on {signedOn}
-                {consent.status === 'withdrawn' && consent.withdrawnAt ? `, withdrawn on ${formatDate(new Date(consent.withdrawnAt))}` : ''}.
+                {consent.status === 'withdrawn' && consent.withdrawnAt ? `, withdrawn on ${formatDate(new Date(consent.withdrawnAt), formats)}` : ''}.
               </p>
               {pdf?.url && (
                 <a href={pdf.url} download>
@@ -70,10 +71,11 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
   const caller = { user: patient }
   // The consent in the patient's language when the version has that translation, else in English.
   const language = localeOfPatient(patient)
-  const [shown, consents, clinic] = await Promise.all([
+  const [shown, consents, clinic, formats] = await Promise.all([
     currentConsentShown(payload, caller, relationId(appointment.procedure) as number, language),
     consentsFor(payload, caller, [appointment.id]),
     getClinicContact(),
+    getClinicFormats(),
   ])
   const current = shown?.document ?? null
   const pdfs = await pdfsFor(payload, caller, consents.map((consent) => consent.id))
@@ -83,7 +85,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
   const signed = status?.kind === 'signed' ? consents.find((consent) => consent.id === status.consentId) : undefined
   const snapshot = open && current && status && !signed ? await consentSnapshotOf(current, shown?.locale) : null
   const parts = snapshot ? consentTextParts(snapshot.text) : null
-  const when = formatDateTime(new Date(appointment.scheduledAt))
+  const when = formatDateTime(new Date(appointment.scheduledAt), formats)
   const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
   const arrival = (query.signed && signed) || (query.withdrawn && status?.kind === 'withdrawn') ? 'consent-arrival' : null
 
@@ -124,7 +126,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
         <section aria-labelledby="signed-heading">
           <h2 id="signed-heading">Your signed consent</h2>
           <p>
-            You signed version {signed.documentVersion} of “{signed.documentTitle}” on {formatDateTime(new Date(signed.signedAt))}.
+            You signed version {signed.documentVersion} of “{signed.documentTitle}” on {formatDateTime(new Date(signed.signedAt), formats)}.
           </p>
           <p>This signed copy cannot be changed: the clinic keeps it exactly as you signed it.</p>
           {pdfs.get(signed.id)?.url && (
@@ -149,14 +151,14 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
       ) : status.kind === 'new-version' ? (
         <Notice title="There is a new version to sign">
           <p>
-            The clinic has updated this consent form since you signed version {status.signedVersion} on {formatDate(new Date(status.signedAt))}.
+            The clinic has updated this consent form since you signed version {status.signedVersion} on {formatDate(new Date(status.signedAt), formats)}.
             Please read version {status.currentVersion} below and sign it before your appointment.
           </p>
         </Notice>
       ) : status.kind === 'withdrawn' ? (
         <Notice title="You withdrew your consent">
           <p>
-            You withdrew your consent on {formatDate(new Date(status.withdrawnAt))}. If you have changed your mind, read the form below and sign
+            You withdrew your consent on {formatDate(new Date(status.withdrawnAt), formats)}. If you have changed your mind, read the form below and sign
             it again. To talk it through first, call the clinic on {call}.
           </p>
         </Notice>
@@ -182,6 +184,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
             acknowledgements={parts.acknowledgements}
             nameOnRecord={patient.fullName}
             locale={shown?.locale ?? DEFAULT_LOCALE}
+            formats={formats}
           />
         </>
       )}
@@ -194,7 +197,7 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
         </section>
       )}
 
-      {consents.length > (signed ? 1 : 0) && <ConsentRecords consents={consents} pdfs={pdfs} />}
+      {consents.length > (signed ? 1 : 0) && <ConsentRecords consents={consents} pdfs={pdfs} formats={formats} />}
 
       <p className="form-links no-print">
         <Link href="/portal" prefetch={false}>

@@ -10,6 +10,7 @@ import '@/components/portal/diary/diary.css'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { formatDateTime } from '@/lib/dates'
 import { deviceNamespaceOf } from '@/payload/auth/deviceNamespace'
+import { getClinicFormats } from '@/payload/queries/content'
 import { diaryViewFor } from '@/payload/queries/diary'
 import { getMyAppointment, requirePatient, reviewOutcomesFor } from '@/payload/queries/portal'
 
@@ -26,7 +27,8 @@ export default async function DiaryPage({ params }: { params: Params }) {
   const { questionnaire, state } = await diaryViewFor(patient, appointment)
   const submitted = state?.diary.status === 'submitted'
   const review = submitted ? ((await reviewOutcomesFor(patient, [appointment.id])).get(appointment.id) ?? null) : null
-  const when = formatDateTime(new Date(appointment.scheduledAt))
+  const formats = await getClinicFormats()
+  const when = formatDateTime(new Date(appointment.scheduledAt), formats)
 
   return (
     <>
@@ -51,6 +53,7 @@ export default async function DiaryPage({ params }: { params: Params }) {
           blockTime={state.diary.blockTime}
           submittedAt={state.diary.submittedAt}
           review={review}
+          formats={formats}
         />
       ) : (
         <DiaryKeeper
@@ -61,6 +64,7 @@ export default async function DiaryPage({ params }: { params: Params }) {
           initial={state}
           scheduledAt={appointment.scheduledAt}
           serverNow={new Date().toISOString()}
+          formats={formats}
         />
       )}
 

@@ -14,6 +14,7 @@ import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { PrintButton } from '@/components/portal/PrintButton'
 import { formatDateTime } from '@/lib/dates'
 import { checklistAt } from '@/lib/instructions'
+import { getClinicFormats } from '@/payload/queries/content'
 import {
   getMyAppointment,
   instructionScheduleFor,
@@ -33,17 +34,18 @@ export default async function InstructionsPage({ params }: { params: Params }) {
   const patient = await requirePatient()
   const appointment = await getMyAppointment(patient, id)
   if (!appointment) notFound()
-  const [schedule, confirmedAt, clinic, t, tAppointments, locale] = await Promise.all([
+  const [schedule, confirmedAt, clinic, t, tAppointments, locale, formats] = await Promise.all([
     instructionScheduleFor(patient, appointment),
     instructionsConfirmedAt(patient, appointment.id),
     getClinicContact(),
     getTranslations('instructions'),
     getTranslations('appointments'),
     getLocale(),
+    getClinicFormats(),
   ])
   const appointmentStart = new Date(appointment.scheduledAt)
-  const when = formatDateTime(appointmentStart, undefined, locale)
-  const steps = checklistAt(schedule, appointmentStart, new Date())
+  const when = formatDateTime(appointmentStart, formats, locale)
+  const steps = checklistAt(schedule, appointmentStart, new Date(), formats.timeZone)
   const call = { phone: clinic.phone, tel: telTag(clinic.phone) }
 
   return (
@@ -80,7 +82,7 @@ export default async function InstructionsPage({ params }: { params: Params }) {
           <InstructionChecklist steps={steps} clinicPhone={clinic.phone} />
           <section className="confirm-instructions no-print" aria-labelledby="confirm-heading">
             <h2 id="confirm-heading">{t('confirmHeading')}</h2>
-            <ConfirmInstructionsForm appointmentId={appointment.id} confirmedAt={confirmedAt} />
+            <ConfirmInstructionsForm appointmentId={appointment.id} confirmedAt={confirmedAt} formats={formats} />
           </section>
         </>
       )}

@@ -3,6 +3,7 @@ import { portalPaths } from '@/lib/paths'
 import { translatorFor } from '@/lib/i18n/translate'
 import { serverUrl } from '@/payload/env'
 import { localeOfPatient, localeOfVisitor } from '@/payload/i18n/locale'
+import { getClinicFormats } from '@/payload/queries/content'
 import { getMyAppointment, getSignedInPatient, instructionScheduleFor } from '@/payload/queries/portal'
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' }
@@ -28,6 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     title: t('calendar.title'),
     location: appointment.location ?? '',
     portalUrl: `${serverUrl()}${portalPaths.instructions(appointment.id)}`,
+    timeZone: (await getClinicFormats()).timeZone,
     locale,
   })
   return new Response(ics, {

@@ -9,6 +9,7 @@ import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { formatDate, formatDateTime } from '@/lib/dates'
 import { answerLabel } from '@/lib/outcomes'
 import { portalPaths } from '@/lib/paths'
+import { getClinicFormats } from '@/payload/queries/content'
 import { myFollowUpView } from '@/payload/queries/followUps'
 import { requirePatient } from '@/payload/queries/portal'
 
@@ -23,7 +24,7 @@ type Props = { params: Promise<{ id: string; point: string; instrument: string }
 export default async function FollowUpQuestionnairePage({ params }: Props) {
   const { id, point, instrument: instrumentId } = await params
   const patient = await requirePatient()
-  const view = await myFollowUpView(patient, id)
+  const [view, formats] = await Promise.all([myFollowUpView(patient, id), getClinicFormats()])
   const questionnaire = view?.questionnaires.find((candidate) => candidate.pointKey === decodeURIComponent(point) && candidate.instrument.id === decodeURIComponent(instrumentId))
   if (!view || !questionnaire) notFound()
   const { instrument } = questionnaire
@@ -38,7 +39,7 @@ export default async function FollowUpQuestionnairePage({ params }: Props) {
       <PortalPageHeader eyebrow={questionnaire.baseline ? 'Before your ablation' : `${questionnaire.label} your ablation`} title={instrument.name} />
       {questionnaire.status === 'answered' && questionnaire.answer ? (
         <section aria-labelledby="answers-heading">
-          <h2 id="answers-heading">Your answers of {formatDate(questionnaire.answer.answeredAt)}</h2>
+          <h2 id="answers-heading">Your answers of {formatDate(questionnaire.answer.answeredAt, formats)}</h2>
           <p>Answers cannot be changed once sent.</p>
           <dl className="facts">
             {instrument.items.map((item) => (
@@ -55,7 +56,7 @@ export default async function FollowUpQuestionnairePage({ params }: Props) {
         <>
           <p>
             {instrument.items.length === 1 ? 'One question' : `${instrument.items.length} questions`}, about a minute. Open until{' '}
-            {formatDateTime(questionnaire.closesAt)}.
+            {formatDateTime(questionnaire.closesAt, formats)}.
           </p>
           <OutcomeQuestionnaireForm followUpId={view.followUp.id} pointKey={questionnaire.pointKey} instrument={instrument} />
           {back}
@@ -64,7 +65,7 @@ export default async function FollowUpQuestionnairePage({ params }: Props) {
         <>
           <p>
             {questionnaire.status === 'upcoming'
-              ? `This questionnaire opens on ${formatDate(questionnaire.opensAt)}.`
+              ? `This questionnaire opens on ${formatDate(questionnaire.opensAt, formats)}.`
               : 'This questionnaire has closed without an answer. That is all right: the next one will open in its turn.'}
           </p>
           {back}
