@@ -12,6 +12,7 @@ import * as migration_20261206_001113_patient_clinic_number from './20261206_001
 import * as migration_20261206_033820_follow_up_after_ablation from './20261206_033820_follow_up_after_ablation';
 import * as migration_20261206_042657_content_in_english_and_spanish from './20261206_042657_content_in_english_and_spanish';
 import * as migration_20261206_042846_media_in_object_storage from './20261206_042846_media_in_object_storage';
+import * as migration_20261206_070202_clinic_time_zone_and_date_format from './20261206_070202_clinic_time_zone_and_date_format';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_042846_media_in_object_storage.up,
     down: migration_20261206_042846_media_in_object_storage.down,
-    name: '20261206_042846_media_in_object_storage'
+    name: '20261206_042846_media_in_object_storage',
+  },
+  {
+    up: migration_20261206_070202_clinic_time_zone_and_date_format.up,
+    down: migration_20261206_070202_clinic_time_zone_and_date_format.down,
+    name: '20261206_070202_clinic_time_zone_and_date_format'
   },
 ];
