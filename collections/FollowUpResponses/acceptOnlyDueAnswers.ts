@@ -40,7 +40,7 @@ export const acceptOnlyDueAnswers: CollectionBeforeChangeHook = async ({ data, o
   const { docs: responses } = await req.payload.find({ collection: FOLLOW_UP_RESPONSES_SLUG, where: { followUp: { equals: followUp.id } }, depth: 0, limit: 100, ...as, req })
   // A system import says when the answers were given; the patient's answers are given now.
   const answeredAt = !patient && typeof data.answeredAt === 'string' && !Number.isNaN(Date.parse(data.answeredAt)) ? new Date(data.answeredAt) : new Date()
-  const { timeZone } = await loadClinicFormats(req.payload)
+  const { timeZone } = await loadClinicFormats(req.payload, req)
   const view = followUpView(followUp, ablation, responses, answeredAt, timeZone)
   const check = checkAnswerable(view.questionnaires, String(data.pointKey ?? ''), String(data.instrumentKey ?? ''), view.ablationAt !== null)
   if (!check.ok) throw new APIError(check.message, STATUS_BY_REASON[check.reason], null, true)

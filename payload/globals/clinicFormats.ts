@@ -1,4 +1,4 @@
-import type { Field, Payload } from 'payload'
+import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { DATE_REGIONS, isDateRegion, isValidTimeZone, type ClinicFormats, type DateRegion } from '@/lib/dates'
 import { asSystem } from '../access'
@@ -64,10 +64,17 @@ export function clinicFormatsFrom(settings: StoredFormats | null | undefined): C
  * The clinic's time zone and date format, from site settings. For server code outside a page
  * (endpoints, jobs, PDFs, the seed); pages use `getClinicFormats` (payload/queries/content.ts), the
  * same read cached for the request. Not kept across requests: a page re-rendered after the settings
- * change (the settings' afterChange hook revalidates every page) must read the new values.
+ * change (the settings' afterChange hook revalidates every page) must read the new values. Inside
+ * an operation, pass its `req` so the read shares its transaction's connection.
  */
-export async function loadClinicFormats(payload: Payload): Promise<ClinicFormats> {
+export async function loadClinicFormats(payload: Payload, req?: Partial<PayloadRequest>): Promise<ClinicFormats> {
   // asSystem: public configuration (site settings are readable by anyone).
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, select: { timeZone: true, dateFormatRegion: true }, ...asSystem })
+  const settings = await payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    select: { timeZone: true, dateFormatRegion: true },
+    ...asSystem,
+    ...(req ? { req } : {}),
+  })
   return clinicFormatsFrom(settings as StoredFormats)
 }

@@ -29,6 +29,6 @@ export async function followUpForReminders(payload: Payload, followUpId: number,
   // asSystem: the ablation time and the answers given, to know what is still waiting.
   const ablation = ablationId ? await payload.findByID({ collection: 'appointments', id: ablationId, depth: 0, ...asSystem, req }).catch(nullUnlessUnavailable) : null
   const { docs: responses } = await payload.find({ collection: 'follow-up-responses', where: { followUp: { equals: followUpId } }, depth: 0, pagination: false, ...asSystem, req })
-  const { timeZone } = await loadClinicFormats(payload)
+  const { timeZone } = await loadClinicFormats(payload, req)
   return followUpView(followUp, ablation, responses, now, timeZone)
 }

@@ -27,7 +27,7 @@ export async function scheduleFollowUpReminders(payload: Payload, followUpId: nu
   // asSystem: the reminder times follow the patient's own quiet hours.
   const patient = await payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...asSystem, req })
   const reminded = await remindedFollowUpPointKeys(payload, followUpId, view.ablationAt, req)
-  for (const reminder of planFollowUpReminders(pointsToRemind(view.questionnaires), reminderTimingOf(patient, (await loadClinicFormats(payload)).timeZone), now, reminded)) {
+  for (const reminder of planFollowUpReminders(pointsToRemind(view.questionnaires), reminderTimingOf(patient, (await loadClinicFormats(payload, req)).timeZone), now, reminded)) {
     const reminderId = await insertFollowUpReminder(payload, { followUpId, patientId, ablationAt: view.ablationAt, reminder }, req)
     if (reminderId === null) continue
     await payload.jobs.queue({ task: DIARY_REMINDER_TASK, input: { reminderId }, waitUntil: reminder.sendAt, req: req as PayloadRequest })

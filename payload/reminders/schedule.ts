@@ -26,7 +26,7 @@ export async function scheduleDiaryReminders(payload: Payload, diary: DiaryToRem
   const blockTime = new Date(diary.blockTime)
   // asSystem: the reminder times follow the patient's own quiet hours.
   const patient = await payload.findByID({ collection: 'patients', id: patientId, depth: 0, ...asSystem, req })
-  const timing = reminderTimingOf(patient, (await loadClinicFormats(payload)).timeZone)
+  const timing = reminderTimingOf(patient, (await loadClinicFormats(payload, req)).timeZone)
   const schedule = diarySchedule(blockTime, diaryTimePoints(questionnaireOfDiary(diary.questionnaire)), timing.timeZone)
   // asSystem: which points are answered already, so none of them is reminded.
   const { docs: answers } = await payload.find({

@@ -27,7 +27,7 @@ export const setBlockTime: Endpoint = {
     if (!body.ok) return problem(body.status, body.message)
     const parsed = blockTimeInputSchema.safeParse(body.value)
     if (!parsed.success) return invalid(parsed.error)
-    const blockTime = zonedDateTime(new Date(appointment.scheduledAt), (await loadClinicFormats(req.payload)).timeZone, parsed.data.time)
+    const blockTime = zonedDateTime(new Date(appointment.scheduledAt), (await loadClinicFormats(req.payload, req)).timeZone, parsed.data.time)
     if (blockTime.getTime() > Date.now() + FUTURE_SLACK_MS) {
       return problem(422, 'That time is still to come. Enter the time your block was given.')
     }
