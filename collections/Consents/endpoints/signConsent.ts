@@ -22,6 +22,7 @@ import { consentPdf } from '@/payload/consent/pdf'
 import { consentDocumentIn, currentConsentDocument, pdfsFor } from '@/payload/consent/queries'
 import { DEFAULT_LOCALE, LOCALE_NAMES, type Locale } from '@/lib/i18n/config'
 import { relationId } from '@/lib/relations'
+import { inCallersLanguage } from '@/payload/i18n/problems'
 
 /** The drawing may be up to 200,000 characters; everything else is small. */
 export const MAX_SIGNING_BODY_BYTES = 256 * 1024
@@ -248,4 +249,4 @@ async function signConsent(req: PayloadRequest): Promise<Response> {
 }
 
 /** POST /api/consents/sign — the portal's signing form. */
-export const signConsentEndpoint: Endpoint = { path: '/sign', method: 'post', handler: signConsent }
+export const signConsentEndpoint: Endpoint = { path: '/sign', method: 'post', handler: inCallersLanguage(signConsent) }

@@ -3,13 +3,14 @@ import type { PayloadRequest } from 'payload'
 import { actAs, asSystem, hasRole, isPatientUser } from '@/payload/access'
 import type { Appointment, Diary } from '@/payload-types'
 import type { DiaryEntry } from '@/lib/diary'
+import { DIARY_PROBLEMS } from '@/lib/diary/problems'
 import { toDiaryEntry, type DiaryState } from '../state'
 import { signedOutOrUnavailable } from '@/payload/auth/signedOut'
 import { nullUnlessUnavailable, problem } from '@/payload/http/endpoint'
 
-export const SUBMITTED_MESSAGE = 'This diary has been submitted, so it can no longer change.'
-export const NOT_FOUND_MESSAGE = 'That appointment was not found.'
-export const CANCELLED_MESSAGE = 'This appointment was cancelled, so it has no diary.'
+export const SUBMITTED_MESSAGE = DIARY_PROBLEMS.submitted
+export const NOT_FOUND_MESSAGE = DIARY_PROBLEMS.appointmentNotFound
+export const CANCELLED_MESSAGE = DIARY_PROBLEMS.cancelled
 
 type Who = 'patient' | 'patient-or-clinician'
 

@@ -6,6 +6,7 @@ import { invalid, problem, readJsonBody, type BodyOf } from '@/payload/http/endp
 import { diaryWithEntries, upsertEntries } from '../store'
 import { diaryAppointment, ensureDiary, respondWith, SUBMITTED_MESSAGE } from './context'
 import { MAX_BODY_BYTES, TOO_LARGE } from './limits'
+import { inCallersLanguage } from '@/payload/i18n/problems'
 
 /** Each answer sent is stored now, or a later answer for its time point already is. */
 function allKept(sent: readonly DiaryEntry[], stored: readonly DiaryEntry[]): boolean {
@@ -65,12 +66,12 @@ export async function storeAnswers(db: Queryable, diary: DiaryToAnswer, answers:
 export const saveEntries: Endpoint = {
   path: '/:appointmentId/entries',
   method: 'post',
-  handler: async (req) => {
+  handler: inCallersLanguage(async (req) => {
     const appointment = await diaryAppointment(req, 'patient')
     if (appointment instanceof Response) return appointment
     const answers = await readAnswers(req)
     if (answers instanceof Response) return answers
     const diary = await ensureDiary(req, appointment)
     return storeAnswers(poolOf(req.payload), diary, answers)
-  },
+  }),
 }
