@@ -10,8 +10,10 @@ import { eitherCodeSchema, firstIssue, totpCodeSchema } from '@/lib/second-facto
 import { choosePasswordSchemaFor } from '@/lib/passwords'
 import { LOCALES } from '@/lib/i18n/config'
 import { translatorFor } from '@/lib/i18n/translate'
+import { problemIn } from '@/lib/i18n/problems'
 import { portalLocale } from '@/payload/i18n/locale'
 import { reminderPreferencesSchema } from '@/lib/reminders'
+import { REMINDER_PROBLEMS } from '@/lib/reminders/problems'
 import { PORTAL_ACCOUNT_FLOW } from '@/collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '@/payload/audit'
 import { sendPasswordResetLink, storedLinkToken } from '@/payload/auth/passwordLinks'
@@ -164,6 +166,12 @@ export async function requestPasswordReset(input: unknown): Promise<ActionResult
 }
 
 const SIGNED_OUT = 'Your session has ended. Sign in again to continue.'
+
+/** Known problems (lib/i18n/problems) in the language of the portal page that called the action. */
+async function problemsInPortalLanguage(): Promise<(message: string) => string> {
+  const t = translatorFor(await portalLocale())
+  return (message) => problemIn(message, (key) => t(`problems.${key}`))
+}
 const codeInput = z.object({ code: z.string().max(40) })
 
 /** "Turn on", step two: the first code from the app; the ten recovery codes come back once, here only. */
@@ -193,14 +201,15 @@ export async function turnOffSignInCode(input: unknown): Promise<ActionResult> {
 /** The reminder choice from /portal/reminders, checked with the form's own schema; consent changes are audited. */
 export async function saveReminderSettings(input: unknown): Promise<ActionResult> {
   const patient = await getSignedInPatient()
-  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const say = await problemsInPortalLanguage()
+  if (!patient) return { ok: false, message: say(REMINDER_PROBLEMS.signedOut) }
   const parsed = reminderPreferencesSchema.safeParse(input)
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {}
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message
-    return { ok: false, message: 'Check the answers marked below.', fieldErrors }
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= say(issue.message)
+    return { ok: false, message: say(REMINDER_PROBLEMS.checkMarked), fieldErrors }
   }
-  if (parsed.data.sms && !smsTransport()) return { ok: false, message: 'The clinic does not send text messages yet. Choose email or notifications.' }
+  if (parsed.data.sms && !smsTransport()) return { ok: false, message: say(REMINDER_PROBLEMS.noSms) }
   const payload = await getPayloadClient()
   await saveReminderPreferences(payload, patient, parsed.data, requestContextOf(await headers()))
   await replanPatientReminders(payload, patient.id)
