@@ -67,8 +67,9 @@ async function refuse(req: PayloadRequest, status: number, message: string, extr
   return problem(status, message, extra)
 }
 
-async function findMyAppointment({ req, patient }: SigningContext, id: number): Promise<Appointment | null> {
-  return req.payload.findByID({ collection: 'appointments', id, ...actAs(patient), depth: 1, req }).catch(nullUnlessUnavailable)
+/** The appointment with its procedure's title in `locale` (the record's language; English where untranslated). */
+async function findMyAppointment({ req, patient }: SigningContext, id: number, locale: Locale): Promise<Appointment | null> {
+  return req.payload.findByID({ collection: 'appointments', id, ...actAs(patient), depth: 1, locale, req }).catch(nullUnlessUnavailable)
 }
 
 async function findPublishedDocument({ req, patient }: SigningContext, id: number): Promise<ConsentDocument | null> {
@@ -207,7 +208,7 @@ async function signConsent(req: PayloadRequest): Promise<Response> {
   if (drawing) return refuse(req, 400, drawing, { fieldErrors: { drawing } })
 
   const signing = { req, patient }
-  const appointment = await findMyAppointment(signing, submission.appointmentId)
+  const appointment = await findMyAppointment(signing, submission.appointmentId, submission.locale)
   if (!appointment) return refuse(req, 404, NOT_FOUND_APPOINTMENT)
   if (!acceptsConsent(appointment)) {
     return refuse(req, 409, 'This appointment has already taken place or was cancelled, so its consent form can no longer be signed.')
