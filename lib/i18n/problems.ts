@@ -7,8 +7,9 @@
 import { CONSENT_PROBLEMS } from '../consent/problems'
 import { DIARY_PROBLEMS } from '../diary/problems'
 import { REMINDER_PROBLEMS } from '../reminders/problems'
+import { SIGN_IN_CODE_PROBLEMS } from '../second-factor/problems'
 
-export const PROBLEMS = { consent: CONSENT_PROBLEMS, diary: DIARY_PROBLEMS, reminders: REMINDER_PROBLEMS } as const
+export const PROBLEMS = { consent: CONSENT_PROBLEMS, diary: DIARY_PROBLEMS, reminders: REMINDER_PROBLEMS, signInCode: SIGN_IN_CODE_PROBLEMS } as const
 
 type Groups = typeof PROBLEMS
 export type ProblemKey = { [G in keyof Groups]: `${G}.${keyof Groups[G] & string}` }[keyof Groups]

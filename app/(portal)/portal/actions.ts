@@ -7,6 +7,7 @@ import { z } from 'zod'
 
 import { sessionDeadline } from '@/lib/sessions'
 import { eitherCodeSchema, firstIssue, totpCodeSchema } from '@/lib/second-factor'
+import { SIGN_IN_CODE_PROBLEMS } from '@/lib/second-factor/problems'
 import { choosePasswordSchemaFor } from '@/lib/passwords'
 import { LOCALES } from '@/lib/i18n/config'
 import { translatorFor } from '@/lib/i18n/translate'
@@ -165,7 +166,6 @@ export async function requestPasswordReset(input: unknown): Promise<ActionResult
   return { ok: true }
 }
 
-const SIGNED_OUT = 'Your session has ended. Sign in again to continue.'
 
 /** Known problems (lib/i18n/problems) in the language of the portal page that called the action. */
 async function problemsInPortalLanguage(): Promise<(message: string) => string> {
@@ -177,25 +177,27 @@ const codeInput = z.object({ code: z.string().max(40) })
 /** "Turn on", step two: the first code from the app; the ten recovery codes come back once, here only. */
 export async function confirmSignInCode(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const patient = await getSignedInPatient()
-  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const say = await problemsInPortalLanguage()
+  if (!patient) return { ok: false, message: say(SIGN_IN_CODE_PROBLEMS.signedOut) }
   const parsed = codeInput.safeParse(input)
   const code = totpCodeSchema.safeParse(parsed.success ? parsed.data.code : undefined)
-  if (!code.success) return { ok: false, message: 'Check the code and try again.', fieldErrors: { code: firstIssue(code.error) } }
+  if (!code.success) return { ok: false, message: say(SIGN_IN_CODE_PROBLEMS.checkCode), fieldErrors: { code: say(firstIssue(code.error)) } }
   const payload = await getPayloadClient()
   const result = await confirmPatientEnrolment(payload, patient, code.data, requestContextOf(await headers()))
-  return result.ok ? result : { ok: false, message: result.message, fieldErrors: { code: result.message } }
+  return result.ok ? result : { ok: false, message: say(result.message), fieldErrors: { code: say(result.message) } }
 }
 
 /** "Turn off": asks for a current code (or a recovery code), so nobody at a left-open screen can. */
 export async function turnOffSignInCode(input: unknown): Promise<ActionResult> {
   const patient = await getSignedInPatient()
-  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const say = await problemsInPortalLanguage()
+  if (!patient) return { ok: false, message: say(SIGN_IN_CODE_PROBLEMS.signedOut) }
   const parsed = codeInput.safeParse(input)
   const code = eitherCodeSchema.safeParse(parsed.success ? parsed.data.code : undefined)
-  if (!code.success) return { ok: false, message: 'Check the code and try again.', fieldErrors: { code: firstIssue(code.error) } }
+  if (!code.success) return { ok: false, message: say(SIGN_IN_CODE_PROBLEMS.checkCode), fieldErrors: { code: say(firstIssue(code.error)) } }
   const payload = await getPayloadClient()
   const result = await turnOffPatientFactor(payload, patient, code.data, requestContextOf(await headers()))
-  return result.ok ? result : { ok: false, message: result.message, fieldErrors: { code: result.message } }
+  return result.ok ? result : { ok: false, message: say(result.message), fieldErrors: { code: say(result.message) } }
 }
 
 /** The reminder choice from /portal/reminders, checked with the form's own schema; consent changes are audited. */
