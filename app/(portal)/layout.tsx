@@ -21,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t('metaTitle', { clinic: clinic.clinicName }), template: t('metaTemplate') },
     ...PORTAL_METADATA,
+    appleWebApp: { capable: true, title: t('appName'), statusBarStyle: 'default' },
   }
 }
 
@@ -28,7 +29,6 @@ const PORTAL_METADATA: Metadata = {
   robots: { index: false, follow: false },
   // The portal installs as an app (its service worker: components/portal/offline).
   manifest: portalPaths.manifest,
-  appleWebApp: { capable: true, title: 'My clinic', statusBarStyle: 'default' },
   icons: { apple: portalPaths.icon('192.png') },
   formatDetection: { telephone: false },
 }

@@ -32,8 +32,6 @@ import { actAs, asSystem } from '@/payload/access'
 /** `signedOut`: the session has ended, so the page offers to sign in again. */
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string>; signedOut?: boolean }
 
-const LINK_PROBLEM =
-  'This link has expired or has already been used. Ask the clinic for a new invitation, or use “Forgot your password?” on the sign-in page.'
 
 /** Ends the session on the server (a replayed cookie is refused afterwards) and clears the cookie. */
 export async function signOut(): Promise<never> {
@@ -110,7 +108,7 @@ const choosePasswordInput = z.object({
 /** Sets the password from a one-time invite or reset link; the link is spent afterwards. */
 export async function choosePassword(input: unknown): Promise<ActionResult<{ email: string }>> {
   const parsedInput = choosePasswordInput.safeParse(input)
-  if (!parsedInput.success) return { ok: false, message: LINK_PROBLEM }
+  if (!parsedInput.success) return { ok: false, message: translatorFor(await portalLocale())('choosePassword.linkProblem') }
   const locale = parsedInput.data.language ?? (await portalLocale())
   const passwords = choosePasswordSchemaFor(locale).safeParse(parsedInput.data)
   if (!passwords.success) {
@@ -145,7 +143,7 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
     })
     return { ok: true, email: patient.email }
   } catch {
-    return { ok: false, message: LINK_PROBLEM }
+    return { ok: false, message: translatorFor(locale)('choosePassword.linkProblem') }
   }
 }
 
