@@ -7,6 +7,7 @@ import { getClinicContact } from '@/components/portal/clinic'
 import { PortalFooter } from '@/components/portal/PortalFooter'
 import { PortalHeader } from '@/components/portal/PortalHeader'
 import { HTML_LANG } from '@/lib/i18n/config'
+import { clientMessages } from '@/lib/i18n/messages'
 import { portalPaths } from '@/lib/paths'
 import { portalLocale } from '@/payload/i18n/locale'
 import { SkipLink } from '@/components/site/SkipLink'
@@ -48,7 +49,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <html lang={HTML_LANG[locale]}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>
           <SkipLink label={t('skipLink')} />
           <PortalHeader clinicName={clinic.clinicName} />
           <main id="main" tabIndex={-1}>
