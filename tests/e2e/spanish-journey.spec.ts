@@ -60,7 +60,6 @@ const ENGLISH_CHROME = [
   'Time of your block',
   'Result from your specialist',
   'There is a problem',
-  'Error:',
   'Questions about',
 ]
 
