@@ -42,7 +42,7 @@ export function OutcomeQuestionnaireForm({ followUpId, pointKey, instrument }: P
       return
     }
     event.preventDefault()
-    setLocal(checked)
+    setLocal({ ...checked, message: t('checkMarked', { count: checked.problems.length }) })
   }
 
   return (

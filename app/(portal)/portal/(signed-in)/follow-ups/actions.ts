@@ -40,7 +40,7 @@ export async function answerFollowUp(_previous: AnswerResult, form: FormData): P
   const open = checkAnswerable(view.questionnaires, pointKey, instrumentId, view.ablationAt !== null)
   if (!open.ok) return { ok: false, message: open.message }
   const checked = checkAnswers(open.questionnaire.instrument, answersFromForm(open.questionnaire.instrument, (name) => form.get(name)))
-  if (!checked.ok) return checked
+  if (!checked.ok) return { ...checked, message: t('followUp.checkMarked', { count: checked.problems.length }) }
   const payload = await getPayloadClient()
   try {
     await payload.create({
