@@ -8,6 +8,7 @@ import { PortalFooter } from '@/components/portal/PortalFooter'
 import { PortalHeader } from '@/components/portal/PortalHeader'
 import { languageTag } from '@/lib/dates'
 import { getClinicFormats } from '@/payload/queries/content'
+import { clientMessages } from '@/lib/i18n/messages'
 import { portalPaths } from '@/lib/paths'
 import { portalLocale } from '@/payload/i18n/locale'
 import { SkipLink } from '@/components/site/SkipLink'
@@ -22,6 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t('metaTitle', { clinic: clinic.clinicName }), template: t('metaTemplate') },
     ...PORTAL_METADATA,
+    appleWebApp: { capable: true, title: t('appName'), statusBarStyle: 'default' },
   }
 }
 
@@ -29,7 +31,6 @@ const PORTAL_METADATA: Metadata = {
   robots: { index: false, follow: false },
   // The portal installs as an app (its service worker: components/portal/offline).
   manifest: portalPaths.manifest,
-  appleWebApp: { capable: true, title: 'My clinic', statusBarStyle: 'default' },
   icons: { apple: portalPaths.icon('192.png') },
   formatDetection: { telephone: false },
 }
@@ -49,7 +50,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <html lang={languageTag(locale, formats.region)}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>
           <SkipLink label={t('skipLink')} />
           <PortalHeader clinicName={clinic.clinicName} />
           <main id="main" tabIndex={-1}>

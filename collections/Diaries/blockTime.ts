@@ -2,8 +2,9 @@
 import { z } from 'zod'
 
 import { parseTimeOfDay } from '@/lib/dates'
+import { DIARY_PROBLEMS } from '@/lib/diary/problems'
 
-const TIME_MESSAGE = 'Enter the time as hours and minutes on the 24-hour clock, for example 14:30.'
+const TIME_MESSAGE = DIARY_PROBLEMS.blockTime
 
 export const blockTimeInputSchema = z.object({
   time: z

@@ -10,6 +10,7 @@ import { ErrorSummary } from './ErrorSummary'
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
   const t = useTranslations('forgotPassword')
+  const tCommon = useTranslations('common')
   const [sent, setSent] = useState(false)
   const [fieldError, setFieldError] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -73,7 +74,7 @@ export function ForgotPasswordForm() {
         </p>
         {fieldError && (
           <p className="field__error" id="email-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{tCommon('errorPrefix')}</span>
             {fieldError}
           </p>
         )}

@@ -1,5 +1,8 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+
 import { formatDate, formatDateTime, type ClinicFormats } from '@/lib/dates'
-import { blockLabel, patientOutcome, type BookedAppointment } from '@/lib/clinical'
+import { patientOutcome, type BookedAppointment, type ReviewDecision } from '@/lib/clinical'
+import { toLocale } from '@/lib/i18n/config'
 
 type Props = {
   decision: string
@@ -16,21 +19,37 @@ type Props = {
   formats: ClinicFormats
 }
 
-/** The specialist's conclusion in plain words, with the next step. Never shown as a diagnosis. */
-export function OutcomePanel({ decision, decidedAt, headingId, appointment, upcoming = [], headingLevel = 3, id, formats }: Props) {
+/**
+ * The specialist's conclusion in plain words, with the next step, in the patient's language. Never
+ * shown as a diagnosis. Which next step (and the appointment already booked for it) is lib/clinical's.
+ */
+export async function OutcomePanel({ decision, decidedAt, headingId, appointment, upcoming = [], headingLevel = 3, id, formats }: Props) {
   const outcome = patientOutcome(decision, new Date(appointment.scheduledAt), upcoming, formats)
   if (!outcome) return null
+  const [t, tAppointments, locale] = await Promise.all([getTranslations('outcome'), getTranslations('appointments'), getLocale().then(toLocale)])
+  // patientOutcome answers only for a known decision.
+  const words = `decisions.${decision as ReviewDecision}` as const
+  const { booked } = outcome
+  const nextStep = booked
+    ? t(`${words}.booked`, {
+        when: formatDateTime(booked.scheduledAt, formats, locale),
+        block: tAppointments('block', { number: booked.blockNumber }),
+      })
+    : t(`${words}.nextStep`)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <section className="outcome" aria-labelledby={headingId} id={id} tabIndex={id ? -1 : undefined}>
-      <Heading id={headingId}>Result from your specialist{decidedAt ? `, ${formatDate(new Date(decidedAt), formats)}` : ''}</Heading>
+      <Heading id={headingId}>{decidedAt ? t('headingOn', { date: formatDate(new Date(decidedAt), formats, locale) }) : t('heading')}</Heading>
       <p className="outcome__about">
-        About your {blockLabel(appointment.blockNumber)} on {formatDateTime(new Date(appointment.scheduledAt), formats)}.
+        {t('about', {
+          block: tAppointments('block', { number: appointment.blockNumber }),
+          when: formatDateTime(new Date(appointment.scheduledAt), formats, locale),
+        })}
       </p>
       <p>
-        <strong>{outcome.title}.</strong> {outcome.nextStep}
+        <strong>{t(`${words}.title`)}.</strong> {nextStep}
       </p>
-      <p>Questions about it? Call the clinic: your specialist is happy to explain.</p>
+      <p>{t('questions')}</p>
     </section>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useState } from 'react'
 
 type Status = 'checking' | 'unsupported' | 'off' | 'on' | 'blocked' | 'working'
@@ -31,6 +32,7 @@ async function post(url: string, body: unknown): Promise<boolean> {
  * the clinic's public key and hands the subscription to the server, which records the consent.
  */
 export function PushDeviceToggle({ publicKey }: { publicKey: string | null }) {
+  const t = useTranslations('reminders')
   const [status, setStatus] = useState<Status>('checking')
   const [message, setMessage] = useState<string | null>(null)
 
@@ -59,13 +61,13 @@ export function PushDeviceToggle({ publicKey }: { publicKey: string | null }) {
       const subscription = await worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) })
       if (!(await post(SUBSCRIBE, subscription.toJSON()))) {
         await subscription.unsubscribe()
-        setMessage('The clinic could not turn on notifications for this browser. Try again later, or choose email or text messages.')
+        setMessage(t('pushRefused'))
         return setStatus('off')
       }
-      setMessage('Notifications are on for this device.')
+      setMessage(t('pushOn'))
       setStatus('on')
     } catch {
-      setMessage('Notifications could not be turned on. Check your internet connection and try again.')
+      setMessage(t('pushOnFailed'))
       setStatus('off')
     }
   }
@@ -79,34 +81,32 @@ export function PushDeviceToggle({ publicKey }: { publicKey: string | null }) {
         await post(UNSUBSCRIBE, { endpoint: subscription.endpoint })
         await subscription.unsubscribe()
       }
-      setMessage('Notifications are off for this device.')
+      setMessage(t('pushOff'))
       setStatus('off')
     } catch {
-      setMessage('Notifications could not be turned off. Check your internet connection and try again.')
+      setMessage(t('pushOffFailed'))
       setStatus('on')
     }
   }
 
   return (
     <section aria-labelledby="push-heading">
-      <h2 id="push-heading">Notifications on this device</h2>
-      <p>A notification on this phone or computer says only that your diary has a question waiting; it opens the diary.</p>
+      <h2 id="push-heading">{t('pushHeading')}</h2>
+      <p>{t('pushIntro')}</p>
       <div role="status" aria-atomic="true">
         {message && <p>{message}</p>}
       </div>
-      {status === 'checking' && <p>Checking whether this browser can show notifications…</p>}
-      {status === 'unsupported' && (
-        <p>This browser cannot show notifications from the portal. Add the portal to your home screen, or choose email or text messages.</p>
-      )}
-      {status === 'blocked' && <p>Notifications from this site are blocked in your browser settings. Allow them there first, then come back here.</p>}
+      {status === 'checking' && <p>{t('pushChecking')}</p>}
+      {status === 'unsupported' && <p>{t('pushUnsupported')}</p>}
+      {status === 'blocked' && <p>{t('pushBlocked')}</p>}
       {(status === 'off' || status === 'working') && (
         <button type="button" className="button" onClick={turnOn} disabled={status === 'working'}>
-          Turn on notifications on this device
+          {t('pushTurnOn')}
         </button>
       )}
       {status === 'on' && (
         <button type="button" className="button button--secondary" onClick={turnOff}>
-          Turn off notifications on this device
+          {t('pushTurnOff')}
         </button>
       )}
     </section>

@@ -1,15 +1,17 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useActionState, useEffect, useRef } from 'react'
 
 import { saveReminderSettings } from '@/app/(portal)/portal/actions'
+import { problemIn } from '@/lib/i18n/problems'
 import { reminderPreferencesSchema, type ReminderPreferences } from '@/lib/reminders'
+import { REMINDER_PROBLEMS } from '@/lib/reminders/problems'
 import { PORTAL_ACTIVITY_EVENT } from './SessionTimeout'
 
 type FieldName = keyof ReminderPreferences
 type FormState = { values: ReminderPreferences; error: string | null; fieldErrors: Partial<Record<FieldName, string>>; saved: boolean }
 
-const UNREACHABLE = 'We could not save this just now. Check your internet connection and try again.'
 
 function valuesOf(form: FormData) {
   return {
@@ -23,6 +25,7 @@ function valuesOf(form: FormData) {
 }
 
 function TimeField({ name, label, hint, state }: { name: FieldName; label: string; hint: string; state: FormState }) {
+  const tCommon = useTranslations('common')
   const error = state.fieldErrors[name]
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
@@ -32,7 +35,7 @@ function TimeField({ name, label, hint, state }: { name: FieldName; label: strin
       </p>
       {error && (
         <p className="field__error" id={`${name}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{tCommon('errorPrefix')}</span>
           {error}
         </p>
       )}
@@ -56,6 +59,10 @@ function TimeField({ name, label, hint, state }: { name: FieldName; label: strin
  * quiet hours and the wake time. Checked with the same schema as the server before it is sent.
  */
 export function ReminderPreferencesForm({ initial, smsAvailable }: { initial: ReminderPreferences; smsAvailable: boolean }) {
+  const t = useTranslations('reminders')
+  const tCommon = useTranslations('common')
+  const tProblems = useTranslations('problems')
+  const say = (message: string) => problemIn(message, (key) => tProblems(key))
   const [state, formAction, pending] = useActionState<FormState, FormData>(
     async (previous, form) => {
       const values = { ...valuesOf(form), sms: smsAvailable && form.get('sms') === 'on' }
@@ -63,8 +70,8 @@ export function ReminderPreferencesForm({ initial, smsAvailable }: { initial: Re
       const kept = { ...previous.values, ...values }
       if (!parsed.success) {
         const fieldErrors: FormState['fieldErrors'] = {}
-        for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as FieldName] ??= issue.message
-        return { values: kept, error: 'Check the answers marked below.', fieldErrors, saved: false }
+        for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as FieldName] ??= say(issue.message)
+        return { values: kept, error: say(REMINDER_PROBLEMS.checkMarked), fieldErrors, saved: false }
       }
       try {
         const result = await saveReminderSettings(parsed.data)
@@ -72,7 +79,7 @@ export function ReminderPreferencesForm({ initial, smsAvailable }: { initial: Re
         if (result.ok) return { values: parsed.data, error: null, fieldErrors: {}, saved: true }
         return { values: kept, error: result.message, fieldErrors: (result.fieldErrors ?? {}) as FormState['fieldErrors'], saved: false }
       } catch {
-        return { values: kept, error: UNREACHABLE, fieldErrors: {}, saved: false }
+        return { values: kept, error: t('unreachable'), fieldErrors: {}, saved: false }
       }
     },
     { values: initial, error: null, fieldErrors: {}, saved: false },
@@ -93,37 +100,37 @@ export function ReminderPreferencesForm({ initial, smsAvailable }: { initial: Re
         )}
         {state.saved && (
           <div className="notice notice--success">
-            <p>Your reminder choices are saved.</p>
+            <p>{t('saved')}</p>
           </div>
         )}
       </div>
 
       <fieldset className="fieldset">
         <legend>
-          <h2>How to remind you</h2>
+          <h2>{t('howHeading')}</h2>
         </legend>
-        <p className="field__hint">Tick each way you agree to be reminded. You can change this at any time.</p>
+        <p className="field__hint">{t('howHint')}</p>
         <div className="checkbox">
           <input id="email" name="email" type="checkbox" defaultChecked={state.values.email} />
-          <label htmlFor="email">By email</label>
+          <label htmlFor="email">{t('byEmail')}</label>
         </div>
         {smsAvailable && (
           <div className="checkbox">
             <input id="sms" name="sms" type="checkbox" defaultChecked={state.values.sms} />
-            <label htmlFor="sms">By text message (SMS)</label>
+            <label htmlFor="sms">{t('bySms')}</label>
           </div>
         )}
       </fieldset>
 
       {smsAvailable && (
         <div className={`field${mobileError ? ' field--error' : ''}`}>
-          <label htmlFor="mobile">Mobile number for text messages</label>
+          <label htmlFor="mobile">{t('mobile')}</label>
           <p className="field__hint" id="mobile-hint">
-            For example 07700 900123, or with the country code, +44 7700 900123.
+            {t('mobileHint')}
           </p>
           {mobileError && (
             <p className="field__error" id="mobile-error">
-              <span className="visually-hidden">Error: </span>
+              <span className="visually-hidden">{tCommon('errorPrefix')}</span>
               {mobileError}
             </p>
           )}
@@ -142,23 +149,15 @@ export function ReminderPreferencesForm({ initial, smsAvailable }: { initial: Re
 
       <fieldset className="fieldset">
         <legend>
-          <h2>Quiet hours</h2>
+          <h2>{t('quietHeading')}</h2>
         </legend>
-        <p className="field__hint">
-          No reminder comes between these times. A question that falls due while you sleep waits for the end of your quiet hours, and
-          one reminder then tells you which are waiting. Use the 24-hour clock. The same time in both boxes means no quiet hours: reminders at any hour.
-        </p>
-        <TimeField name="quietHoursStart" label="Quiet from" hint="For example 22:00." state={state} />
-        <TimeField name="quietHoursEnd" label="Quiet until" hint="For example 07:00." state={state} />
+        <p className="field__hint">{t('quietHint')}</p>
+        <TimeField name="quietHoursStart" label={t('quietFrom')} hint={t('quietFromHint')} state={state} />
+        <TimeField name="quietHoursEnd" label={t('quietUntil')} hint={t('quietUntilHint')} state={state} />
       </fieldset>
-      <TimeField
-        name="wakeTime"
-        label="When you usually wake up"
-        hint="The next-morning question is reminded at this time, or when it is due, whichever is later."
-        state={state}
-      />
+      <TimeField name="wakeTime" label={t('wake')} hint={t('wakeHint')} state={state} />
       <button type="submit" className="button" disabled={pending}>
-        {pending ? 'Saving…' : 'Save reminder choices'}
+        {pending ? t('saving') : t('save')}
       </button>
     </form>
   )

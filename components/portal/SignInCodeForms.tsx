@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useActionState, useEffect, useRef } from 'react'
 
 import { confirmSignInCode, turnOffSignInCode } from '@/app/(portal)/portal/actions'
@@ -10,20 +11,21 @@ import { PORTAL_ACTIVITY_EVENT } from './SessionTimeout'
 
 type CodeState = { error: string | null; fieldError: string | null; recoveryCodes: string[] | null }
 
-const UNREACHABLE = 'We could not save this just now. Check your internet connection and try again.'
 const initial: CodeState = { error: null, fieldError: null, recoveryCodes: null }
 
 /** One code box with its label, hint and error, shared by "turn on" and "turn off". */
 function CodeField({ hint, fieldError }: { hint: string; fieldError: string | null }) {
+  const t = useTranslations('signInSecurity')
+  const tCommon = useTranslations('common')
   return (
     <div className={`field${fieldError ? ' field--error' : ''}`}>
-      <label htmlFor="code">Code</label>
+      <label htmlFor="code">{t('code')}</label>
       <p className="field__hint" id="code-hint">
         {hint}
       </p>
       {fieldError && (
         <p className="field__error" id="code-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{tCommon('errorPrefix')}</span>
           {fieldError}
         </p>
       )}
@@ -56,6 +58,7 @@ function ErrorNotice({ error }: { error: string | null }) {
 
 /** "Turn on", last step: the first code from the app, then the ten recovery codes, shown once. */
 export function TurnOnForm() {
+  const t = useTranslations('signInSecurity')
   const [state, formAction, pending] = useActionState<CodeState, FormData>(async (previous, form) => {
     try {
       const result = await confirmSignInCode({ code: String(form.get('code') ?? '') })
@@ -63,7 +66,7 @@ export function TurnOnForm() {
       if (result.ok) return { error: null, fieldError: null, recoveryCodes: result.recoveryCodes }
       return { ...previous, error: result.message, fieldError: result.fieldErrors?.code ?? null }
     } catch {
-      return { ...previous, error: UNREACHABLE, fieldError: null }
+      return { ...previous, error: t('unreachable'), fieldError: null }
     }
   }, initial)
   const savedRef = useRef<HTMLHeadingElement>(null)
@@ -77,15 +80,12 @@ export function TurnOnForm() {
     return (
       <section aria-labelledby="recovery-heading" className="recovery-codes">
         <div className="notice notice--success" role="status">
-          <p>Your account now asks for a code from your authenticator app each time you sign in.</p>
+          <p>{t('nowOn')}</p>
         </div>
         <h2 id="recovery-heading" ref={savedRef} tabIndex={-1}>
-          Save your recovery codes
+          {t('saveCodes')}
         </h2>
-        <p>
-          If you lose your phone, each of these codes signs you in once instead of a code from the app. Print them or write them down
-          and keep them somewhere safe. We show them only this once.
-        </p>
+        <p>{t('codesExplain')}</p>
         <ul className="recovery-codes__list">
           {state.recoveryCodes.map((code) => (
             <li key={code}>
@@ -95,7 +95,7 @@ export function TurnOnForm() {
         </ul>
         <p>
           <Link className="button" href={portalPaths.signInSecurity}>
-            I have saved my recovery codes
+            {t('savedCodes')}
           </Link>
         </p>
       </section>
@@ -105,9 +105,9 @@ export function TurnOnForm() {
   return (
     <form action={formAction} noValidate className="form">
       <ErrorNotice error={state.error} />
-      <CodeField hint="The 6 digits your authenticator app shows for this portal now." fieldError={state.fieldError} />
+      <CodeField hint={t('onHint')} fieldError={state.fieldError} />
       <button className="button" type="submit" aria-disabled={pending || undefined}>
-        {pending ? 'Checking…' : 'Turn on'}
+        {pending ? t('checking') : t('turnOn')}
       </button>
     </form>
   )
@@ -115,6 +115,7 @@ export function TurnOnForm() {
 
 /** "Turn off": a current code (or a recovery code) proves the phone is still the patient's. */
 export function TurnOffForm() {
+  const t = useTranslations('signInSecurity')
   const router = useRouter()
   const [state, formAction, pending] = useActionState<CodeState, FormData>(async (previous, form) => {
     try {
@@ -126,16 +127,16 @@ export function TurnOffForm() {
       }
       return { ...previous, error: result.message, fieldError: result.fieldErrors?.code ?? null }
     } catch {
-      return { ...previous, error: UNREACHABLE, fieldError: null }
+      return { ...previous, error: t('unreachable'), fieldError: null }
     }
   }, initial)
 
   return (
     <form action={formAction} noValidate className="form">
       <ErrorNotice error={state.error} />
-      <CodeField hint="The 6 digits your authenticator app shows now, or one of your recovery codes." fieldError={state.fieldError} />
+      <CodeField hint={t('offHint')} fieldError={state.fieldError} />
       <button className="button button--secondary" type="submit" aria-disabled={pending || undefined}>
-        {pending ? 'Checking…' : 'Turn off'}
+        {pending ? t('checking') : t('turnOff')}
       </button>
     </form>
   )

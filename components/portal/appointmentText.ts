@@ -2,10 +2,6 @@ import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import { translatorFor } from '@/lib/i18n/translate'
 import type { Appointment, Procedure } from '@/payload-types'
 
-export const SIDE_LABELS: Record<Appointment['side'], string> = { left: 'Left', right: 'Right', both: 'Both sides' }
-
-export const STATUS_LABELS: Record<Appointment['status'], string> = { scheduled: 'Booked', done: 'Completed', cancelled: 'Cancelled' }
-
 /** "Left", "Izquierdo": the side in the patient's language. */
 export function sideLabel(side: Appointment['side'], locale: Locale = DEFAULT_LOCALE): string {
   return translatorFor(locale)(`appointments.sides.${side}`)

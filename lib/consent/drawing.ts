@@ -2,6 +2,7 @@
  * Checks of a drawn signature sent as a PNG data URL. Uses atob, not Buffer, so it runs in
  * browsers too. The length limit below is the only one: the zod schema and the Consents field both read it.
  */
+import { CONSENT_PROBLEMS } from './problems'
 
 export const PNG_DATA_URL_PREFIX = 'data:image/png;base64,'
 
@@ -20,8 +21,8 @@ const HEADER_BYTES = WIDTH_OFFSET + 8
 export const MAX_DRAWING_WIDTH = 4000
 export const MAX_DRAWING_HEIGHT = 2000
 
-const TOO_LARGE = 'The drawn signature is too large. Clear it and draw it again, or leave it out.'
-const UNREADABLE = 'The drawn signature could not be read. Clear it and draw it again.'
+const TOO_LARGE = CONSENT_PROBLEMS.drawingTooLarge
+const UNREADABLE = CONSENT_PROBLEMS.drawingUnreadable
 const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
 export function hasPngDataUrlPrefix(dataUrl: string): boolean {

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/config'
 import { z } from '../zod'
+import { CONSENT_PROBLEMS as P } from './problems'
 import {
   MAX_DRAWING_DATA_URL_LENGTH,
   drawingIsValidPng,
@@ -10,52 +11,51 @@ import {
 
 export const MAX_ACKNOWLEDGEMENTS = 30
 
-const TICK_EVERY_STATEMENT = 'Tick every statement to confirm you have read it.'
+const TICK_EVERY_STATEMENT = P.tickEvery
 
-function positiveId(what: string) {
-  const message = `The ${what} is missing or not valid. Reload the page and try again.`
+function positiveId(message: string) {
   return z.number({ error: message }).int(message).positive(message)
 }
 
 const drawingSchema = z
-  .string({ error: 'The drawn signature could not be read. Clear it and draw it again.' })
+  .string({ error: P.drawingUnreadable })
   .max(MAX_DRAWING_DATA_URL_LENGTH, {
-    error: 'The drawn signature is too large. Clear it and draw it again, or leave it out.',
+    error: P.drawingTooLarge,
     abort: true,
   })
-  .refine(hasPngDataUrlPrefix, { error: 'The drawn signature must be a PNG image.', abort: true })
+  .refine(hasPngDataUrlPrefix, { error: P.drawingNotPng, abort: true })
   .refine((value) => isValidBase64(value.slice(PNG_DATA_URL_PREFIX.length)), {
-    error: 'The drawn signature could not be read. Clear it and draw it again.',
+    error: P.drawingUnreadable,
     abort: true,
   })
-  .refine(drawingIsValidPng, { error: 'The drawn signature must be a PNG image.' })
+  .refine(drawingIsValidPng, { error: P.drawingNotPng })
 
 /**
  * What the portal sends when a patient signs a consent document. The server must also check it
  * against the document version (see `checkSubmissionAgainstDocument`). Unknown keys are stripped.
  */
 export const consentSubmissionSchema = z.object({
-  appointmentId: positiveId('appointment'),
-  documentId: positiveId('consent document'),
-  documentVersion: positiveId('consent document version'),
+  appointmentId: positiveId(P.appointmentId),
+  documentId: positiveId(P.documentId),
+  documentVersion: positiveId(P.documentVersion),
   textSha256: z
-    .string({ error: 'The consent text fingerprint is missing. Reload the page and try again.' })
-    .regex(/^[0-9a-fA-F]{64}$/, 'The consent text fingerprint is not valid. Reload the page and try again.')
+    .string({ error: P.fingerprintMissing })
+    .regex(/^[0-9a-fA-F]{64}$/, P.fingerprintInvalid)
     .transform((hash) => hash.toLowerCase()),
   acknowledgements: z
     .array(z.literal(true, { error: TICK_EVERY_STATEMENT }), { error: TICK_EVERY_STATEMENT })
     .min(1, TICK_EVERY_STATEMENT)
-    .max(MAX_ACKNOWLEDGEMENTS, 'There are more ticked statements than the document has. Reload the page and try again.'),
+    .max(MAX_ACKNOWLEDGEMENTS, P.tooManyTicks),
   typedName: z
-    .string({ error: 'Type your full name to sign.' })
+    .string({ error: P.typeName })
     .trim()
-    .min(2, 'Type your full name to sign.')
-    .max(120, 'Your name must be 120 characters or fewer.'),
+    .min(2, P.typeName)
+    .max(120, P.nameTooLong),
   drawing: drawingSchema.nullish(),
-  certified: z.literal(true, { error: 'Confirm that you understand what signing means.' }),
+  certified: z.literal(true, { error: P.certify }),
   /** The language of the text the patient read and signs; the server checks it has that text. */
   locale: z
-    .enum(LOCALES, { error: 'The language of this consent form is not one the clinic offers. Reload the page and try again.' })
+    .enum(LOCALES, { error: P.locale })
     .default(DEFAULT_LOCALE),
 })
 
@@ -79,10 +79,10 @@ export function checkSubmissionAgainstDocument(
   expected: ConsentDocumentExpectation,
 ): string | null {
   if (submission.documentId !== expected.documentId || submission.documentVersion !== expected.documentVersion) {
-    return 'This consent document has changed since you opened it. Reload the page to read the current version.'
+    return P.documentChanged
   }
   if (submission.textSha256 !== expected.textSha256.toLowerCase()) {
-    return 'The text you read does not match the current document. Reload the page to read it again.'
+    return P.textChanged
   }
   if (submission.acknowledgements.length !== expected.acknowledgementCount) return TICK_EVERY_STATEMENT
   return null

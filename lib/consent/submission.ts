@@ -3,10 +3,10 @@
  * (no server imports): the portal form validates with it, and the server applies it again.
  */
 import { namesMatch } from './names'
+import { CONSENT_PROBLEMS } from './problems'
 import { consentSubmissionSchema } from './schema'
 
-export const NAME_MISMATCH =
-  'The name you typed does not match the name the clinic has for you. Type your full name as it is shown on this page.'
+export const NAME_MISMATCH = CONSENT_PROBLEMS.nameMismatch
 
 export function signingSubmissionSchema(nameOnRecord: string) {
   return consentSubmissionSchema.refine((submission) => namesMatch(submission.typedName, nameOnRecord), {

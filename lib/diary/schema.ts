@@ -1,10 +1,11 @@
 import { z } from '../zod'
+import { DIARY_PROBLEMS } from './problems'
 
 export const MAX_AUTOSAVE_ENTRIES = 20
 
-const PAIN_SCORE_MESSAGE = 'Choose a pain score from 0 to 10.'
-const RELIEF_MESSAGE = 'Relief must be a whole percentage from 0 to 100.'
-const TIME_POINT_MESSAGE = 'This diary time point is not recognised. Reload the page and try again.'
+const PAIN_SCORE_MESSAGE = DIARY_PROBLEMS.painScore
+const RELIEF_MESSAGE = DIARY_PROBLEMS.relief
+const TIME_POINT_MESSAGE = DIARY_PROBLEMS.timePoint
 
 /** One diary answer, as the form sends it and the server stores it. Unknown keys are stripped. */
 export const diaryEntrySchema = z.object({
@@ -21,19 +22,19 @@ export const diaryEntrySchema = z.object({
     .max(100, RELIEF_MESSAGE)
     .nullish(),
   activity: z
-    .string({ error: 'Describe the activity in words.' })
+    .string({ error: DIARY_PROBLEMS.activityWords })
     .trim()
-    .max(200, 'Keep the activity to 200 characters or fewer.')
+    .max(200, DIARY_PROBLEMS.activityLong)
     .optional(),
   medicines: z
-    .string({ error: 'Describe the medicines in words.' })
+    .string({ error: DIARY_PROBLEMS.medicinesWords })
     .trim()
-    .max(500, 'Keep the medicines to 500 characters or fewer.')
+    .max(500, DIARY_PROBLEMS.medicinesLong)
     .optional(),
-  clientId: z.uuid({ error: 'This answer has no valid identifier. Reload the page and try again.' }),
+  clientId: z.uuid({ error: DIARY_PROBLEMS.answerId }),
   answeredAt: z.iso.datetime({
     offset: true,
-    error: 'The time of this answer is not valid. Reload the page and try again.',
+    error: DIARY_PROBLEMS.answerTime,
   }),
 })
 
@@ -43,8 +44,8 @@ export type DiaryEntryInputData = z.input<typeof diaryEntrySchema>
 /** A batch of answers saved as the patient goes (autosave, offline re-send). */
 export const diaryAutosaveSchema = z.object({
   entries: z
-    .array(diaryEntrySchema, { error: 'There are no answers to save.' })
-    .min(1, 'There are no answers to save.')
+    .array(diaryEntrySchema, { error: DIARY_PROBLEMS.noAnswers })
+    .min(1, DIARY_PROBLEMS.noAnswers)
     .max(MAX_AUTOSAVE_ENTRIES, `Save at most ${MAX_AUTOSAVE_ENTRIES} answers at a time.`),
 })
 

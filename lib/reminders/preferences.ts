@@ -1,9 +1,10 @@
 /** The patient's reminder choices: the form in the portal and the server action share this schema. */
 import { TIME_OF_DAY_PATTERN } from '../dates'
 import { z } from '../zod'
+import { REMINDER_PROBLEMS } from './problems'
 import { DEFAULT_REMINDER_TIMING } from './schedule'
 
-const TIME_MESSAGE = 'Enter a time as hours and minutes on the 24-hour clock, for example 22:00.'
+const TIME_MESSAGE = REMINDER_PROBLEMS.time
 /** International format, as SMS providers expect it: +, country code, number. */
 const MOBILE_PATTERN = /^\+[1-9]\d{7,14}$/
 
@@ -23,16 +24,16 @@ export const reminderPreferencesSchema = z
     sms: z.boolean(),
     mobile: z
       .string()
-      .max(40, 'That number is too long.')
+      .max(40, REMINDER_PROBLEMS.mobileLong)
       .transform(normaliseMobile)
-      .refine((value) => value === '' || MOBILE_PATTERN.test(value), 'Enter a mobile number with its country code, for example +44 7700 900123.'),
+      .refine((value) => value === '' || MOBILE_PATTERN.test(value), REMINDER_PROBLEMS.mobileFormat),
     quietHoursStart: timeOfDay,
     quietHoursEnd: timeOfDay,
     wakeTime: timeOfDay,
   })
   .refine((value) => !value.sms || value.mobile !== '', {
     path: ['mobile'],
-    message: 'Enter the mobile number for text messages, or untick text messages.',
+    message: REMINDER_PROBLEMS.mobileMissing,
   })
 
 export type ReminderPreferencesInput = z.input<typeof reminderPreferencesSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { SIGN_IN_CODE_PROBLEMS } from './problems'
 import { looksLikeRecoveryCode } from './recoveryCodes'
 import { totpCodeSchema } from './totp'
 
@@ -16,7 +17,7 @@ export const secondStepSchema = z
     message: 'Send either `code` (the 6 digits from your authenticator app) or `recoveryCode`, not both.',
   })
 
-const EITHER_CODE_MESSAGE = 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.'
+const EITHER_CODE_MESSAGE = SIGN_IN_CODE_PROBLEMS.eitherCode
 
 /**
  * One field for either kind of code (the portal asks in a single box): six digits are an app code,

@@ -1,6 +1,8 @@
 import { generate, generateSecret, generateURI, verify } from 'otplib'
 import { z } from 'zod'
 
+import { SIGN_IN_CODE_PROBLEMS } from './problems'
+
 /** RFC 6238 as every authenticator app expects it: SHA-1, 6 digits, 30-second steps. */
 export const TOTP_PERIOD_SECONDS = 30
 /** A code from one step before or after the server's clock is still accepted (phone clocks drift). */
@@ -10,9 +12,9 @@ export const TOTP_ISSUER = 'Harbour Spine Clinic'
 
 /** Six digits; spaces and dashes that apps show for readability are dropped. */
 export const totpCodeSchema = z
-  .string({ error: 'Enter the 6-digit code from your authenticator app.' })
+  .string({ error: SIGN_IN_CODE_PROBLEMS.appCode })
   .transform((value) => value.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'))
+  .pipe(z.string().regex(/^\d{6}$/, SIGN_IN_CODE_PROBLEMS.appCode))
 
 /** A new random secret (160 bits), Base32 as authenticator apps read it. */
 export function newTotpSecret(): string {

@@ -1,8 +1,9 @@
 import type { PDFDocument } from 'pdf-lib'
 
 import { describeNetworkAddress, tidyName } from '@/lib/consent'
-import { formatCalendarDate, formatDateTimeWithZone, type ClinicFormats } from '@/lib/dates'
+import { formatCalendarDate, formatDate, formatTime, type ClinicFormats } from '@/lib/dates'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
+import { translatorFor } from '@/lib/i18n/translate'
 import { MUTED, PdfWriter } from '@/lib/pdf/writer'
 
 export type ConsentPdfInput = {
@@ -24,27 +25,39 @@ export type ConsentPdfInput = {
   meaning: string
   /** The clinic's time zone and date wording (site settings); every date on the record is written in it, the zone named. */
   formats: ClinicFormats
-  /** The language of the text signed (the PDF's declared language). */
+  /** The language of the text signed: the PDF's declared language, and the language of its own labels and dates. */
   locale?: Locale
 }
 
+type Labels = ReturnType<typeof translatorFor>
+
 export const CONSENT_TEXT_ATTACHMENT = 'consent-text.txt'
 
-function when(iso: string, formats: ClinicFormats): string {
-  return formatDateTimeWithZone(new Date(iso), formats)
+/** "Friday, November 27, 2026, 8:15 AM (America/New_York)", "viernes, 27 de noviembre de 2026, 8:15 a. m. (America/New_York)". */
+function when(iso: string, formats: ClinicFormats, locale: Locale): string {
+  const date = new Date(iso)
+  return `${formatDate(date, formats, locale)}, ${formatTime(date, formats, locale)} (${formats.timeZone})`
 }
 
-function patientFields(writer: PdfWriter, { patient }: ConsentPdfInput, formats: ClinicFormats): void {
-  writer.field('Patient', patient.fullName)
-  writer.field('Date of birth', patient.dateOfBirth ? formatCalendarDate(new Date(patient.dateOfBirth), formats.region) : 'Not on record')
-  writer.field('Clinic number', patient.clinicNumber || 'None on record')
-  writer.field('Portal patient record', String(patient.id))
+/** "left", "izquierdo": the side in the record's language; a value the catalogue does not know, as stored. */
+function sideIn(t: Labels, side: string): string {
+  return side === 'left' || side === 'right' || side === 'both' ? t(`appointments.sides.${side}`).toLowerCase() : side
+}
+
+function patientFields(writer: PdfWriter, { patient }: ConsentPdfInput, formats: ClinicFormats, t: Labels, locale: Locale): void {
+  writer.field(t('consentPdf.patient'), patient.fullName)
+  writer.field(
+    t('consentPdf.dateOfBirth'),
+    patient.dateOfBirth ? formatCalendarDate(new Date(patient.dateOfBirth), formats.region, locale) : t('consentPdf.notOnRecord'),
+  )
+  writer.field(t('consentPdf.clinicNumber'), patient.clinicNumber || t('consentPdf.noneOnRecord'))
+  writer.field(t('consentPdf.patientRecord'), String(patient.id))
 }
 
 /** Exactly what was typed (in quotes, so its spacing shows), then the same name with the spacing tidied. */
-function typedNameFields(writer: PdfWriter, typedName: string): void {
-  writer.field('Signature: name as typed by the patient', `“${typedName}”`)
-  writer.field('Signature: name normalised (spaces tidied)', tidyName(typedName))
+function typedNameFields(writer: PdfWriter, typedName: string, t: Labels): void {
+  writer.field(t('consentPdf.typedName'), `“${typedName}”`)
+  writer.field(t('consentPdf.tidiedName'), tidyName(typedName))
 }
 
 function setMetadata(pdf: PDFDocument, input: ConsentPdfInput): void {
@@ -71,51 +84,57 @@ export async function consentPdf(input: ConsentPdfInput): Promise<Uint8Array> {
   const { pdf } = writer
   setMetadata(pdf, input)
 
+  const locale = input.locale ?? DEFAULT_LOCALE
+  const t = translatorFor(locale)
   writer.text(input.clinicName, { size: 10, color: MUTED })
-  writer.text('Signed consent record', { size: 18, bold: true, gapAfter: 10 })
+  writer.text(t('consentPdf.heading'), { size: 18, bold: true, gapAfter: 10 })
   const { formats } = input
-  writer.field('Record number', String(input.consentId))
-  patientFields(writer, input, formats)
+  writer.field(t('consentPdf.recordNumber'), String(input.consentId))
+  patientFields(writer, input, formats, t, locale)
+  const { appointment, document } = input
   writer.field(
-    'Appointment',
-    `${input.appointment.procedureTitle}, ${when(input.appointment.scheduledAt, formats)}; side: ${input.appointment.side}; levels: ${input.appointment.levels} (appointment ${input.appointment.id})`,
+    t('consentPdf.appointment'),
+    t('consentPdf.appointmentValue', {
+      procedure: appointment.procedureTitle,
+      when: when(appointment.scheduledAt, formats, locale),
+      side: sideIn(t, appointment.side),
+      levels: appointment.levels,
+      id: String(appointment.id),
+    }),
   )
-  writer.field('Consent document', `${input.document.title}, version ${input.document.version} (document ${input.document.id})`)
-  writer.field('Signed at', when(input.signedAt, formats))
-  writer.field('Signed at, exact time recorded by the server (UTC)', input.signedAt)
-  typedNameFields(writer, input.typedName)
+  writer.field(t('consentPdf.document'), t('consentPdf.documentValue', { title: document.title, version: document.version, id: String(document.id) }))
+  writer.field(t('consentPdf.signedAt'), when(input.signedAt, formats, locale))
+  writer.field(t('consentPdf.signedAtUtc'), input.signedAt)
+  typedNameFields(writer, input.typedName, t)
   if (input.drawing) {
-    writer.text('Signature: drawn by the patient', { size: 9, bold: true, gapAfter: 0, color: MUTED })
+    writer.text(t('consentPdf.drawn'), { size: 9, bold: true, gapAfter: 0, color: MUTED })
     await writer.image(input.drawing)
   } else {
-    writer.field('Signature: drawn by the patient', 'None drawn (the typed name is the signature)')
+    writer.field(t('consentPdf.drawn'), t('consentPdf.noneDrawn'))
   }
-  writer.field('SHA-256 of the consent text shown and signed', input.textSha256)
-  writer.field('Network address the form was sent from', describeNetworkAddress(input.ip))
-  writer.field('Browser (user agent)', input.userAgent ?? 'Not recorded')
+  writer.field(t('consentPdf.sha'), input.textSha256)
+  writer.field(t('consentPdf.address'), describeNetworkAddress(input.ip))
+  writer.field(t('consentPdf.browser'), input.userAgent ?? t('consentPdf.notRecorded'))
 
-  writer.heading('What the signature means')
+  writer.heading(t('consentPdf.meaning'))
   writer.text(input.meaning)
 
-  writer.heading('Statements the patient ticked')
+  writer.heading(t('consentPdf.statements'))
   input.acknowledgements.forEach((statement, index) => writer.text(`[x] ${index + 1}. ${statement}`, { indent: 6 }))
 
-  writer.heading('The consent text shown to the patient')
-  writer.text(
-    `This is the text the fingerprint covers. It is also attached to this PDF, byte for byte, as ${CONSENT_TEXT_ATTACHMENT} (UTF-8): its SHA-256 is the fingerprint above.`,
-    { size: 9, color: MUTED, gapAfter: 8 },
-  )
+  writer.heading(t('consentPdf.text'))
+  writer.text(t('consentPdf.textNote', { file: CONSENT_TEXT_ATTACHMENT }), { size: 9, color: MUTED, gapAfter: 8 })
   writer.text(input.snapshotText.replace(/\n$/, ''), { size: 10 })
 
   if (writer.replacedCharacters) {
-    writer.text(
-      `Some characters cannot be printed with this PDF's font and show as "?". The attached ${CONSENT_TEXT_ATTACHMENT} and the document properties hold them exactly.`,
-      { size: 9, color: MUTED },
-    )
+    writer.text(t('consentPdf.replaced', { file: CONSENT_TEXT_ATTACHMENT }), { size: 9, color: MUTED })
   }
+  const who = input.patient.clinicNumber
+    ? t('consentPdf.footerClinicNumber', { number: input.patient.clinicNumber })
+    : t('consentPdf.footerPatientRecord', { id: String(input.patient.id) })
   writer.footers((pageNumber, pageCount) => [
-    `${input.clinicName} · signed consent record ${input.consentId} · ${input.patient.clinicNumber ? `clinic number ${input.patient.clinicNumber}` : `portal patient record ${input.patient.id}`} · page ${pageNumber} of ${pageCount}`,
-    `SHA-256 of the signed text: ${input.textSha256}`,
+    t('consentPdf.footer', { clinic: input.clinicName, id: String(input.consentId), who, page: pageNumber, pages: pageCount }),
+    t('consentPdf.footerSha', { sha: input.textSha256 }),
   ])
 
   const signedAt = new Date(input.signedAt)

@@ -278,6 +278,18 @@ describe('the signed PDF', () => {
     expect(summer).toContain('Network address the form was sent from\n203.0.113.7\n')
   })
 
+  it('writes its own labels and dates in the language signed: a Spanish consent reads Spanish throughout', async () => {
+    const spanish = 'Consentimiento\nVersión 2\n'
+    const pageText = pdfPageText(await consentPdf({ ...input, locale: 'es', typedName: 'Begoña Muñoz', snapshotText: spanish, textSha256: 'c'.repeat(64) }))
+    expect(pageText).toContain('Registro de consentimiento firmado')
+    expect(pageText).toContain('Fecha de nacimiento\n12 de abril de 1968')
+    expect(pageText).toContain('Firmado el\nviernes, 27 de noviembre de 2026, 3:15 a.m. (America/New_York)')
+    expect(pageText.replace(/\n/g, ' ')).toMatch(/martes, 1 de diciembre de 2026, 4:30 a\.m\. \(America\/New_York\); lado: izquierdo; niveles: L4-L5/)
+    expect(pageText).toContain('Firma: nombre tal como lo escribió el paciente\n“Begoña Muñoz”')
+    expect(pageText).toContain('página 1 de')
+    expect(pageText).not.toMatch(/Signed at|Date of birth|Signature:|page 1 of/)
+  })
+
   it('says plainly when the record has no date of birth or clinic number', async () => {
     const pageText = pdfPageText(
       await consentPdf({ ...input, patient: { id: 7, fullName: 'Zoë Łukasz', dateOfBirth: null, clinicNumber: null }, snapshotText: 'Consent\n', textSha256: 'c'.repeat(64) }),

@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl'
 import { describe, expect, it } from 'vitest'
 
 import { blockTimeInputSchema } from '@/collections/Diaries/blockTime'
@@ -10,7 +11,10 @@ import {
 } from '@/lib/diary'
 import { nextBatch, parseHeldAnswers, reconcile, recordAnswer, unsentCount, type HeldAnswer } from '@/components/portal/diary/answers'
 import { diaryTodo } from '@/components/portal/diary/diaryTodo'
-import { answerSummary, baselineNotYetText, connectionText, dueText } from '@/components/portal/diary/text'
+import { answerSummary, baselineNotYetText, connectionText, dueText, type DiaryWords } from '@/components/portal/diary/text'
+import type { ClinicFormats } from '@/lib/dates'
+import type { Locale } from '@/lib/i18n/config'
+import { messagesFor } from '@/lib/i18n/messages'
 import { DEFAULT_CRITERIA_PROFILES, MULTISOCIETY_2020_PROFILE } from '@/lib/block-analysis'
 import { DEFAULT_TIME_POINTS, type DiaryEntry } from '@/lib/diary'
 import { criteriaProfilesFrom, DEFAULT_BLOCK_ANALYSIS_SETTINGS, findProfileProblems } from '@/payload/globals/blockAnalysisProfiles'
@@ -93,41 +97,59 @@ describe('answers held by the page', () => {
   })
 })
 
+/** The diary's messages in one language, as the page gets them from next-intl. */
+function wordsIn(locale: Locale, formats: ClinicFormats = UK): DiaryWords {
+  return { t: createTranslator({ locale, messages: messagesFor(locale), namespace: 'diary' }) as unknown as DiaryWords['t'], locale, formats }
+}
+const en = wordsIn('en')
+
 describe('the diary’s wording', () => {
   it('says when each question is due, in clinic time', () => {
     const now = new Date('2026-12-01T10:05:00Z')
-    expect(dueText(UK, null, now, true)).toBe('Just before your block')
-    expect(dueText(UK, new Date('2026-12-01T10:15:00Z'), now, false)).toBe('Due at 10:15')
-    expect(dueText(UK, new Date('2026-12-02T09:00:00Z'), now, false)).toBe('Due Wednesday 2 December at 09:00')
-    expect(dueText(UK, block, now, true)).toBe('Just before your block (given at 10:00)')
-    expect(baselineNotYetText(UK, new Date('2026-12-02T09:30:00Z'))).toBe('On Wednesday 2 December, just before your block')
-    // The US demo clinic: the same instants in Boston's zone and wording.
-    expect(dueText(US, new Date('2026-12-01T15:15:00Z'), new Date('2026-12-01T15:05:00Z'), false)).toBe('Due at 10:15 AM')
-    expect(dueText(US, new Date('2026-12-02T14:00:00Z'), new Date('2026-12-01T15:05:00Z'), false)).toBe('Due Wednesday, December 2 at 9:00 AM')
+    expect(dueText(en, null, now, true)).toBe('Just before your block')
+    expect(dueText(en, new Date('2026-12-01T10:15:00Z'), now, false)).toBe('Due at 10:15')
+    expect(dueText(en, new Date('2026-12-02T09:00:00Z'), now, false)).toBe('Due Wednesday 2 December at 09:00')
+    expect(dueText(en, block, now, true)).toBe('Just before your block (given at 10:00)')
+    expect(baselineNotYetText(en, new Date('2026-12-02T09:30:00Z'))).toBe('On Wednesday 2 December, just before your block')
+    // The US demo clinic: the same wording in Boston's zone and style.
+    const us = wordsIn('en', US)
+    expect(dueText(us, new Date('2026-12-01T15:15:00Z'), new Date('2026-12-01T15:05:00Z'), false)).toBe('Due at 10:15 AM')
+    expect(dueText(us, new Date('2026-12-02T14:00:00Z'), new Date('2026-12-01T15:05:00Z'), false)).toBe('Due Wednesday, December 2 at 9:00 AM')
   })
 
   it('names the day of every question not on the block day, and of any question read on another day', () => {
     const sameDay = new Date('2026-12-01T10:05:00Z')
     const nextMorning = new Date('2026-12-02T09:00:00Z')
-    expect(dueText(UK, new Date('2026-12-01T10:15:00Z'), sameDay, false, block)).toBe('Due at 10:15')
+    expect(dueText(en, new Date('2026-12-01T10:15:00Z'), sameDay, false, block)).toBe('Due at 10:15')
     // The next-morning question, read the next morning after submitting: still dated.
-    expect(dueText(UK, nextMorning, new Date('2026-12-02T09:40:00Z'), false, block)).toBe('Due Wednesday 2 December at 09:00')
+    expect(dueText(en, nextMorning, new Date('2026-12-02T09:40:00Z'), false, block)).toBe('Due Wednesday 2 December at 09:00')
     // The block day's questions, read the day after.
-    expect(dueText(UK, new Date('2026-12-01T10:15:00Z'), nextMorning, false, block)).toBe('Due Tuesday 1 December at 10:15')
-    expect(dueText(UK, block, nextMorning, true, block)).toBe('Just before your block (given at 10:00 on Tuesday 1 December)')
+    expect(dueText(en, new Date('2026-12-01T10:15:00Z'), nextMorning, false, block)).toBe('Due Tuesday 1 December at 10:15')
+    expect(dueText(en, block, nextMorning, true, block)).toBe('Just before your block (given at 10:00 on Tuesday 1 December)')
   })
 
   it('summarises an answer and the saving state in words', () => {
-    expect(answerSummary({ nrs: 3, reliefPercent: 55, activity: 'Walking', medicines: '' })).toBe('Pain 3 out of 10 · 55% relief · Walking')
-    expect(connectionText('saved', 0)).toBe('All your answers are saved.')
-    expect(connectionText('saved', 0, 3)).toBe('All your answers are saved.')
-    expect(connectionText('saved', 0, 0)).toBe('No answers yet. Each answer is saved as soon as you give it.')
-    expect(connectionText('saved', 0, 0)).not.toMatch(/All your answers/)
-    expect(connectionText('saved', 1)).toBe('Saving your answers…')
-    expect(connectionText('kept', 2)).toMatch(/2 answers are kept on this device/)
-    expect(connectionText('paused', 1)).toBe('The clinic’s server is busy for a moment. 1 answer is kept on this device and will be sent as soon as it answers.')
-    expect(connectionText('paused', 0, 2)).toBe('All your answers are saved.')
-    expect(connectionText('signed-out', 2)).toMatch(/sign in again/)
+    expect(answerSummary(en, { nrs: 3, reliefPercent: 55, activity: 'Walking', medicines: '' })).toBe('Pain 3 out of 10 · 55% relief · Walking')
+    expect(connectionText(en, 'saved', 0)).toBe('All your answers are saved.')
+    expect(connectionText(en, 'saved', 0, 3)).toBe('All your answers are saved.')
+    expect(connectionText(en, 'saved', 0, 0)).toBe('No answers yet. Each answer is saved as soon as you give it.')
+    expect(connectionText(en, 'saved', 0, 0)).not.toMatch(/All your answers/)
+    expect(connectionText(en, 'saved', 1)).toBe('Saving your answers…')
+    expect(connectionText(en, 'kept', 2)).toMatch(/2 answers are kept on this device/)
+    expect(connectionText(en, 'paused', 1)).toBe('The clinic’s server is busy for a moment. 1 answer is kept on this device and will be sent as soon as it answers.')
+    expect(connectionText(en, 'paused', 0, 2)).toBe('All your answers are saved.')
+    expect(connectionText(en, 'signed-out', 2)).toMatch(/sign in again/)
+  })
+
+  it('says the same in Spanish, with dates worded in Spanish', () => {
+    const es = wordsIn('es')
+    const now = new Date('2026-12-01T10:05:00Z')
+    expect(dueText(es, new Date('2026-12-01T10:15:00Z'), now, false)).toBe('Toca a las 10:15')
+    expect(dueText(es, new Date('2026-12-02T09:00:00Z'), now, false)).toBe('Toca el miércoles, 2 de diciembre a las 09:00')
+    expect(baselineNotYetText(es, new Date('2026-12-02T09:30:00Z'))).toBe('El miércoles, 2 de diciembre, justo antes de su bloqueo')
+    expect(answerSummary(es, { nrs: 3, reliefPercent: 55, activity: 'Caminar', medicines: 'Ibuprofeno' })).toBe('Dolor 3 de 10 · 55 % de alivio · Caminar · Medicamentos: Ibuprofeno')
+    expect(connectionText(es, 'kept', 2)).toBe('No hay conexión con la clínica. 2 respuestas se guardan en este dispositivo y se enviarán cuando vuelva a tener conexión.')
+    expect(connectionText(es, 'paused', 1)).toMatch(/^El servidor de la clínica está ocupado por un momento. 1 respuesta se guarda/)
   })
 
   it('gives the dashboard to-do its status', () => {

@@ -6,6 +6,11 @@ import { LOCALES, localeFromAcceptLanguage, toLocale } from '@/lib/i18n/config'
 import { CATALOGUES } from '@/lib/i18n/messages'
 import { translatorFor } from '@/lib/i18n/translate'
 import { phrasedDueLabel } from '@/lib/instructions'
+import { OUTCOME_FOR_PATIENT } from '@/lib/clinical'
+import { CONSENT_PROBLEMS, NAME_MISMATCH } from '@/lib/consent'
+import { DIARY_PROBLEMS } from '@/lib/diary/problems'
+import { PROBLEMS, problemIn, problemKeyOf } from '@/lib/i18n/problems'
+import { answerIn } from '@/payload/i18n/problems'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -105,5 +110,37 @@ describe('choosing the language', () => {
     expect(toLocale('es')).toBe('es')
     expect(toLocale('cy')).toBe('en')
     expect(toLocale(null)).toBe('en')
+  })
+})
+
+describe('problems written in English in schemas and endpoints', () => {
+  it('have catalogue messages whose English is exactly the words the code writes, so none drifts untranslated', () => {
+    expect(CATALOGUES.en.problems).toEqual(PROBLEMS)
+  })
+
+  it('reach the patient in their language when known, and as written when not', () => {
+    const t = translatorFor('es')
+    const inSpanish = (message: string) => problemIn(message, (key) => t(`problems.${key}`))
+    expect(inSpanish(NAME_MISMATCH)).toBe(CATALOGUES.es.problems.consent.nameMismatch)
+    expect(inSpanish(DIARY_PROBLEMS.relief)).toBe('El alivio debe ser un porcentaje entero del 0 al 100.')
+    expect(inSpanish('Something nobody listed.')).toBe('Something nobody listed.')
+    expect(problemKeyOf(CONSENT_PROBLEMS.tickEvery)).toBe('consent.tickEvery')
+  })
+
+  it('an endpoint answers a Spanish-speaking caller in Spanish and leaves English and other answers alone', async () => {
+    const refusal = () => Response.json({ message: CONSENT_PROBLEMS.typeName, fieldErrors: { typedName: CONSENT_PROBLEMS.typeName } }, { status: 400 })
+    const spanish = await (await answerIn(refusal(), 'es')).json()
+    expect(spanish).toEqual({ message: 'Escriba su nombre completo para firmar.', fieldErrors: { typedName: 'Escriba su nombre completo para firmar.' } })
+    expect(await (await answerIn(refusal(), 'en')).json()).toEqual({ message: CONSENT_PROBLEMS.typeName, fieldErrors: { typedName: CONSENT_PROBLEMS.typeName } })
+    const state = await answerIn(Response.json({ entries: [] }), 'es')
+    expect(await state.json()).toEqual({ entries: [] })
+  })
+})
+
+describe('the specialist’s outcome', () => {
+  it('reads in English exactly as the clinic wrote it for patients', () => {
+    for (const [decision, { title, nextStep }] of Object.entries(OUTCOME_FOR_PATIENT)) {
+      expect(CATALOGUES.en.outcome.decisions[decision as keyof typeof OUTCOME_FOR_PATIENT]).toMatchObject({ title, nextStep })
+    }
   })
 })

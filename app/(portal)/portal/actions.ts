@@ -7,11 +7,14 @@ import { z } from 'zod'
 
 import { sessionDeadline } from '@/lib/sessions'
 import { eitherCodeSchema, firstIssue, totpCodeSchema } from '@/lib/second-factor'
+import { SIGN_IN_CODE_PROBLEMS } from '@/lib/second-factor/problems'
 import { choosePasswordSchemaFor } from '@/lib/passwords'
 import { LOCALES } from '@/lib/i18n/config'
 import { translatorFor } from '@/lib/i18n/translate'
+import { problemIn } from '@/lib/i18n/problems'
 import { portalLocale } from '@/payload/i18n/locale'
 import { reminderPreferencesSchema } from '@/lib/reminders'
+import { REMINDER_PROBLEMS } from '@/lib/reminders/problems'
 import { PORTAL_ACCOUNT_FLOW } from '@/collections/Patients/hooks/onlyThroughPortal'
 import { recordAudit, requestContextOf } from '@/payload/audit'
 import { sendPasswordResetLink, storedLinkToken } from '@/payload/auth/passwordLinks'
@@ -29,8 +32,6 @@ import { actAs, asSystem } from '@/payload/access'
 /** `signedOut`: the session has ended, so the page offers to sign in again. */
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string>; signedOut?: boolean }
 
-const LINK_PROBLEM =
-  'This link has expired or has already been used. Ask the clinic for a new invitation, or use “Forgot your password?” on the sign-in page.'
 
 /** Ends the session on the server (a replayed cookie is refused afterwards) and clears the cookie. */
 export async function signOut(): Promise<never> {
@@ -107,7 +108,7 @@ const choosePasswordInput = z.object({
 /** Sets the password from a one-time invite or reset link; the link is spent afterwards. */
 export async function choosePassword(input: unknown): Promise<ActionResult<{ email: string }>> {
   const parsedInput = choosePasswordInput.safeParse(input)
-  if (!parsedInput.success) return { ok: false, message: LINK_PROBLEM }
+  if (!parsedInput.success) return { ok: false, message: translatorFor(await portalLocale())('choosePassword.linkProblem') }
   const locale = parsedInput.data.language ?? (await portalLocale())
   const passwords = choosePasswordSchemaFor(locale).safeParse(parsedInput.data)
   if (!passwords.success) {
@@ -142,7 +143,7 @@ export async function choosePassword(input: unknown): Promise<ActionResult<{ ema
     })
     return { ok: true, email: patient.email }
   } catch {
-    return { ok: false, message: LINK_PROBLEM }
+    return { ok: false, message: translatorFor(locale)('choosePassword.linkProblem') }
   }
 }
 
@@ -163,44 +164,52 @@ export async function requestPasswordReset(input: unknown): Promise<ActionResult
   return { ok: true }
 }
 
-const SIGNED_OUT = 'Your session has ended. Sign in again to continue.'
+
+/** Known problems (lib/i18n/problems) in the language of the portal page that called the action. */
+async function problemsInPortalLanguage(): Promise<(message: string) => string> {
+  const t = translatorFor(await portalLocale())
+  return (message) => problemIn(message, (key) => t(`problems.${key}`))
+}
 const codeInput = z.object({ code: z.string().max(40) })
 
 /** "Turn on", step two: the first code from the app; the ten recovery codes come back once, here only. */
 export async function confirmSignInCode(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const patient = await getSignedInPatient()
-  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const say = await problemsInPortalLanguage()
+  if (!patient) return { ok: false, message: say(SIGN_IN_CODE_PROBLEMS.signedOut) }
   const parsed = codeInput.safeParse(input)
   const code = totpCodeSchema.safeParse(parsed.success ? parsed.data.code : undefined)
-  if (!code.success) return { ok: false, message: 'Check the code and try again.', fieldErrors: { code: firstIssue(code.error) } }
+  if (!code.success) return { ok: false, message: say(SIGN_IN_CODE_PROBLEMS.checkCode), fieldErrors: { code: say(firstIssue(code.error)) } }
   const payload = await getPayloadClient()
   const result = await confirmPatientEnrolment(payload, patient, code.data, requestContextOf(await headers()))
-  return result.ok ? result : { ok: false, message: result.message, fieldErrors: { code: result.message } }
+  return result.ok ? result : { ok: false, message: say(result.message), fieldErrors: { code: say(result.message) } }
 }
 
 /** "Turn off": asks for a current code (or a recovery code), so nobody at a left-open screen can. */
 export async function turnOffSignInCode(input: unknown): Promise<ActionResult> {
   const patient = await getSignedInPatient()
-  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const say = await problemsInPortalLanguage()
+  if (!patient) return { ok: false, message: say(SIGN_IN_CODE_PROBLEMS.signedOut) }
   const parsed = codeInput.safeParse(input)
   const code = eitherCodeSchema.safeParse(parsed.success ? parsed.data.code : undefined)
-  if (!code.success) return { ok: false, message: 'Check the code and try again.', fieldErrors: { code: firstIssue(code.error) } }
+  if (!code.success) return { ok: false, message: say(SIGN_IN_CODE_PROBLEMS.checkCode), fieldErrors: { code: say(firstIssue(code.error)) } }
   const payload = await getPayloadClient()
   const result = await turnOffPatientFactor(payload, patient, code.data, requestContextOf(await headers()))
-  return result.ok ? result : { ok: false, message: result.message, fieldErrors: { code: result.message } }
+  return result.ok ? result : { ok: false, message: say(result.message), fieldErrors: { code: say(result.message) } }
 }
 
 /** The reminder choice from /portal/reminders, checked with the form's own schema; consent changes are audited. */
 export async function saveReminderSettings(input: unknown): Promise<ActionResult> {
   const patient = await getSignedInPatient()
-  if (!patient) return { ok: false, message: SIGNED_OUT }
+  const say = await problemsInPortalLanguage()
+  if (!patient) return { ok: false, message: say(REMINDER_PROBLEMS.signedOut) }
   const parsed = reminderPreferencesSchema.safeParse(input)
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {}
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message
-    return { ok: false, message: 'Check the answers marked below.', fieldErrors }
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= say(issue.message)
+    return { ok: false, message: say(REMINDER_PROBLEMS.checkMarked), fieldErrors }
   }
-  if (parsed.data.sms && !smsTransport()) return { ok: false, message: 'The clinic does not send text messages yet. Choose email or notifications.' }
+  if (parsed.data.sms && !smsTransport()) return { ok: false, message: say(REMINDER_PROBLEMS.noSms) }
   const payload = await getPayloadClient()
   await saveReminderPreferences(payload, patient, parsed.data, requestContextOf(await headers()))
   await replanPatientReminders(payload, patient.id)

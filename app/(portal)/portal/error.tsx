@@ -1,22 +1,23 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
+
 import { FALLBACK_CLINIC } from '@/components/portal/clinicDefaults'
-import { telHref } from '@/lib/text/phone-numbers'
+import { telTag } from '@/components/portal/messageTags'
 
 /** Something failed on the server: say so plainly and offer a retry and a phone number. Nothing is shown from the error. */
 export default function PortalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('portalPages')
   return (
     <>
-      <h1 id="page-title">Sorry, something went wrong</h1>
-      <p>We could not show this page just now. Please try again in a minute.</p>
+      <h1 id="page-title">{t('errorTitle')}</h1>
+      <p>{t('errorText')}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => reset()}>
-          Try again
+          {t('tryAgain')}
         </button>
       </div>
-      <p>
-        If it keeps happening, call the clinic on <a href={telHref(FALLBACK_CLINIC.phone)}>{FALLBACK_CLINIC.phone}</a>.
-      </p>
+      <p>{t.rich('errorCall', { phone: FALLBACK_CLINIC.phone, tel: telTag(FALLBACK_CLINIC.phone) })}</p>
     </>
   )
 }

@@ -24,6 +24,7 @@ import type { ClinicFormats } from '@/lib/dates'
 import { consentDocumentIn, currentConsentDocument, pdfsFor } from '@/payload/consent/queries'
 import { DEFAULT_LOCALE, LOCALE_NAMES, type Locale } from '@/lib/i18n/config'
 import { relationId } from '@/lib/relations'
+import { inCallersLanguage } from '@/payload/i18n/problems'
 
 /** The drawing may be up to 200,000 characters; everything else is small. */
 export const MAX_SIGNING_BODY_BYTES = 256 * 1024
@@ -68,8 +69,9 @@ async function refuse(req: PayloadRequest, status: number, message: string, extr
   return problem(status, message, extra)
 }
 
-async function findMyAppointment({ req, patient }: SigningContext, id: number): Promise<Appointment | null> {
-  return req.payload.findByID({ collection: 'appointments', id, ...actAs(patient), depth: 1, req }).catch(nullUnlessUnavailable)
+/** The appointment with its procedure's title in `locale` (the record's language; English where untranslated). */
+async function findMyAppointment({ req, patient }: SigningContext, id: number, locale: Locale): Promise<Appointment | null> {
+  return req.payload.findByID({ collection: 'appointments', id, ...actAs(patient), depth: 1, locale, req }).catch(nullUnlessUnavailable)
 }
 
 async function findPublishedDocument({ req, patient }: SigningContext, id: number): Promise<ConsentDocument | null> {
@@ -213,7 +215,7 @@ async function signConsent(req: PayloadRequest): Promise<Response> {
   if (drawing) return refuse(req, 400, drawing, { fieldErrors: { drawing } })
 
   const signing = { req, patient }
-  const appointment = await findMyAppointment(signing, submission.appointmentId)
+  const appointment = await findMyAppointment(signing, submission.appointmentId, submission.locale)
   if (!appointment) return refuse(req, 404, NOT_FOUND_APPOINTMENT)
   if (!acceptsConsent(appointment)) {
     return refuse(req, 409, 'This appointment has already taken place or was cancelled, so its consent form can no longer be signed.')
@@ -255,4 +257,4 @@ async function signConsent(req: PayloadRequest): Promise<Response> {
 }
 
 /** POST /api/consents/sign — the portal's signing form. */
-export const signConsentEndpoint: Endpoint = { path: '/sign', method: 'post', handler: signConsent }
+export const signConsentEndpoint: Endpoint = { path: '/sign', method: 'post', handler: inCallersLanguage(signConsent) }

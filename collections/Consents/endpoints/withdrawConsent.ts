@@ -7,6 +7,7 @@ import { unavailableSessionLookup } from '@/payload/auth/signedOut'
 import { actorOf, recordAudit, requestContextOf, type AuditOutcome } from '@/payload/audit'
 import { json, problem, readJsonBody, nullUnlessUnavailable } from '@/payload/http/endpoint'
 import { canWithdraw } from '@/lib/consent'
+import { inCallersLanguage } from '@/payload/i18n/problems'
 
 const withdrawalSchema = z.object({
   appointmentId: z.number({ error: 'The appointment is missing or not valid. Reload the page and try again.' }).int().positive(),
@@ -68,4 +69,4 @@ async function withdrawConsent(req: PayloadRequest): Promise<Response> {
 }
 
 /** POST /api/consents/withdraw — the patient withdraws consent for one appointment. */
-export const withdrawConsentEndpoint: Endpoint = { path: '/withdraw', method: 'post', handler: withdrawConsent }
+export const withdrawConsentEndpoint: Endpoint = { path: '/withdraw', method: 'post', handler: inCallersLanguage(withdrawConsent) }

@@ -4,6 +4,7 @@ import { poolOf } from '@/payload/db/pool'
 import { bodySourceOf, toResponse } from '@/payload/http/endpoint'
 import { readAnswers, storeAnswers } from '../autosave'
 import { diaryAppointment, ensureDiary } from './context'
+import { inCallersLanguage } from '@/payload/i18n/problems'
 
 /**
  * POST /api/diaries/:appointmentId/entries — autosave of the patient's answers ({ entries: [...] },
@@ -18,12 +19,12 @@ import { diaryAppointment, ensureDiary } from './context'
 export const saveEntries: Endpoint = {
   path: '/:appointmentId/entries',
   method: 'post',
-  handler: async (req) => {
+  handler: inCallersLanguage(async (req) => {
     const appointment = await diaryAppointment(req, 'patient')
     if (appointment instanceof Response) return appointment
     const answers = await readAnswers(bodySourceOf(req))
     if (!Array.isArray(answers)) return toResponse(answers)
     const diary = await ensureDiary(req, appointment)
     return toResponse(await storeAnswers(poolOf(req.payload), diary, answers))
-  },
+  }),
 }

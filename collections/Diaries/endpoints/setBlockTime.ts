@@ -8,6 +8,7 @@ import { diaryAppointment, ensureDiary, listEntries, respondWith, SUBMITTED_MESS
 import { invalid, problem, readJsonBody } from '@/payload/http/endpoint'
 import { MAX_BODY_BYTES, TOO_LARGE } from './limits'
 import { asSystem } from '@/payload/access'
+import { inCallersLanguage } from '@/payload/i18n/problems'
 
 /** A little slack for a clock that runs a few minutes behind the patient's watch. */
 const FUTURE_SLACK_MS = 5 * 60_000
@@ -20,7 +21,7 @@ const FUTURE_SLACK_MS = 5 * 60_000
 export const setBlockTime: Endpoint = {
   path: '/:appointmentId/block-time',
   method: 'post',
-  handler: async (req) => {
+  handler: inCallersLanguage(async (req) => {
     const appointment = await diaryAppointment(req, 'patient-or-clinician')
     if (appointment instanceof Response) return appointment
     const body = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES, tooLarge: TOO_LARGE })
@@ -43,5 +44,5 @@ export const setBlockTime: Endpoint = {
       req,
     })
     return respondWith(diaryState(updated, await listEntries(req, diary.id)))
-  },
+  }),
 }

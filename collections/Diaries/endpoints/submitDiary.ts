@@ -5,12 +5,13 @@ import { markSubmitted } from '../store'
 import { diaryState } from '../state'
 import { diaryAppointment, findDiary, listEntries, respondWith, SUBMITTED_MESSAGE } from './context'
 import { problem } from '@/payload/http/endpoint'
+import { inCallersLanguage } from '@/payload/i18n/problems'
 
 /** POST /api/diaries/:appointmentId/submit — the patient hands the diary in, once; it is read-only afterwards. */
 export const submitDiary: Endpoint = {
   path: '/:appointmentId/submit',
   method: 'post',
-  handler: async (req) => {
+  handler: inCallersLanguage(async (req) => {
     const appointment = await diaryAppointment(req, 'patient')
     if (appointment instanceof Response) return appointment
     const diary = await findDiary(req, appointment.id)
@@ -26,5 +27,5 @@ export const submitDiary: Endpoint = {
     await cancelQueuedReminders(req.payload, diary.id)
     // Answers saved while the submit waited for them are part of the diary too.
     return respondWith(diaryState({ ...diary, status: 'submitted', submittedAt }, await listEntries(req, diary.id)))
-  },
+  }),
 }

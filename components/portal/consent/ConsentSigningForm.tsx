@@ -3,6 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import Link from 'next/link'
 import { usePathname, useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useForm, type FieldErrors } from 'react-hook-form'
 import type { z } from 'zod'
@@ -10,7 +11,8 @@ import type { z } from 'zod'
 import { consentSignatureMeaning } from '@/lib/consent'
 import type { Locale } from '@/lib/i18n/config'
 import { formatDateTime, type ClinicFormats } from '@/lib/dates'
-import { signingSubmissionSchema } from '@/lib/consent'
+import { CONSENT_PROBLEMS, signingSubmissionSchema } from '@/lib/consent'
+import { problemIn } from '@/lib/i18n/problems'
 import { ErrorSummary, type SummaryProblem } from '../ErrorSummary'
 import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
 import { SignatureDrawing } from './SignatureDrawing'
@@ -36,29 +38,31 @@ type Props = {
 type ServerReply = { message?: string; fieldErrors?: Record<string, string>; reload?: boolean }
 
 const ANSWER_FIELDS = ['acknowledgements', 'typedName', 'drawing'] as const
-const CONNECTION_PROBLEM = 'We could not reach the clinic just now, so nothing was signed. Check your internet connection and try again: your answers are still here.'
 
 const SUMMARY_TARGET = 'consent-form-top'
 
+/** A problem as the patient reads it: the schema's and the server's English, in the page's language. */
+type Say = (message: string) => string
+
 /** The statements' one message: on the array itself, or on the first unticked item. */
-function acknowledgementsMessage(errors: FieldErrors<FormInput>): string | null {
+function acknowledgementsMessage(errors: FieldErrors<FormInput>, say: Say): string | null {
   if (!errors.acknowledgements) return null
   const message = errors.acknowledgements.message ?? (errors.acknowledgements as unknown as { message?: string }[]).find((error) => error?.message)?.message
-  return message ?? 'Tick every statement to confirm you have read it.'
+  return say(message ?? CONSENT_PROBLEMS.tickEvery)
 }
 
-function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolean[]): SummaryProblem[] {
+function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolean[], say: Say): SummaryProblem[] {
   const problems: SummaryProblem[] = []
-  const statements = acknowledgementsMessage(errors)
+  const statements = acknowledgementsMessage(errors, say)
   if (statements) {
     const firstUnticked = Math.max(0, acknowledgementTicks.findIndex((ticked) => !ticked))
     problems.push({ target: `acknowledgement-${firstUnticked}`, message: statements })
   }
-  if (errors.typedName?.message) problems.push({ target: 'typedName', message: errors.typedName.message })
-  if (errors.drawing?.message) problems.push({ target: 'signature-heading', message: errors.drawing.message })
-  if (errors.certified?.message) problems.push({ target: 'certified', message: errors.certified.message })
+  if (errors.typedName?.message) problems.push({ target: 'typedName', message: say(errors.typedName.message) })
+  if (errors.drawing?.message) problems.push({ target: 'signature-heading', message: say(errors.drawing.message) })
+  if (errors.certified?.message) problems.push({ target: 'certified', message: say(errors.certified.message) })
   for (const field of ['appointmentId', 'documentId', 'documentVersion', 'textSha256'] as const) {
-    if (errors[field]?.message) problems.push({ target: SUMMARY_TARGET, message: errors[field].message })
+    if (errors[field]?.message) problems.push({ target: SUMMARY_TARGET, message: say(errors[field].message) })
   }
   return problems
 }
@@ -71,6 +75,12 @@ function problemsOf(errors: FieldErrors<FormInput>, acknowledgementTicks: boolea
 export function ConsentSigningForm({ appointmentId, document, snapshotText, textSha256, acknowledgements, nameOnRecord, locale, formats }: Props) {
   const router = useRouter()
   const pathname = usePathname()
+  const t = useTranslations('consent')
+  const tPortal = useTranslations('portal')
+  const tCommon = useTranslations('common')
+  const tProblems = useTranslations('problems')
+  const say: Say = (text) => problemIn(text, (key) => tProblems(key))
+  const connectionProblem = t('connection')
   const schema = useMemo(() => signingSubmissionSchema(nameOnRecord), [nameOnRecord])
   const {
     register,
@@ -110,7 +120,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
   const ticks = (watch('acknowledgements') ?? []) as unknown as boolean[]
   const typedName = watch('typedName')
   const drawing = watch('drawing')
-  const problems = attempt > 0 ? problemsOf(errors, ticks) : []
+  const problems = attempt > 0 ? problemsOf(errors, ticks, say) : []
 
   // After a failed attempt, focus goes to the first problem's control, whose message sits right beside it,
   // and that spot is scrolled to the middle of the screen: on a phone the summary above the form can be
@@ -161,7 +171,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
     const fieldErrors = Object.entries(reply.fieldErrors ?? {})
     for (const [field, text] of fieldErrors) setError(field as keyof FormInput, { type: 'server', message: text })
     if (fieldErrors.some(([field]) => (ANSWER_FIELDS as readonly string[]).includes(field))) setStep('answer')
-    setMessage({ text: reply.message ?? CONNECTION_PROBLEM, reload: reply.reload, signIn: status === 401 })
+    setMessage({ text: reply.message ?? connectionProblem, reload: reply.reload, signIn: status === 401 })
     setAttempt((count) => count + 1)
   }
 
@@ -176,7 +186,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
         body: JSON.stringify(values),
       })
     } catch {
-      showServerProblem(0, { message: CONNECTION_PROBLEM })
+      showServerProblem(0, { message: connectionProblem })
       return
     }
     window.dispatchEvent(new Event(PORTAL_ACTIVITY_EVENT))
@@ -185,7 +195,7 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
       router.replace(`${pathname}?signed=1`, { scroll: true })
       return
     }
-    showServerProblem(response.status, response.status >= 500 ? { message: CONNECTION_PROBLEM } : reply)
+    showServerProblem(response.status, response.status >= 500 ? { message: connectionProblem } : reply)
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -199,12 +209,12 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
   }
 
   const describedBy = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
-  const statementsError = acknowledgementsMessage(errors)
+  const statementsError = acknowledgementsMessage(errors, say)
 
   return (
     <form className="consent-form" method="post" noValidate onSubmit={submit} aria-labelledby="consent-form-heading">
       <h2 id="consent-form-heading" className="visually-hidden">
-        Sign the consent form
+        {t('formHeading')}
       </h2>
       <ErrorSummary
         id={SUMMARY_TARGET}
@@ -217,13 +227,13 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
               {message.reload && (
                 <>
                   {' '}
-                  <a href={pathname}>Reload the page</a>
+                  <a href={pathname}>{t('reload')}</a>
                 </>
               )}
               {message.signIn && (
                 <>
                   {' '}
-                  <Link href="/portal/sign-in">Sign in again</Link>
+                  <Link href="/portal/sign-in">{tPortal('signInAgain')}</Link>
                 </>
               )}
             </>
@@ -237,14 +247,14 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
           aria-describedby={describedBy('statements-hint', statementsError && 'acknowledgements-error')}
         >
           <legend>
-            <h2 className="consent-form__heading">Confirm each statement</h2>
+            <h2 className="consent-form__heading">{t('statementsHeading')}</h2>
           </legend>
           <p className="field__hint" id="statements-hint">
-            Tick each statement to show you have read and understood it.
+            {t('statementsHint')}
           </p>
           {statementsError && (
             <p className="field__error" id="acknowledgements-error">
-              <span className="visually-hidden">Error: </span>
+              <span className="visually-hidden">{tCommon('errorPrefix')}</span>
               {statementsError}
             </p>
           )}
@@ -262,17 +272,16 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
           ))}
         </fieldset>
 
-        <h2 className="consent-form__heading">Sign with your full name</h2>
+        <h2 className="consent-form__heading">{t('nameHeading')}</h2>
         <div className={`field${errors.typedName ? ' field--error' : ''}`}>
-          <label htmlFor="typedName">Type your full name</label>
+          <label htmlFor="typedName">{t('nameLabel')}</label>
           <p className="field__hint" id="typedName-hint">
-            Typing your name is your signature. Type it as the clinic has it: <strong>{nameOnRecord}</strong>. Capital letters and extra
-            spaces do not matter.
+            {t.rich('nameHint', { name: nameOnRecord, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           {errors.typedName && (
             <p className="field__error" id="typedName-error">
-              <span className="visually-hidden">Error: </span>
-              {errors.typedName.message}
+              <span className="visually-hidden">{tCommon('errorPrefix')}</span>
+              {say(errors.typedName.message ?? '')}
             </p>
           )}
           <input
@@ -289,61 +298,60 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
 
         <section className={`field${errors.drawing ? ' field--error' : ''}`} aria-labelledby="signature-heading">
           <h3 id="signature-heading" className="field__label" tabIndex={-1}>
-            Draw your signature (optional)
+            {t('drawHeading')}
           </h3>
           <p className="field__hint" id="signature-hint">
-            If you like, also draw your signature in the box with a mouse, finger or stylus. You do not need to: your typed name is your
-            signature.
+            {t('drawHint')}
           </p>
           {errors.drawing && (
             <p className="field__error" id="drawing-error">
-              <span className="visually-hidden">Error: </span>
-              {errors.drawing.message}
+              <span className="visually-hidden">{tCommon('errorPrefix')}</span>
+              {say(errors.drawing.message ?? '')}
             </p>
           )}
           <SignatureDrawing onChange={onDrawingChange} hintId="signature-hint" errorId={errors.drawing ? 'drawing-error' : undefined} />
         </section>
 
         <button type="submit" className="button">
-          Continue to check and sign
+          {t('continue')}
         </button>
       </fieldset>
 
       <section hidden={step !== 'certify'} aria-labelledby="certify-heading" className="certification">
         <h2 id="certify-heading" ref={certifyHeadingRef} tabIndex={-1}>
-          Check and sign
+          {t('certifyHeading')}
         </h2>
-        <p>This is exactly what you are about to sign. If anything is wrong, go back and change it.</p>
+        <p>{t('certifyIntro')}</p>
         <dl className="certification__facts">
-          <dt>Consent form</dt>
+          <dt>{t('factDocument')}</dt>
           <dd>
             {document.title}, {document.versionLine.toLowerCase()}
           </dd>
-          <dt>Your signature (typed name)</dt>
+          <dt>{t('factTyped')}</dt>
           <dd>{typedName}</dd>
-          <dt>Drawn signature</dt>
-          <dd>{drawing ? <img className="certification__drawing" src={drawing} alt="Your drawn signature" /> : 'None. Your typed name is your signature.'}</dd>
-          <dt>Date and time</dt>
-          <dd>{certifiedAt ? `${formatDateTime(certifiedAt, formats)} (the clinic records the exact time when you sign)` : ''}</dd>
+          <dt>{t('factDrawn')}</dt>
+          <dd>{drawing ? <img className="certification__drawing" src={drawing} alt={t('drawnAlt')} /> : t('noDrawing')}</dd>
+          <dt>{t('factWhen')}</dt>
+          <dd>{certifiedAt ? t('whenNote', { when: formatDateTime(certifiedAt, formats, locale) }) : ''}</dd>
         </dl>
-        <h3>The statements you confirmed</h3>
+        <h3>{t('statementsConfirmed')}</h3>
         <ol>
           {acknowledgements.map((statement, index) => (
             <li key={index}>{statement}</li>
           ))}
         </ol>
         <details className="certification__text">
-          <summary>Show the full text you are signing</summary>
+          <summary>{t('showText')}</summary>
           <pre>{snapshotText}</pre>
         </details>
-        <h3>What your signature means</h3>
+        <h3>{t('meaningHeading')}</h3>
         <p>{consentSignatureMeaning(locale)}</p>
-        <p>Once you sign, the clinic keeps this exact text with your signature. The signed copy cannot be changed, and you can download it.</p>
+        <p>{t('keptNote')}</p>
         <div className={`field${errors.certified ? ' field--error' : ''}`}>
           {errors.certified && (
             <p className="field__error" id="certified-error">
-              <span className="visually-hidden">Error: </span>
-              {errors.certified.message}
+              <span className="visually-hidden">{tCommon('errorPrefix')}</span>
+              {say(errors.certified.message ?? '')}
             </p>
           )}
           <div className="checkbox">
@@ -354,15 +362,15 @@ export function ConsentSigningForm({ appointmentId, document, snapshotText, text
               aria-describedby={errors.certified ? 'certified-error' : undefined}
               {...register('certified')}
             />
-            <label htmlFor="certified">I have checked these details, and I understand what my signature means</label>
+            <label htmlFor="certified">{t('certifyLabel')}</label>
           </div>
         </div>
         <div className="button-row">
           <button type="submit" className="button" aria-disabled={isSubmitting || undefined}>
-            {isSubmitting ? 'Signing…' : 'Sign the consent form'}
+            {isSubmitting ? t('signing') : t('sign')}
           </button>
           <button type="button" className="button button--secondary" onClick={backToAnswers}>
-            Go back and change something
+            {t('goBack')}
           </button>
         </div>
       </section>

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 import SignaturePad from 'signature_pad'
 
@@ -18,6 +19,7 @@ const MAX_PIXEL_RATIO = 2
  * technology: the typed name is the signature everyone can give; this adds nothing they need.
  */
 export function SignatureDrawing({ onChange, hintId, errorId }: Props) {
+  const t = useTranslations('consent')
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const padRef = useRef<SignaturePad | null>(null)
   const [drawn, setDrawn] = useState(false)
@@ -71,11 +73,11 @@ export function SignatureDrawing({ onChange, hintId, errorId }: Props) {
       <canvas ref={canvasRef} className="signature__canvas" aria-hidden="true" />
       <div className="signature__controls">
         <p className="signature__status" aria-live="polite" id={`${hintId}-status`}>
-          {drawn ? 'Signature drawn.' : 'Nothing drawn.'}
+          {drawn ? t('drawn') : t('nothingDrawn')}
         </p>
         {drawn && (
           <button type="button" className="button button--secondary" onClick={clear} aria-describedby={errorId}>
-            Clear the drawing
+            {t('clearDrawing')}
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { usePathname, useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 
 import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
@@ -11,6 +12,8 @@ type State = { step: 'closed' | 'confirm' | 'sending'; error?: string; signIn?: 
 /** "Withdraw my consent", with a confirmation first. The signed record is kept; its status changes. */
 export function WithdrawConsent({ appointmentId }: { appointmentId: number }) {
   const router = useRouter()
+  const t = useTranslations('consent')
+  const tPortal = useTranslations('portal')
   const pathname = usePathname()
   const [state, setState] = useState<State>({ step: 'closed' })
   const questionRef = useRef<HTMLHeadingElement>(null)
@@ -35,16 +38,16 @@ export function WithdrawConsent({ appointmentId }: { appointmentId: number }) {
         return
       }
       const reply = (await response.json().catch(() => ({}))) as { message?: string }
-      setState({ step: 'confirm', error: reply.message ?? 'Your consent could not be withdrawn just now. Try again, or call the clinic.', signIn: response.status === 401 })
+      setState({ step: 'confirm', error: reply.message ?? t('withdrawFailed'), signIn: response.status === 401 })
     } catch {
-      setState({ step: 'confirm', error: 'We could not reach the clinic just now. Check your internet connection and try again.' })
+      setState({ step: 'confirm', error: t('withdrawOffline') })
     }
   }
 
   if (state.step === 'closed') {
     return (
       <button type="button" className="button button--secondary" onClick={() => setState({ step: 'confirm' })}>
-        Withdraw my consent
+        {t('withdraw')}
       </button>
     )
   }
@@ -52,25 +55,22 @@ export function WithdrawConsent({ appointmentId }: { appointmentId: number }) {
   return (
     <div className="notice withdraw-consent">
       <h3 className="notice__title" ref={questionRef} tabIndex={-1}>
-        Withdraw your consent?
+        {t('withdrawQuestion')}
       </h3>
-      <p>
-        The clinic will not do the procedure on your consent as it stands. Your signed form is kept, marked as withdrawn with today’s date.
-        You can sign again later if you change your mind.
-      </p>
+      <p>{t('withdrawExplain')}</p>
       <div role="alert">
         {state.error && (
           <p className="field__error">
-            {state.error} {state.signIn && <Link href="/portal/sign-in">Sign in again</Link>}
+            {state.error} {state.signIn && <Link href="/portal/sign-in">{tPortal('signInAgain')}</Link>}
           </p>
         )}
       </div>
       <div className="button-row">
         <button type="button" className="button" onClick={withdraw} aria-disabled={state.step === 'sending' || undefined}>
-          {state.step === 'sending' ? 'Withdrawing…' : 'Yes, withdraw my consent'}
+          {state.step === 'sending' ? t('withdrawing') : t('withdrawYes')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setState({ step: 'closed' })}>
-          No, keep my consent
+          {t('withdrawNo')}
         </button>
       </div>
     </div>

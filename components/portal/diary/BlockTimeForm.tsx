@@ -1,8 +1,10 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { blockTimeInputSchema } from '@/collections/Diaries/blockTime'
+import { problemIn } from '@/lib/i18n/problems'
 
 type Props = {
   /** "Tuesday 1 December": the appointment's day, on which the time is taken. */
@@ -14,6 +16,8 @@ type Props = {
 
 /** "When was your block given?": a time on the appointment's day, 24-hour clock. */
 export function BlockTimeForm({ dayLabel, initialTime, onSave, onCancel }: Props) {
+  const t = useTranslations('diary')
+  const tProblems = useTranslations('problems')
   const [time, setTime] = useState(initialTime)
   const [error, setError] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
@@ -27,7 +31,7 @@ export function BlockTimeForm({ dayLabel, initialTime, onSave, onCancel }: Props
     event.preventDefault()
     if (pending) return
     const parsed = blockTimeInputSchema.safeParse({ time })
-    if (!parsed.success) return setError(parsed.error.issues[0].message)
+    if (!parsed.success) return setError(problemIn(parsed.error.issues[0].message, (key) => tProblems(key)))
     setPending(true)
     const problem = await onSave(time.trim())
     setPending(false)
@@ -37,9 +41,9 @@ export function BlockTimeForm({ dayLabel, initialTime, onSave, onCancel }: Props
   return (
     <form className="form block-time-form" onSubmit={submit} noValidate>
       <div className={`field${error ? ' field--error' : ''}`}>
-        <label htmlFor="block-time">Time your block was given, on {dayLabel}</label>
+        <label htmlFor="block-time">{t('blockTimeLabel', { day: dayLabel })}</label>
         <p className="field__hint" id="block-time-hint">
-          Use the 24-hour clock, for example 14:30. Record it as you leave the clinic; the staff can tell you.
+          {t('blockTimeHint')}
         </p>
         {error && (
           <p className="field__error" id="block-time-error" role="alert">
@@ -62,11 +66,11 @@ export function BlockTimeForm({ dayLabel, initialTime, onSave, onCancel }: Props
       </div>
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={pending || undefined}>
-          Record the time of my block
+          {t('recordBlockTime')}
         </button>
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>

@@ -1,16 +1,19 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 
 import type { DiaryState } from '@/collections/Diaries/state'
 import { diaryTimePoints, type Questionnaire } from '@/lib/diary'
 import { formatDayLabel, formatTime, timeOfDay, type ClinicFormats } from '@/lib/dates'
+import { toLocale } from '@/lib/i18n/config'
+import { problemIn } from '@/lib/i18n/problems'
 import { baselineOpensAt, diarySchedule, diaryStates, isBaseline, nextReminder } from '@/lib/diary'
 import { BlockTimeForm } from './BlockTimeForm'
 import { DiaryTimeline, type TimelinePoint } from './DiaryTimeline'
 import { SubmitDiary } from './SubmitDiary'
 import { SubmittedDiary } from './SubmittedDiary'
-import { baselineNotYetText, connectionText, dueText } from './text'
+import { baselineNotYetText, connectionText, dueText, type DiaryWords } from './text'
 import { useDiary } from './useDiary'
 
 type Props = {
@@ -56,18 +59,19 @@ function useFocusAfterRender(): (id: string) => void {
 }
 
 function reminderText(
-  formats: ClinicFormats,
+  words: DiaryWords,
   points: TimelinePoint[],
   now: Date,
   appointmentAt: Date,
   { hasBlockTime, baselineNotYet }: { hasBlockTime: boolean; baselineNotYet: boolean },
   next: ReturnType<typeof nextReminder>,
 ): string | null {
+  const { t } = words
   const due = points.filter((point) => point.state === 'due-now')
-  if (baselineNotYet) return `Your diary starts on the day of your block. ${baselineNotYetText(formats, appointmentAt)}, answer the first question.`
-  if (due.length > 0) return `It is time to answer: ${due.map((point) => point.label.toLowerCase()).join(', ')}.`
-  if (!hasBlockTime) return 'After your block, record the time it was given below: the times of the other questions follow from it.'
-  if (next) return `Next question: ${next.label.toLowerCase()}. ${dueText(formats, next.dueAt, now, false, appointmentAt)}.`
+  if (baselineNotYet) return t('reminderBaseline', { when: baselineNotYetText(words, appointmentAt) })
+  if (due.length > 0) return t('reminderDue', { points: due.map((point) => point.label.toLowerCase()).join(', ') })
+  if (!hasBlockTime) return t('reminderBlockTime')
+  if (next) return t('reminderNext', { label: next.label.toLowerCase(), due: dueText(words, next.dueAt, now, false, appointmentAt) })
   return null
 }
 
@@ -79,6 +83,12 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
   const [editingBlockTime, setEditingBlockTime] = useState(false)
   const [justSubmitted, setJustSubmitted] = useState(false)
   const focusAfterRender = useFocusAfterRender()
+  const t = useTranslations('diary')
+  const tProblems = useTranslations('problems')
+  const locale = toLocale(useLocale())
+  const words: DiaryWords = { t, locale, formats }
+  const say = (message: string) => problemIn(message, (key) => tProblems(key))
+  const dayLabel = (date: Date) => formatDayLabel(date, formats, locale)
 
   const appointmentStart = new Date(scheduledAt)
   const stateOptions = { baselineOpensAt: baselineOpensAt(appointmentStart) }
@@ -126,10 +136,10 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
       setEditingBlockTime(false)
       focusAfterRender('block-time-summary')
     }
-    return problemText
+    return problemText && say(problemText)
   }
 
-  const reminder = reminderText(formats, points, now, appointmentStart, { hasBlockTime: Boolean(blockTime), baselineNotYet }, next)
+  const reminder = reminderText(words, points, now, appointmentStart, { hasBlockTime: Boolean(blockTime), baselineNotYet }, next)
 
   return (
     <>
@@ -144,33 +154,33 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
           )}
         </div>
         <p className={`diary-sync diary-sync--${connection === 'saved' && unsent === 0 ? 'saved' : 'pending'}`} role="status">
-          {connectionText(connection, unsent, held.length)}
+          {connectionText(words, connection, unsent, held.length)}
         </p>
         <div role="alert">
           {problem && (
             <div className="notice notice--error">
-              <p>{problem}</p>
+              <p>{say(problem)}</p>
             </div>
           )}
         </div>
       </div>
 
       <section aria-labelledby="block-time-heading" className="diary-block-time">
-        <h2 id="block-time-heading">Time of your block</h2>
+        <h2 id="block-time-heading">{t('blockTimeHeading')}</h2>
         {!blockTime && baselineNotYet ? (
-          <p>As you leave the clinic on {formatDayLabel(appointmentStart, formats)}, record here the time your block was given; the staff can tell you.</p>
+          <p>{t('blockTimeLater', { day: dayLabel(appointmentStart) })}</p>
         ) : blockTime && !editingBlockTime ? (
           <>
             <p id="block-time-summary" tabIndex={-1}>
-              Your block was given at <strong>{formatTime(blockTime, formats)}</strong> on {formatDayLabel(blockTime, formats)}.
+              {t.rich('blockTimeGiven', { time: formatTime(blockTime, formats, locale), day: dayLabel(blockTime), strong: (chunks) => <strong>{chunks}</strong> })}
             </p>
             <button type="button" className="button button--secondary" onClick={() => setEditingBlockTime(true)}>
-              Correct the time
+              {t('correctTime')}
             </button>
           </>
         ) : (
           <BlockTimeForm
-            dayLabel={formatDayLabel(appointmentStart, formats)}
+            dayLabel={dayLabel(appointmentStart)}
             initialTime={timeOfDay(blockTime ?? (now < appointmentStart ? appointmentStart : now), formats.timeZone)}
             onSave={saveBlockTime}
             onCancel={blockTime ? () => setEditingBlockTime(false) : undefined}
@@ -179,7 +189,7 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
       </section>
 
       <section aria-labelledby="questions-heading">
-        <h2 id="questions-heading">Your answers</h2>
+        <h2 id="questions-heading">{t('answersHeading')}</h2>
         <DiaryTimeline
           points={points}
           wording={questionnaire.wording}
@@ -202,7 +212,7 @@ export function DiaryKeeper({ appointmentId, patientId, deviceNamespace, questio
           onSubmit={async () => {
             const problemText = await submit()
             if (!problemText) setJustSubmitted(true)
-            return problemText
+            return problemText && say(problemText)
           }}
         />
       )}

@@ -1,10 +1,13 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
+
 import type { ClinicFormats } from '@/lib/dates'
 import type { Questionnaire, QuestionnaireTimePoint } from '@/lib/diary'
 import { isBaseline, type DiaryEntry, type TimePointWithState } from '@/lib/diary'
 import type { HeldAnswer } from './answers'
-import { answerSummary, baselineNotYetText, dueText, STATE_LABELS } from './text'
+import { toLocale } from '@/lib/i18n/config'
+import { answerSummary, baselineNotYetText, dueText, stateLabel, type DiaryWords } from './text'
 import { TimePointForm } from './TimePointForm'
 
 export type TimelinePoint = TimePointWithState & Pick<QuestionnaireTimePoint, 'questions'>
@@ -27,6 +30,8 @@ type Props = {
 
 /** Every question of the diary in time order, with its state in words: answered, due now, not due yet, missed. */
 export function DiaryTimeline({ points, wording, answers, now, appointmentAt, formats, openKey, suggestedActivity, onOpen, onAnswer, onDone }: Props) {
+  const t = useTranslations('diary')
+  const words: DiaryWords = { t, locale: toLocale(useLocale()), formats }
   return (
     <ol className="diary-timeline">
       {points.map((point) => {
@@ -40,18 +45,20 @@ export function DiaryTimeline({ points, wording, answers, now, appointmentAt, fo
                 {point.label}
               </h3>
               <span className={`badge${point.state === 'done' ? ' badge--done' : ''}${point.state === 'due-now' ? ' badge--due' : ''}`}>
-                <span className="visually-hidden">Status: </span>
-                {STATE_LABELS[point.state]}
+                <span className="visually-hidden">{t('statusPrefix')}</span>
+                {stateLabel(words, point.state)}
               </span>
             </div>
             <p className="diary-point__due">
-              {isBaseline(point) && point.state === 'upcoming' ? baselineNotYetText(formats, appointmentAt) : dueText(formats, point.dueAt, now, isBaseline(point), appointmentAt)}
+              {isBaseline(point) && point.state === 'upcoming'
+                ? baselineNotYetText(words, appointmentAt)
+                : dueText(words, point.dueAt, now, isBaseline(point), appointmentAt)}
             </p>
             {answer && (
               <p className="diary-point__answer">
-                {answerSummary(answer)}{' '}
+                {answerSummary(words, answer)}{' '}
                 <span className={`diary-point__sync${answer.synced ? '' : ' diary-point__sync--kept'}`}>
-                  ({answer.synced ? 'saved' : 'kept on this device, not sent yet'})
+                  ({answer.synced ? t('saved') : t('keptNotSent')})
                 </span>
               </p>
             )}
@@ -70,10 +77,10 @@ export function DiaryTimeline({ points, wording, answers, now, appointmentAt, fo
                   type="button"
                   className={`button${answer ? ' button--secondary' : ''}`}
                   id={`${point.key}-open`}
-                  aria-label={`${answer ? 'Change answer' : 'Answer now'}: ${point.label}`}
+                  aria-label={t('actionFor', { action: answer ? t('changeAnswer') : t('answerNow'), label: point.label })}
                   onClick={() => onOpen(point.key)}
                 >
-                  {answer ? 'Change answer' : 'Answer now'}
+                  {answer ? t('changeAnswer') : t('answerNow')}
                 </button>
               )
             )}

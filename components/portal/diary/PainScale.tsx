@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { Ref } from 'react'
 
 const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
@@ -20,11 +21,12 @@ type Props = {
  * arrow keys (native radios, so every screen reader announces "7 out of 10, 8 of 11").
  */
 export function PainScale({ name, legend, lowLabel, highLabel, value, onChange, groupRef }: Props) {
+  const t = useTranslations('diary')
   return (
     <fieldset className="pain-scale" ref={groupRef} tabIndex={-1}>
       <legend className="pain-scale__legend">{legend}</legend>
       <p className="pain-scale__ends" id={`${name}-ends`}>
-        0 means {lowLabel.toLowerCase()}; 10 means {highLabel.toLowerCase()}.
+        {t('painEnds', { low: lowLabel.toLowerCase(), high: highLabel.toLowerCase() })}
       </p>
       <div className="pain-scale__options">
         {SCORES.map((score) => (
@@ -40,7 +42,7 @@ export function PainScale({ name, legend, lowLabel, highLabel, value, onChange, 
             <span className="pain-scale__number" aria-hidden="true">
               {score}
             </span>
-            <span className="visually-hidden">{score} out of 10</span>
+            <span className="visually-hidden">{t('outOfTen', { score })}</span>
           </label>
         ))}
       </div>

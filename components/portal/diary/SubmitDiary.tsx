@@ -1,11 +1,13 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 
 type Props = { answered: number; total: number; onSubmit: () => Promise<string | null> }
 
 /** Submit once, after a confirmation that says what submitting means. */
 export function SubmitDiary({ answered, total, onSubmit }: Props) {
+  const t = useTranslations('diary')
   const [confirming, setConfirming] = useState(false)
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -32,11 +34,8 @@ export function SubmitDiary({ answered, total, onSubmit }: Props) {
 
   return (
     <section className="submit-diary" aria-labelledby="submit-heading">
-      <h2 id="submit-heading">Submit your diary</h2>
-      <p>
-        Submit it once you have answered the next-morning question. Your answers then go to your specialist and can no longer be
-        changed.
-      </p>
+      <h2 id="submit-heading">{t('submitHeading')}</h2>
+      <p>{t('submitExplain')}</p>
       <div role="alert">
         {error && (
           <div className="notice notice--error">
@@ -47,20 +46,20 @@ export function SubmitDiary({ answered, total, onSubmit }: Props) {
       {confirming ? (
         <div className="notice" role="group" ref={confirmRef} tabIndex={-1} aria-labelledby="confirm-submit-text">
           <p id="confirm-submit-text">
-            You have answered {answered} of {total} questions. Submit your diary now? You cannot change it afterwards.
+            {t('submitConfirm', { answered, total })}
           </p>
           <div className="button-row">
             <button type="button" className="button" onClick={confirm} aria-disabled={pending || undefined}>
-              Yes, submit my diary
+              {t('submitYes')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              Not yet
+              {t('submitNotYet')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" className="button" ref={startRef} onClick={() => setConfirming(true)}>
-          Submit my diary
+          {t('submit')}
         </button>
       )}
     </section>

@@ -1,9 +1,11 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 
 import type { QuestionnaireTimePoint, QuestionnaireWording } from '@/lib/diary'
 import { diaryEntrySchema, type DiaryEntry } from '@/lib/diary'
+import { problemIn } from '@/lib/i18n/problems'
 import type { HeldAnswer } from './answers'
 import { newClientId } from './clientId'
 import { PainScale } from './PainScale'
@@ -30,6 +32,8 @@ function reliefValue(text: string): { value: number | null; error: string | null
 
 /** One time point's questions. Every change is an answer of its own, saved at once. */
 export function TimePointForm({ point, wording, current, suggestedActivity, onAnswer, onDone }: Props) {
+  const t = useTranslations('diary')
+  const tProblems = useTranslations('problems')
   const asks = (question: QuestionnaireTimePoint['questions'][number]) => point.questions.includes(question)
   const [nrs, setNrs] = useState<number | null>(current?.nrs ?? null)
   const [fields, setFields] = useState<Fields>({
@@ -56,7 +60,7 @@ export function TimePointForm({ point, wording, current, suggestedActivity, onAn
     const relief = reliefValue(next.relief)
     setReliefError(relief.error)
     if (score === null) {
-      setHint('Choose a pain score first: your other answers are saved with it.')
+      setHint(t('scoreFirst'))
       return
     }
     setHint(null)
@@ -113,7 +117,7 @@ export function TimePointForm({ point, wording, current, suggestedActivity, onAn
           <label htmlFor={id('relief')}>{wording.relief}</label>
           {reliefError && (
             <p className="field__error" id={id('relief-error')}>
-              {reliefError}
+              {problemIn(reliefError, (key) => tProblems(key))}
             </p>
           )}
           <div className="percent-input">
@@ -161,8 +165,8 @@ export function TimePointForm({ point, wording, current, suggestedActivity, onAn
           />
         </div>
       )}
-      <button type="button" className="button" aria-label={`Done: ${point.label}`} onClick={onDone}>
-        Done
+      <button type="button" className="button" aria-label={t('actionFor', { action: t('done'), label: point.label })} onClick={onDone}>
+        {t('done')}
       </button>
     </div>
   )

@@ -1,6 +1,7 @@
 /** The diary endpoints as the page calls them, with every failure sorted into what the page should do. */
 import type { DiaryState } from '@/collections/Diaries/state'
 import type { DiaryEntry } from '@/lib/diary'
+import { DIARY_PROBLEMS } from '@/lib/diary/problems'
 
 export type Outcome =
   | { kind: 'saved'; state: DiaryState }
@@ -32,7 +33,7 @@ async function post(path: string, body: unknown): Promise<Outcome> {
   if (response.status === 401) return { kind: 'signed-out' }
   if (response.status >= 500 || RETRY_LATER.has(response.status)) return { kind: 'kept', reason: 'server' }
   const problem = (await response.json().catch(() => null)) as { message?: string } | null
-  return { kind: 'refused', status: response.status, message: problem?.message ?? 'The clinic’s server refused this. Reload the page and try again.' }
+  return { kind: 'refused', status: response.status, message: problem?.message ?? DIARY_PROBLEMS.refused }
 }
 
 const base = (appointmentId: number) => `/api/diaries/${appointmentId}`

@@ -1,12 +1,18 @@
 /** The diary's wording that depends on data: due times, states, answer summaries. Pure, unit-tested. */
+import type { useTranslations } from 'next-intl'
+
 import { formatDayLabel, formatTime, zonedDateKey, type ClinicFormats } from '@/lib/dates'
 import type { DiaryEntry, TimePointState } from '@/lib/diary'
+import type { Locale } from '@/lib/i18n/config'
 
-export const STATE_LABELS: Record<TimePointState, string> = {
-  done: 'Answered',
-  'due-now': 'Due now',
-  upcoming: 'Not due yet',
-  missed: 'Missed: you can still answer',
+/**
+ * The `diary` catalogue messages, the language they are in, and the clinic's time zone and date
+ * wording (site settings): dates are worded in that language, in the clinic's zone and style.
+ */
+export type DiaryWords = { t: ReturnType<typeof useTranslations<'diary'>>; locale: Locale; formats: ClinicFormats }
+
+export function stateLabel({ t }: DiaryWords, state: TimePointState): string {
+  return t(`states.${state}`)
 }
 
 /**
@@ -15,28 +21,29 @@ export const STATE_LABELS: Record<TimePointState, string> = {
  * is both today and the day of the block (`blockDay`), so a next-morning question, or a page read the
  * day after, always says which day.
  */
-export function dueText(formats: ClinicFormats, dueAt: Date | null, now: Date, baseline: boolean, blockDay: Date | null = null): string {
-  if (!dueAt) return baseline ? 'Just before your block' : 'Its time is set once you record the time of your block'
+export function dueText({ t, locale, formats }: DiaryWords, dueAt: Date | null, now: Date, baseline: boolean, blockDay: Date | null = null): string {
+  if (!dueAt) return baseline ? t('dueBaselineUnknown') : t('dueUnknown')
   const dayOf = (date: Date) => zonedDateKey(date, formats.timeZone)
   const day = dayOf(dueAt)
   const todayOnBlockDay = day === dayOf(now) && (!blockDay || day === dayOf(blockDay))
-  const time = todayOnBlockDay ? formatTime(dueAt, formats) : `${formatTime(dueAt, formats)} on ${formatDayLabel(dueAt, formats)}`
-  if (baseline) return `Just before your block (given at ${time})`
-  return todayOnBlockDay ? `Due at ${time}` : `Due ${formatDayLabel(dueAt, formats)} at ${formatTime(dueAt, formats)}`
+  const dayLabel = formatDayLabel(dueAt, formats, locale)
+  const time = formatTime(dueAt, formats, locale)
+  if (baseline) return t('dueBaseline', { time: todayOnBlockDay ? time : t('timeOnDay', { time, day: dayLabel }) })
+  return todayOnBlockDay ? t('dueAt', { time }) : t('dueOn', { day: dayLabel, time })
 }
 
 /** The baseline before it opens (some hours before the appointment): when to answer it. */
-export function baselineNotYetText(formats: ClinicFormats, appointmentAt: Date): string {
-  return `On ${formatDayLabel(appointmentAt, formats)}, just before your block`
+export function baselineNotYetText({ t, locale, formats }: DiaryWords, appointmentAt: Date): string {
+  return t('baselineNotYet', { day: formatDayLabel(appointmentAt, formats, locale) })
 }
 
 /** "Pain 3 out of 10 · 55% relief · Turning my head · Medicines: Ibuprofen 400 mg" */
-export function answerSummary(entry: Pick<DiaryEntry, 'nrs' | 'reliefPercent' | 'activity' | 'medicines'>): string {
+export function answerSummary({ t }: DiaryWords, entry: Pick<DiaryEntry, 'nrs' | 'reliefPercent' | 'activity' | 'medicines'>): string {
   return [
-    `Pain ${entry.nrs} out of 10`,
-    entry.reliefPercent != null ? `${entry.reliefPercent}% relief` : null,
+    t('summaryPain', { nrs: entry.nrs }),
+    entry.reliefPercent != null ? t('summaryRelief', { percent: entry.reliefPercent }) : null,
     entry.activity || null,
-    entry.medicines ? `Medicines: ${entry.medicines}` : null,
+    entry.medicines ? t('summaryMedicines', { medicines: entry.medicines }) : null,
   ]
     .filter(Boolean)
     .join(' · ')
@@ -46,18 +53,15 @@ export function answerSummary(entry: Pick<DiaryEntry, 'nrs' | 'reliefPercent' | 
  * What the page says about saving, in words a screen reader announces (a polite live region).
  * `answered` is how many answers the page holds: with none yet, there is nothing to call saved.
  */
-export function connectionText(connection: 'saved' | 'kept' | 'paused' | 'signed-out', unsent: number, answered?: number): string {
-  if (connection === 'signed-out') {
-    return 'Your session has ended. Your answers are kept on this device: sign in again and they will be sent.'
-  }
-  if (connection === 'kept' && unsent > 0) {
-    const what = unsent === 1 ? '1 answer is' : `${unsent} answers are`
-    return `No connection to the clinic. ${what} kept on this device and will be sent when you are back online.`
-  }
-  if (connection === 'paused' && unsent > 0) {
-    const what = unsent === 1 ? '1 answer is' : `${unsent} answers are`
-    return `The clinic’s server is busy for a moment. ${what} kept on this device and will be sent as soon as it answers.`
-  }
-  if (unsent > 0) return 'Saving your answers…'
-  return answered === 0 ? 'No answers yet. Each answer is saved as soon as you give it.' : 'All your answers are saved.'
+export function connectionText(
+  { t }: DiaryWords,
+  connection: 'saved' | 'kept' | 'paused' | 'signed-out',
+  unsent: number,
+  answered?: number,
+): string {
+  if (connection === 'signed-out') return t('signedOut')
+  if (connection === 'kept' && unsent > 0) return t('kept', { count: unsent })
+  if (connection === 'paused' && unsent > 0) return t('paused', { count: unsent })
+  if (unsent > 0) return t('saving')
+  return answered === 0 ? t('noAnswersYet') : t('allSaved')
 }

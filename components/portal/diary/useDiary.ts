@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { DiaryState } from '@/collections/Diaries/state'
 import { mergeEntries, type DiaryEntry } from '@/lib/diary'
+import { DIARY_PROBLEMS } from '@/lib/diary/problems'
 import { forgetDiaryPage, keepDiaryPageOffline, requestBackgroundSync } from '../offline/serviceWorker'
 import { PORTAL_ACTIVITY_EVENT } from '../SessionTimeout'
 import { reconcile, recordAnswer, nextBatch, unsentCount, type HeldAnswer } from './answers'
@@ -159,8 +160,8 @@ export function useDiary({ appointmentId, patientId, deviceNamespace, initial }:
         void flush()
         return null
       }
-      if (outcome.kind === 'kept') return 'The time could not be sent: check your internet connection and try again.'
-      if (outcome.kind === 'signed-out') return 'Your session has ended. Sign in again to record the time.'
+      if (outcome.kind === 'kept') return DIARY_PROBLEMS.blockTimeOffline
+      if (outcome.kind === 'signed-out') return DIARY_PROBLEMS.blockTimeSignedOut
       return outcome.message
     },
     [appointmentId, applyState, flush],
@@ -169,15 +170,15 @@ export function useDiary({ appointmentId, patientId, deviceNamespace, initial }:
   const submit = useCallback(async (): Promise<string | null> => {
     await flush()
     if (unsentCount(heldRef.current, refused.current) > 0) {
-      return 'Some answers are only on this device so far. Connect to the internet, wait until they are saved, then submit.'
+      return DIARY_PROBLEMS.notAllSent
     }
     const outcome = await submitDiary(appointmentId)
     if (outcome.kind === 'saved') {
       applyState(outcome.state)
       return null
     }
-    if (outcome.kind === 'kept') return 'Your diary could not be submitted just now: check your internet connection and try again.'
-    if (outcome.kind === 'signed-out') return 'Your session has ended. Sign in again to submit your diary.'
+    if (outcome.kind === 'kept') return DIARY_PROBLEMS.submitOffline
+    if (outcome.kind === 'signed-out') return DIARY_PROBLEMS.submitSignedOut
     return outcome.message
   }, [appointmentId, applyState, flush])
 

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { answerFollowUp, type AnswerResult } from '@/app/(portal)/portal/(signed-in)/follow-ups/actions'
@@ -22,6 +23,7 @@ function scaleValues(item: InstrumentItem): { value: number; label: string }[] {
  * the top, linked to their question, and repeated beside it.
  */
 export function OutcomeQuestionnaireForm({ followUpId, pointKey, instrument }: Props) {
+  const t = useTranslations('followUp')
   const [result, action, pending] = useActionState<AnswerResult, FormData>(answerFollowUp, null)
   const [local, setLocal] = useState<AnswerProblems | null>(null)
   const summary = useRef<HTMLDivElement>(null)
@@ -40,7 +42,7 @@ export function OutcomeQuestionnaireForm({ followUpId, pointKey, instrument }: P
       return
     }
     event.preventDefault()
-    setLocal(checked)
+    setLocal({ ...checked, message: t('checkMarked', { count: checked.problems.length }) })
   }
 
   return (
@@ -68,11 +70,11 @@ export function OutcomeQuestionnaireForm({ followUpId, pointKey, instrument }: P
           >
             <legend className="pain-scale__legend">
               {item.text}
-              {!item.required && ' (optional)'}
+              {!item.required && t('optional')}
             </legend>
             {item.scale.kind === 'numeric' && (
               <p className="pain-scale__ends" id={endsId}>
-                {item.scale.min} means {item.scale.minLabel}; {item.scale.max} means {item.scale.maxLabel}.
+                {t('ends', { min: item.scale.min, minLabel: item.scale.minLabel, max: item.scale.max, maxLabel: item.scale.maxLabel })}
               </p>
             )}
             {problem && (
@@ -90,7 +92,7 @@ export function OutcomeQuestionnaireForm({ followUpId, pointKey, instrument }: P
                         {option.label}
                       </span>
                       <span className="visually-hidden">
-                        {option.value} out of {item.scale.kind === 'numeric' ? item.scale.max : ''}
+                        {t('outOf', { value: option.value, max: item.scale.kind === 'numeric' ? item.scale.max : '' })}
                       </span>
                     </>
                   ) : (
@@ -108,10 +110,10 @@ export function OutcomeQuestionnaireForm({ followUpId, pointKey, instrument }: P
           </fieldset>
         )
       })}
-      <p>Once sent, your answers cannot be changed.</p>
+      <p>{t('onceSent')}</p>
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? 'Sending…' : 'Send my answers'}
+          {pending ? t('sending') : t('send')}
         </button>
       </p>
     </form>

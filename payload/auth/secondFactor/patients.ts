@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { checkTotpCode, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUri, type SecondStepInput } from '@/lib/second-factor'
+import { SIGN_IN_CODE_PROBLEMS } from '@/lib/second-factor/problems'
 import { recordAudit, type AuditEntry } from '@/payload/audit'
 import { clearAttempts, countAttempt, retryAfterSeconds } from '../rateLimits'
 import { claimStep, clearFactor, completeEnrolment, consumeRecoveryCode, readFactor, savePendingSecret, type FactorState } from './store'
@@ -17,11 +18,11 @@ type PatientAccount = { id: number; email: string }
 export type PatientFactorOutcome<T = object> = ({ ok: true } & T) | { ok: false; message: string }
 
 export const PATIENT_FACTOR_MESSAGES = {
-  wrongCode: 'That code is not right, or it has already been used. Enter the code your authenticator app shows now.',
-  tooManyTries: 'Too many wrong codes. Wait 15 minutes, then try again.',
-  alreadyOn: 'Your account already asks for a code from your authenticator app.',
-  notOn: 'Your account does not ask for a code at the moment.',
-  startAgain: 'Start again: choose “Turn on” to get a new key.',
+  wrongCode: SIGN_IN_CODE_PROBLEMS.wrongCode,
+  tooManyTries: SIGN_IN_CODE_PROBLEMS.tooManyTries,
+  alreadyOn: SIGN_IN_CODE_PROBLEMS.alreadyOn,
+  notOn: SIGN_IN_CODE_PROBLEMS.notOn,
+  startAgain: SIGN_IN_CODE_PROBLEMS.startAgain,
 } as const
 
 const TABLE = 'patients'

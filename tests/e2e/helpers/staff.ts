@@ -96,7 +96,10 @@ const createdId = async (response: APIResponse) => {
 }
 
 /** A patient with a password, created by staff through the REST API; returns the id. */
-export async function createPatient(staff: StaffApi, patient: { email: string; fullName: string; password: string; dateOfBirth?: string; clinicNumber?: string }): Promise<number> {
+export async function createPatient(
+  staff: StaffApi,
+  patient: { email: string; fullName: string; password: string; dateOfBirth?: string; clinicNumber?: string; language?: 'en' | 'es' },
+): Promise<number> {
   return createdId(await staff.post('/api/patients', { dateOfBirth: '1971-03-03', ...patient }))
 }
 

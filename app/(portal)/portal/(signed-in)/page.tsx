@@ -73,7 +73,7 @@ export default async function DashboardPage() {
   // Each follow-up's open questionnaires are to-dos of its ablation appointment.
   const followUpTodosByAppointment = new Map<number, PortalTodo[]>()
   for (const view of followUps) {
-    if (view.ablation) followUpTodosByAppointment.set(view.ablation.id, followUpTodos(view.followUp.id, view.questionnaires, now, formats))
+    if (view.ablation) followUpTodosByAppointment.set(view.ablation.id, followUpTodos(view.followUp.id, view.questionnaires, now, formats, locale))
   }
   const call = { phone: clinic.phone, tel: telTag(clinic.phone) }
   // Past is newest first: the newest reviewed appointment's result leads the page; older ones stay on their cards.

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { ChoosePasswordPage } from '@/components/portal/ChoosePasswordPage'
 
-export const metadata: Metadata = { title: 'Set up your account', referrer: 'no-referrer' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('choosePassword'))('activateMeta'), referrer: 'no-referrer' }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 

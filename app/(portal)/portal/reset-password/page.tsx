@@ -1,8 +1,11 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { ChoosePasswordPage } from '@/components/portal/ChoosePasswordPage'
 
-export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('choosePassword'))('resetMeta'), referrer: 'no-referrer' }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 

@@ -7,7 +7,9 @@ import { z } from 'zod'
 
 import { answersFromForm, checkAnswers, type AnswerProblems } from '@/components/portal/followUp/answers'
 import { checkAnswerable } from '@/lib/outcomes'
+import { translatorFor } from '@/lib/i18n/translate'
 import { portalPaths } from '@/lib/paths'
+import { portalLocale } from '@/payload/i18n/locale'
 import { actAs } from '@/payload/access'
 import { myFollowUpView } from '@/payload/queries/followUps'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
@@ -28,16 +30,17 @@ const targetSchema = z.object({
  */
 export async function answerFollowUp(_previous: AnswerResult, form: FormData): Promise<AnswerResult> {
   const patient = await getSignedInPatient()
-  if (!patient) return { ok: false, message: 'Your session has ended. Sign in again to send your answers.' }
+  const t = translatorFor(await portalLocale())
+  if (!patient) return { ok: false, message: t('followUp.signedOut') }
   const target = targetSchema.safeParse({ followUpId: form.get('followUpId'), pointKey: form.get('pointKey'), instrumentId: form.get('instrumentId') })
-  if (!target.success) return { ok: false, message: 'This questionnaire was not found.' }
+  if (!target.success) return { ok: false, message: t('followUp.notFound') }
   const { followUpId, pointKey, instrumentId } = target.data
   const view = await myFollowUpView(patient, followUpId)
-  if (!view) return { ok: false, message: 'This questionnaire was not found.' }
+  if (!view) return { ok: false, message: t('followUp.notFound') }
   const open = checkAnswerable(view.questionnaires, pointKey, instrumentId, view.ablationAt !== null)
   if (!open.ok) return { ok: false, message: open.message }
   const checked = checkAnswers(open.questionnaire.instrument, answersFromForm(open.questionnaire.instrument, (name) => form.get(name)))
-  if (!checked.ok) return checked
+  if (!checked.ok) return { ...checked, message: t('followUp.checkMarked', { count: checked.problems.length }) }
   const payload = await getPayloadClient()
   try {
     await payload.create({

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { PushDeviceToggle } from '@/components/portal/PushDeviceToggle'
@@ -8,18 +9,18 @@ import { smsTransport } from '@/payload/reminders/sms'
 import { vapidPublicKey } from '@/payload/reminders/vapid'
 import { requirePatient } from '@/payload/queries/portal'
 
-export const metadata: Metadata = { title: 'Diary reminders' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reminders'))('meta') }
+}
 
 /** How and when the patient is reminded to answer their diary after a block. */
 export default async function RemindersPage() {
   const patient = await requirePatient()
+  const t = await getTranslations('reminders')
   return (
     <>
-      <PortalPageHeader title="Diary reminders" />
-      <p>
-        After your block, your diary asks a few questions at set times that day and the next morning. The portal reminds you when each one
-        is due. A reminder never says anything about your health: only that your diary has a question waiting, with a link to it.
-      </p>
+      <PortalPageHeader title={t('title')} />
+      <p>{t('intro')}</p>
       <ReminderPreferencesForm initial={reminderPreferencesOf(patient)} smsAvailable={smsTransport() !== null} />
       <PushDeviceToggle publicKey={vapidPublicKey()} />
     </>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import QRCode from 'qrcode'
 
+import { strongTag } from '@/components/portal/messageTags'
 import { Notice } from '@/components/portal/Notice'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { TurnOffForm, TurnOnForm } from '@/components/portal/SignInCodeForms'
@@ -11,7 +13,9 @@ import { patientHasFactor, startPatientEnrolment } from '@/payload/auth/secondFa
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { requirePatient } from '@/payload/queries/portal'
 
-export const metadata: Metadata = { title: 'Sign-in security' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('signInSecurity'))('meta') }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -25,20 +29,17 @@ export default async function SignInSecurityPage({ searchParams }: { searchParam
   const patient = await requirePatient()
   const payload = await getPayloadClient()
   const params = await searchParams
-  const isOn = await patientHasFactor(payload, patient.id)
+  const [isOn, t] = await Promise.all([patientHasFactor(payload, patient.id), getTranslations('signInSecurity')])
 
   if (isOn) {
     return (
       <>
-        <PortalPageHeader title="Sign-in security" />
+        <PortalPageHeader title={t('title')} />
         <Notice kind="success">
-          <p>
-            <strong>Code at sign-in is on.</strong> Each time you sign in, the portal asks for your password and a code from your authenticator
-            app.
-          </p>
+          <p>{t.rich('isOn', { strong: strongTag })}</p>
         </Notice>
-        <h2>Turn it off</h2>
-        <p>To stop being asked for a code, enter a code from your app (or one of your recovery codes). Your password alone will then sign you in.</p>
+        <h2>{t('turnOffHeading')}</h2>
+        <p>{t('turnOffIntro')}</p>
         <TurnOffForm />
       </>
     )
@@ -49,26 +50,24 @@ export default async function SignInSecurityPage({ searchParams }: { searchParam
     const qrCode = await QRCode.toDataURL(setUp.otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 220 })
     return (
       <>
-        <PortalPageHeader title="Turn on a code at sign-in" />
+        <PortalPageHeader title={t('setUpTitle')} />
         <ol className="steps">
           <li>
-            <p>Open an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator or 2FAS) and add an account.</p>
+            <p>{t('stepApp')}</p>
           </li>
           <li>
-            <p>Scan this QR code with the app:</p>
+            <p>{t('stepScan')}</p>
             {/* A generated data: image: nothing for next/image to optimise. */}
-            <img src={qrCode} alt="QR code to add this portal to your authenticator app" width={220} height={220} />
-            <p>
-              Or type this key into the app: <code id="totp-key">{groupedSecret(setUp.secret)}</code>
-            </p>
+            <img src={qrCode} alt={t('qrAlt')} width={220} height={220} />
+            <p>{t.rich('stepKey', { key: groupedSecret(setUp.secret), code: (chunks) => <code id="totp-key">{chunks}</code> })}</p>
           </li>
           <li>
-            <p>Enter the 6-digit code the app now shows for this portal.</p>
+            <p>{t('stepCode')}</p>
           </li>
         </ol>
         <TurnOnForm />
         <p>
-          <Link href={portalPaths.signInSecurity}>Cancel</Link>
+          <Link href={portalPaths.signInSecurity}>{t('cancel')}</Link>
         </p>
       </>
     )
@@ -76,24 +75,18 @@ export default async function SignInSecurityPage({ searchParams }: { searchParam
 
   return (
     <>
-      <PortalPageHeader title="Sign-in security" />
+      <PortalPageHeader title={t('title')} />
       {first(params.turnedOff) === '1' && (
         <Notice kind="success" role="status">
-          <p>Code at sign-in is off. Your password alone signs you in.</p>
+          <p>{t('turnedOff')}</p>
         </Notice>
       )}
-      <p>
-        You sign in with your email and password. If you like, the portal can also ask for a code from an authenticator app on your phone.
-        Then someone who learns your password still cannot see your appointments without your phone.
-      </p>
-      <p>This is your choice: the clinic does not require it. You can turn it off again here at any time.</p>
-      <p>
-        When you turn it on, you also get ten recovery codes. Keep them safe: each one signs you in once if you lose your phone. Without
-        your phone or a recovery code you cannot sign in, so keep them somewhere apart from your phone.
-      </p>
+      <p>{t('intro')}</p>
+      <p>{t('choice')}</p>
+      <p>{t('recoveryIntro')}</p>
       <p>
         <Link className="button" href={`${portalPaths.signInSecurity}?set-up=1`}>
-          Turn on a code at sign-in
+          {t('turnOnLink')}
         </Link>
       </p>
     </>

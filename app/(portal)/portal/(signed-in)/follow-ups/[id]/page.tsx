@@ -1,27 +1,42 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import '@/components/portal/followUp/followUp.css'
 import { Notice } from '@/components/portal/Notice'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { formatDate, formatDateTime, type ClinicFormats } from '@/lib/dates'
+import { toLocale, type Locale } from '@/lib/i18n/config'
 import { describeItemsForPatient, type PointQuestionnaire } from '@/lib/outcomes'
 import { portalPaths } from '@/lib/paths'
 import { getClinicFormats } from '@/payload/queries/content'
 import { myFollowUpView } from '@/payload/queries/followUps'
 import { requirePatient } from '@/payload/queries/portal'
 
-export const metadata: Metadata = { title: 'Your questionnaires after the ablation' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('followUp'))('meta') }
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ answered?: string }> }
 
-const STATUS_TEXT: Record<PointQuestionnaire['status'], (questionnaire: PointQuestionnaire, formats: ClinicFormats) => string> = {
-  answered: (q, formats) => `Answered on ${formatDate(q.answer!.answeredAt, formats)}`,
-  due: (q, formats) => `Open now, to do by ${formatDate(q.dueAt, formats)}`,
-  overdue: (q, formats) => `Open now, until ${formatDateTime(q.closesAt, formats)}`,
-  upcoming: (q, formats) => `Opens on ${formatDate(q.opensAt, formats)}`,
-  closed: () => 'Closed without an answer',
+type Words = Awaited<ReturnType<typeof getTranslations<'followUp'>>>
+
+/** Where a questionnaire stands, with its date in the patient's language. */
+function statusText(t: Words, locale: Locale, formats: ClinicFormats, q: PointQuestionnaire): string {
+  const date = (value: Date) => formatDate(value, formats, locale)
+  switch (q.status) {
+    case 'answered':
+      return t('answeredOn', { date: date(q.answer!.answeredAt) })
+    case 'due':
+      return t('dueBy', { date: date(q.dueAt) })
+    case 'overdue':
+      return t('openUntil', { when: formatDateTime(q.closesAt, formats, locale) })
+    case 'upcoming':
+      return t('opensOn', { date: date(q.opensAt) })
+    default:
+      return t('closed')
+  }
 }
 
 /**
@@ -34,31 +49,32 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const [view, formats] = await Promise.all([myFollowUpView(patient, (await params).id), getClinicFormats()])
   if (!view) notFound()
   const { answered } = await searchParams
+  const [t, locale] = await Promise.all([getTranslations('followUp'), getLocale().then(toLocale)])
   const answeredOnes = view.questionnaires.filter((questionnaire) => questionnaire.score)
   const baselineOf = (questionnaire: PointQuestionnaire) =>
     view.questionnaires.find((other) => other.baseline && other.instrument.id === questionnaire.instrument.id)?.score ?? null
 
   return (
     <>
-      <PortalPageHeader eyebrow="After your ablation" title="Your questionnaires and scores">
-        <p>
-          {view.ablationAt
-            ? `Your ablation: ${formatDateTime(view.ablationAt, formats)}. A few short questionnaires before and after it show how your pain changes over the months.`
-            : 'The questionnaires open once your ablation is booked. The clinic will be in touch to book it.'}
-        </p>
+      <PortalPageHeader eyebrow={t('eyebrow')} title={t('title')}>
+        <p>{view.ablationAt ? t('ablationOn', { when: formatDateTime(view.ablationAt, formats, locale) }) : t('notBooked')}</p>
       </PortalPageHeader>
-      {answered && <Notice kind="success" role="status" title="Thank you: your answers are saved"><p>Your specialist can see them.</p></Notice>}
+      {answered && (
+        <Notice kind="success" role="status" title={t('thanksTitle')}>
+          <p>{t('thanks')}</p>
+        </Notice>
+      )}
 
       <section aria-labelledby="scores-heading">
-        <h2 id="scores-heading">Your scores so far</h2>
+        <h2 id="scores-heading">{t('scoresHeading')}</h2>
         {answeredOnes.length === 0 ? (
-          <p>You have not answered a questionnaire yet.</p>
+          <p>{t('noScores')}</p>
         ) : (
           <ol className="outcome-trend">
             {answeredOnes.map((questionnaire) => (
               <li key={`${questionnaire.pointKey}-${questionnaire.instrument.id}`}>
                 <strong>
-                  {questionnaire.label}, {formatDate(questionnaire.answer!.answeredAt, formats)}:
+                  {questionnaire.label}, {formatDate(questionnaire.answer!.answeredAt, formats, locale)}:
                 </strong>{' '}
                 {questionnaire.patientSummary}
                 {!questionnaire.baseline && questionnaire.instrument.scoring.rule !== 'per-item' && (
@@ -72,13 +88,13 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-        <p>These are your own answers. Your specialist looks at what they mean for you and will talk them through with you.</p>
+        <p>{t('ownAnswers')}</p>
       </section>
 
       <section aria-labelledby="plan-heading">
-        <h2 id="plan-heading">Your questionnaires</h2>
+        <h2 id="plan-heading">{t('planHeading')}</h2>
         {view.questionnaires.length === 0 ? (
-          <p>None yet.</p>
+          <p>{t('noneYet')}</p>
         ) : (
           <ul>
             {view.questionnaires.map((questionnaire) => {
@@ -89,7 +105,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
                 <li key={`${questionnaire.pointKey}-${questionnaire.instrument.id}`}>
                   {open || questionnaire.status === 'answered' ? <Link href={href}>{name}</Link> : name}
                   {' — '}
-                  {STATUS_TEXT[questionnaire.status](questionnaire, formats)}
+                  {statusText(t, locale, formats, questionnaire)}
                 </li>
               )
             })}
@@ -97,7 +113,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         )}
       </section>
       <p>
-        <Link href={portalPaths.home}>Back to your appointments</Link>
+        <Link href={portalPaths.home}>{t('back')}</Link>
       </p>
     </>
   )

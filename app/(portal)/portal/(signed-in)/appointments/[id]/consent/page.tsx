@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
-import { procedureTitle, SIDE_LABELS } from '@/components/portal/appointmentText'
-import { blockLabel } from '@/lib/clinical'
+import { appointmentWhat, sideLabel } from '@/components/portal/appointmentText'
 import { getClinicContact } from '@/components/portal/clinic'
 import { ConsentSigningForm } from '@/components/portal/consent/ConsentSigningForm'
 import { ConsentText } from '@/components/portal/consent/ConsentText'
@@ -12,12 +12,12 @@ import { WithdrawConsent } from '@/components/portal/consent/WithdrawConsent'
 import '@/components/portal/consent/consent.css'
 import { Notice } from '@/components/portal/Notice'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
-import { telHref } from '@/lib/text/phone-numbers'
+import { telTag } from '@/components/portal/messageTags'
 import { formatDate, formatDateTime, type ClinicFormats } from '@/lib/dates'
 import type { Consent, ConsentPdf } from '@/payload-types'
 import { consentSnapshotOf } from '@/payload/consent/content'
 import { consentsFor, currentConsentShown, pdfsFor, recordFacts } from '@/payload/consent/queries'
-import { DEFAULT_LOCALE } from '@/lib/i18n/config'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config'
 import { acceptsConsent, canWithdraw, consentStatus } from '@/lib/consent'
 import { consentTextParts } from '@/lib/consent'
 import { getClinicFormats } from '@/payload/queries/content'
@@ -26,28 +26,35 @@ import { getMyAppointment, requirePatient } from '@/payload/queries/portal'
 import { localeOfPatient } from '@/payload/i18n/locale'
 import { relationId } from '@/lib/relations'
 
-export const metadata: Metadata = { title: 'Your consent form' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('consent'))('meta') }
+}
 
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<{ signed?: string; withdrawn?: string }>
 
-function ConsentRecords({ consents, pdfs, formats }: { consents: Consent[]; pdfs: Map<number, ConsentPdf>; formats: ClinicFormats }) {
+async function ConsentRecords({ consents, pdfs, locale, formats }: { consents: Consent[]; pdfs: Map<number, ConsentPdf>; locale: Locale; formats: ClinicFormats }) {
+  const t = await getTranslations('consent')
+  const dateOf = (iso: string) => formatDate(new Date(iso), formats, locale)
   return (
     <section aria-labelledby="records-heading">
-      <h2 id="records-heading">Your consent records</h2>
+      <h2 id="records-heading">{t('recordsHeading')}</h2>
       <ul className="consent-records">
         {consents.map((consent) => {
-          const signedOn = formatDate(new Date(consent.signedAt), formats)
+          const signedOn = dateOf(consent.signedAt)
+          const version = consent.documentVersion
           const pdf = pdfs.get(consent.id)
           return (
             <li key={consent.id}>
               <p>
-                Version {consent.documentVersion}, signed on {signedOn}
-                {consent.status === 'withdrawn' && consent.withdrawnAt ? `, withdrawn on ${formatDate(new Date(consent.withdrawnAt), formats)}` : ''}.
+                {consent.status === 'withdrawn' && consent.withdrawnAt
+                  ? t('recordWithdrawn', { version, signedOn, withdrawnOn: dateOf(consent.withdrawnAt) })
+                  : t('record', { version, signedOn })}
               </p>
               {pdf?.url && (
                 <a href={pdf.url} download>
-                  Download the signed form (PDF)<span className="visually-hidden">, version {consent.documentVersion}, signed on {signedOn}</span>
+                  {t('recordDownload')}
+                  <span className="visually-hidden">{t('recordDownloadWhich', { version, signedOn })}</span>
                 </a>
               )}
             </li>
@@ -71,10 +78,12 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
   const caller = { user: patient }
   // The consent in the patient's language when the version has that translation, else in English.
   const language = localeOfPatient(patient)
-  const [shown, consents, clinic, formats] = await Promise.all([
+  const [shown, consents, clinic, t, tAppointments, formats] = await Promise.all([
     currentConsentShown(payload, caller, relationId(appointment.procedure) as number, language),
     consentsFor(payload, caller, [appointment.id]),
     getClinicContact(),
+    getTranslations('consent'),
+    getTranslations('appointments'),
     getClinicFormats(),
   ])
   const current = shown?.document ?? null
@@ -85,88 +94,78 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
   const signed = status?.kind === 'signed' ? consents.find((consent) => consent.id === status.consentId) : undefined
   const snapshot = open && current && status && !signed ? await consentSnapshotOf(current, shown?.locale) : null
   const parts = snapshot ? consentTextParts(snapshot.text) : null
-  const when = formatDateTime(new Date(appointment.scheduledAt), formats)
-  const call = <a href={telHref(clinic.phone)}>{clinic.phone}</a>
+  const dateOf = (iso: string) => formatDate(new Date(iso), formats, language)
+  const when = formatDateTime(new Date(appointment.scheduledAt), formats, language)
+  const call = { phone: clinic.phone, tel: telTag(clinic.phone) }
   const arrival = (query.signed && signed) || (query.withdrawn && status?.kind === 'withdrawn') ? 'consent-arrival' : null
 
   return (
     <>
-      <PortalPageHeader eyebrow="Your consent form" title={`Consent for your appointment on ${when}`} />
+      <PortalPageHeader eyebrow={t('eyebrow')} title={t('title', { when })} />
       <dl className="facts appointment-summary">
-        <dt>Procedure</dt>
-        <dd>
-          {procedureTitle(appointment)}, {blockLabel(appointment.blockNumber)}
-        </dd>
-        <dt>Side</dt>
-        <dd>{SIDE_LABELS[appointment.side] ?? appointment.side}</dd>
-        <dt>Levels</dt>
+        <dt>{t('procedure')}</dt>
+        <dd>{appointmentWhat(appointment, language)}</dd>
+        <dt>{tAppointments('side')}</dt>
+        <dd>{sideLabel(appointment.side, language)}</dd>
+        <dt>{tAppointments('levels')}</dt>
         <dd>{appointment.levels}</dd>
       </dl>
 
       {arrival && (
         <div className="notice notice--success consent-signed" role="status" id={arrival} tabIndex={-1}>
-          <h2 className="notice__title">{signed ? 'Your consent is signed' : 'Your consent is withdrawn'}</h2>
-          <p>
-            {signed
-              ? 'Thank you. The clinic has your signed consent form. You can download a copy below.'
-              : 'The clinic has been told. Your signed form is kept, marked as withdrawn.'}
-          </p>
+          <h2 className="notice__title">{signed ? t('signedTitle') : t('withdrawnTitle')}</h2>
+          <p>{signed ? t('signedText') : t('withdrawnText')}</p>
           <FocusOnArrival targetId={arrival} />
         </div>
       )}
 
       {!current || !status ? (
-        <Notice title="No consent form to sign yet">
-          <p>
-            There is no consent form for this procedure in the portal yet. The clinic will go through consent with you at your appointment.
-            Questions? Call {call}.
-          </p>
+        <Notice title={t('noneTitle')}>
+          <p>{t.rich('none', call)}</p>
         </Notice>
       ) : signed ? (
         <section aria-labelledby="signed-heading">
-          <h2 id="signed-heading">Your signed consent</h2>
+          <h2 id="signed-heading">{t('signedHeading')}</h2>
           <p>
-            You signed version {signed.documentVersion} of “{signed.documentTitle}” on {formatDateTime(new Date(signed.signedAt), formats)}.
+            {t('signedWhat', {
+              version: signed.documentVersion,
+              title: signed.documentTitle,
+              when: formatDateTime(new Date(signed.signedAt), formats, language),
+            })}
           </p>
-          <p>This signed copy cannot be changed: the clinic keeps it exactly as you signed it.</p>
+          <p>{t('unchangeable')}</p>
           {pdfs.get(signed.id)?.url && (
             <p>
               <a className="consent-download" href={pdfs.get(signed.id)?.url ?? undefined} download>
-                Download your signed consent form (PDF)
+                {t('download')}
               </a>
             </p>
           )}
           <details className="signed-text">
-            <summary>Read what you signed</summary>
+            <summary>{t('readSigned')}</summary>
             <pre>{signed.snapshotText}</pre>
           </details>
         </section>
       ) : !open ? (
-        <Notice title="This consent form can no longer be signed here">
-          <p>
-            This appointment has already taken place or was cancelled, so its consent form cannot be signed in the portal. Questions? Call{' '}
-            {call}.
-          </p>
+        <Notice title={t('closedTitle')}>
+          <p>{t.rich('closed', call)}</p>
         </Notice>
       ) : status.kind === 'new-version' ? (
-        <Notice title="There is a new version to sign">
+        <Notice title={t('newVersionTitle')}>
           <p>
-            The clinic has updated this consent form since you signed version {status.signedVersion} on {formatDate(new Date(status.signedAt), formats)}.
-            Please read version {status.currentVersion} below and sign it before your appointment.
+            {t('newVersion', {
+              signedVersion: status.signedVersion,
+              signedOn: dateOf(status.signedAt),
+              currentVersion: status.currentVersion,
+            })}
           </p>
         </Notice>
       ) : status.kind === 'withdrawn' ? (
-        <Notice title="You withdrew your consent">
-          <p>
-            You withdrew your consent on {formatDate(new Date(status.withdrawnAt), formats)}. If you have changed your mind, read the form below and sign
-            it again. To talk it through first, call the clinic on {call}.
-          </p>
+        <Notice title={t('withdrawnNoticeTitle')}>
+          <p>{t.rich('withdrawnNotice', { ...call, withdrawnOn: dateOf(status.withdrawnAt) })}</p>
         </Notice>
       ) : (
-        <p>
-          Please read the consent form for your procedure, then sign it below before your appointment. If you have questions, call the clinic
-          on {call} before you sign.
-        </p>
+        <p>{t.rich('pleaseRead', call)}</p>
       )}
 
       {parts && snapshot && current && (
@@ -191,17 +190,17 @@ export default async function ConsentPage({ params, searchParams }: { params: Pa
 
       {withdrawable && (
         <section aria-labelledby="withdraw-heading" className="no-print">
-          <h2 id="withdraw-heading">Changed your mind?</h2>
-          <p>You can withdraw your consent at any time before the procedure.</p>
+          <h2 id="withdraw-heading">{t('changedMind')}</h2>
+          <p>{t('canWithdraw')}</p>
           <WithdrawConsent appointmentId={appointment.id} />
         </section>
       )}
 
-      {consents.length > (signed ? 1 : 0) && <ConsentRecords consents={consents} pdfs={pdfs} formats={formats} />}
+      {consents.length > (signed ? 1 : 0) && <ConsentRecords consents={consents} pdfs={pdfs} locale={language} formats={formats} />}
 
       <p className="form-links no-print">
         <Link href="/portal" prefetch={false}>
-          Back to your appointments
+          {(await getTranslations('instructions'))('back')}
         </Link>
       </p>
     </>

@@ -1,20 +1,23 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import { procedureTitle, SIDE_LABELS } from '@/components/portal/appointmentText'
-import { blockLabel } from '@/lib/clinical'
+import { appointmentWhat, sideLabel } from '@/components/portal/appointmentText'
 import { DiaryKeeper } from '@/components/portal/diary/DiaryKeeper'
 import { SubmittedDiary } from '@/components/portal/diary/SubmittedDiary'
 import '@/components/portal/diary/diary.css'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { formatDateTime } from '@/lib/dates'
+import { toLocale } from '@/lib/i18n/config'
 import { deviceNamespaceOf } from '@/payload/auth/deviceNamespace'
 import { getClinicFormats } from '@/payload/queries/content'
 import { diaryViewFor } from '@/payload/queries/diary'
 import { getMyAppointment, requirePatient, reviewOutcomesFor } from '@/payload/queries/portal'
 
-export const metadata: Metadata = { title: 'Your pain diary' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('diary'))('meta') }
+}
 
 type Params = Promise<{ id: string }>
 
@@ -27,22 +30,26 @@ export default async function DiaryPage({ params }: { params: Params }) {
   const { questionnaire, state } = await diaryViewFor(patient, appointment)
   const submitted = state?.diary.status === 'submitted'
   const review = submitted ? ((await reviewOutcomesFor(patient, [appointment.id])).get(appointment.id) ?? null) : null
-  const formats = await getClinicFormats()
-  const when = formatDateTime(new Date(appointment.scheduledAt), formats)
+  const [t, tAppointments, tInstructions, locale, formats] = await Promise.all([
+    getTranslations('diary'),
+    getTranslations('appointments'),
+    getTranslations('instructions'),
+    getLocale().then(toLocale),
+    getClinicFormats(),
+  ])
+  const when = formatDateTime(new Date(appointment.scheduledAt), formats, locale)
 
   return (
     <>
-      <PortalPageHeader eyebrow="Your pain diary" title={questionnaire.title} />
+      <PortalPageHeader eyebrow={t('eyebrow')} title={questionnaire.title} />
       <dl className="facts appointment-summary">
-        <dt>Appointment</dt>
+        <dt>{t('appointment')}</dt>
         <dd>{when}</dd>
-        <dt>Procedure</dt>
-        <dd>
-          {procedureTitle(appointment)}, {blockLabel(appointment.blockNumber)}
-        </dd>
-        <dt>Side</dt>
-        <dd>{SIDE_LABELS[appointment.side] ?? appointment.side}</dd>
-        <dt>Levels</dt>
+        <dt>{tInstructions('procedure')}</dt>
+        <dd>{appointmentWhat(appointment, locale)}</dd>
+        <dt>{tAppointments('side')}</dt>
+        <dd>{sideLabel(appointment.side, locale)}</dd>
+        <dt>{tAppointments('levels')}</dt>
         <dd>{appointment.levels}</dd>
       </dl>
 
@@ -70,7 +77,7 @@ export default async function DiaryPage({ params }: { params: Params }) {
 
       <p className="form-links">
         <Link href="/portal" prefetch={false}>
-          Back to your appointments
+          {tInstructions('back')}
         </Link>
       </p>
     </>

@@ -1,19 +1,23 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import '@/components/portal/diary/diary.css'
 import '@/components/portal/followUp/followUp.css'
 import { OutcomeQuestionnaireForm } from '@/components/portal/followUp/OutcomeQuestionnaireForm'
 import { PortalPageHeader } from '@/components/portal/PortalPageHeader'
 import { formatDate, formatDateTime } from '@/lib/dates'
+import { toLocale } from '@/lib/i18n/config'
 import { answerLabel } from '@/lib/outcomes'
 import { portalPaths } from '@/lib/paths'
 import { getClinicFormats } from '@/payload/queries/content'
 import { myFollowUpView } from '@/payload/queries/followUps'
 import { requirePatient } from '@/payload/queries/portal'
 
-export const metadata: Metadata = { title: 'Follow-up questionnaire' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('followUp'))('questionnaireMeta') }
+}
 
 type Props = { params: Promise<{ id: string; point: string; instrument: string }> }
 
@@ -28,24 +32,29 @@ export default async function FollowUpQuestionnairePage({ params }: Props) {
   const questionnaire = view?.questionnaires.find((candidate) => candidate.pointKey === decodeURIComponent(point) && candidate.instrument.id === decodeURIComponent(instrumentId))
   if (!view || !questionnaire) notFound()
   const { instrument } = questionnaire
+  const [t, locale] = await Promise.all([getTranslations('followUp'), getLocale().then(toLocale)])
+  const date = (value: Date) => formatDate(value, formats, locale)
   const back = (
     <p>
-      <Link href={portalPaths.followUp(view.followUp.id)}>Back to your questionnaires and scores</Link>
+      <Link href={portalPaths.followUp(view.followUp.id)}>{t('backToScores')}</Link>
     </p>
   )
 
   return (
     <>
-      <PortalPageHeader eyebrow={questionnaire.baseline ? 'Before your ablation' : `${questionnaire.label} your ablation`} title={instrument.name} />
+      <PortalPageHeader
+        eyebrow={questionnaire.baseline ? t('beforeAblation') : t('afterAblation', { label: questionnaire.label })}
+        title={instrument.name}
+      />
       {questionnaire.status === 'answered' && questionnaire.answer ? (
         <section aria-labelledby="answers-heading">
-          <h2 id="answers-heading">Your answers of {formatDate(questionnaire.answer.answeredAt, formats)}</h2>
-          <p>Answers cannot be changed once sent.</p>
+          <h2 id="answers-heading">{t('answersOf', { date: date(questionnaire.answer.answeredAt) })}</h2>
+          <p>{t('cannotChange')}</p>
           <dl className="facts">
             {instrument.items.map((item) => (
               <div key={item.id}>
                 <dt>{item.text}</dt>
-                <dd>{questionnaire.answer!.answers[item.id] === undefined ? 'Not answered' : answerLabel(item, questionnaire.answer!.answers[item.id])}</dd>
+                <dd>{questionnaire.answer!.answers[item.id] === undefined ? t('notAnswered') : answerLabel(item, questionnaire.answer!.answers[item.id])}</dd>
               </div>
             ))}
           </dl>
@@ -54,19 +63,14 @@ export default async function FollowUpQuestionnairePage({ params }: Props) {
         </section>
       ) : questionnaire.status === 'due' || questionnaire.status === 'overdue' ? (
         <>
-          <p>
-            {instrument.items.length === 1 ? 'One question' : `${instrument.items.length} questions`}, about a minute. Open until{' '}
-            {formatDateTime(questionnaire.closesAt, formats)}.
-          </p>
+          <p>{t('howLong', { count: instrument.items.length, when: formatDateTime(questionnaire.closesAt, formats, locale) })}</p>
           <OutcomeQuestionnaireForm followUpId={view.followUp.id} pointKey={questionnaire.pointKey} instrument={instrument} />
           {back}
         </>
       ) : (
         <>
           <p>
-            {questionnaire.status === 'upcoming'
-              ? `This questionnaire opens on ${formatDate(questionnaire.opensAt, formats)}.`
-              : 'This questionnaire has closed without an answer. That is all right: the next one will open in its turn.'}
+            {questionnaire.status === 'upcoming' ? t('opensLater', { date: date(questionnaire.opensAt) }) : t('closedText')}
           </p>
           {back}
         </>

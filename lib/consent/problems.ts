@@ -1,0 +1,40 @@
+/**
+ * Every problem the signing form or the server can report about a signature, in English. The schema
+ * and the endpoints use these; the patient reads them in their language through the `problems.consent`
+ * catalogue messages, whose English is exactly this (tests/unit/i18n.test.ts).
+ */
+export const CONSENT_PROBLEMS = {
+  tickEvery: 'Tick every statement to confirm you have read it.',
+  appointmentId: 'The appointment is missing or not valid. Reload the page and try again.',
+  documentId: 'The consent document is missing or not valid. Reload the page and try again.',
+  documentVersion: 'The consent document version is missing or not valid. Reload the page and try again.',
+  fingerprintMissing: 'The consent text fingerprint is missing. Reload the page and try again.',
+  fingerprintInvalid: 'The consent text fingerprint is not valid. Reload the page and try again.',
+  tooManyTicks: 'There are more ticked statements than the document has. Reload the page and try again.',
+  typeName: 'Type your full name to sign.',
+  nameTooLong: 'Your name must be 120 characters or fewer.',
+  nameMismatch: 'The name you typed does not match the name the clinic has for you. Type your full name as it is shown on this page.',
+  drawingUnreadable: 'The drawn signature could not be read. Clear it and draw it again.',
+  drawingTooLarge: 'The drawn signature is too large. Clear it and draw it again, or leave it out.',
+  drawingNotPng: 'The drawn signature must be a PNG image.',
+  certify: 'Confirm that you understand what signing means.',
+  locale: 'The language of this consent form is not one the clinic offers. Reload the page and try again.',
+  documentChanged: 'This consent document has changed since you opened it. Reload the page to read the current version.',
+  textChanged: 'The text you read does not match the current document. Reload the page to read it again.',
+  formTooLarge: 'The form is too large. If you drew a signature, clear it and draw it again, or leave it out.',
+  appointmentNotFound: 'That appointment was not found.',
+  documentNotFound: 'That consent document was not found.',
+  appointmentClosed: 'This appointment has already taken place or was cancelled, so its consent form can no longer be signed.',
+  otherProcedure: 'This consent document is for a different procedure from your appointment.',
+  nothingToSign: 'There is no consent form to sign for this appointment yet.',
+  alreadySigned: 'You have already signed this consent form.',
+  signed: 'Your consent is signed.',
+  withdrawTooLate: 'Your procedure has already taken place, so this consent can no longer be withdrawn in the portal. Call the clinic if you have concerns.',
+  signedOutSign: 'Your session has ended. Sign in to the patient portal to sign this consent form.',
+  onlyPatientSign: 'Only the patient can sign this consent form.',
+  signedOutWithdraw: 'Your session has ended. Sign in to the patient portal to withdraw this consent.',
+  onlyPatientWithdraw: 'Only the patient can withdraw this consent.',
+  noSignedToWithdraw: 'There is no signed consent to withdraw for this appointment.',
+  withdrawn: 'Your consent is withdrawn.',
+  requestTooLarge: 'The request is too large. Reload the page and try again.',
+} as const
