@@ -92,6 +92,23 @@ describe('the review page', () => {
     }))
   })
 
+  it('stays in English for staff but marks a Spanish-speaking patient’s own words with their language', async () => {
+    const spanishPatient = await payload.create({
+      collection: 'patients',
+      data: { email: `paciente-review-${Date.now().toString(36)}@example.com`, fullName: 'Begoña Ruiz', dateOfBirth: '1966-06-06', password: TEST_PATIENT_PASSWORD, language: 'es' },
+    })
+    const { diaryId: spanishDiary } = await createSubmittedDiary(payload, {
+      patientId: spanishPatient.id,
+      scores: strongReliefScores(4),
+      medicines: { baseline: 'Ibuprofeno 400 mg anoche' },
+    })
+    const page = await request(`/clinic/diaries/${spanishDiary}`, { token: tokens.specialist })
+    expect(page.status).toBe(200)
+    expect(page.text).toMatch(/<html lang="en-(US|GB)"/)
+    expect(page.text).toContain('Activity and medicines as the patient wrote them, in Spanish.')
+    expect(page.text).toMatch(/<td lang="es">Ibuprofeno 400 mg anoche<\/td>/)
+  })
+
   it('flags the pain medicines taken before and during the relief, on the page and in the summary PDF', async () => {
     const page = await request(`/clinic/diaries/${medicatedDiary}`, { token: tokens.specialist })
     expect(page.status).toBe(200)

@@ -14,6 +14,8 @@ import { consentStatusFor } from '@/payload/clinical/consentStatus'
 import { loadDiaryReview, type DiaryReview } from '@/payload/clinical/diaryReview'
 import { loadReminderLog } from '@/payload/clinical/diaryReminders'
 import { formatDateTime } from '@/lib/dates'
+import { HTML_LANG, type Locale } from '@/lib/i18n/config'
+import { localeOfPatient } from '@/payload/i18n/locale'
 import { auditClinicView, requireClinician } from '@/payload/clinical/clinician'
 import { getPayloadClient } from '@/payload/queries/getPayloadClient'
 import { TableScroll } from '@/components/clinic/TableScroll'
@@ -37,6 +39,9 @@ function tableRows(review: DiaryReview): TableRow[] {
   return [...answered, ...missed].sort((a, b) => a.minutes - b.minutes)
 }
 
+/** The workspace speaks the staff's language; the patient's own words are shown as written, marked with theirs. */
+const LANGUAGE_IN_ENGLISH: Record<Locale, string> = { en: 'English', es: 'Spanish' }
+
 /** A block already given with no signed consent on record is a warning, not a plain line. */
 function consentIsMissingForAGivenBlock(review: DiaryReview, consent: string): boolean {
   const given = review.diary.blockTime != null || review.appointment.status === 'done'
@@ -58,6 +63,8 @@ export default async function DiaryReviewPage({ params }: Props) {
   const decision = review.diary.review?.decision ?? null
   const locked = Boolean(decision)
   const isAdmin = hasRole(clinician, 'admin')
+  const writtenIn = localeOfPatient(review.patient)
+  const asWritten = { lang: HTML_LANG[writtenIn] }
 
   return (
     <>
@@ -119,7 +126,10 @@ export default async function DiaryReviewPage({ params }: Props) {
         </figure>
         <TableScroll label="Diary entries">
           <table className="data-table">
-            <caption id="diary-table-caption">Diary entries (baseline {analysis?.baselineNrs ?? 'not recorded'} / 10)</caption>
+            <caption id="diary-table-caption">
+              Diary entries (baseline {analysis?.baselineNrs ?? 'not recorded'} / 10).{' '}
+              {`Activity and medicines as the patient wrote them, in ${LANGUAGE_IN_ENGLISH[writtenIn]}.`}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Time after block</th>
@@ -137,8 +147,8 @@ export default async function DiaryReviewPage({ params }: Props) {
                   <td>{review.baselineEntry.nrs}</td>
                   <td>—</td>
                   <td>—</td>
-                  <td>{review.baselineEntry.activity || '—'}</td>
-                  <td>{review.baselineEntry.medicines || 'none'}</td>
+                  <td {...(review.baselineEntry.activity ? asWritten : {})}>{review.baselineEntry.activity || '—'}</td>
+                  <td {...(review.baselineEntry.medicines ? asWritten : {})}>{review.baselineEntry.medicines || 'none'}</td>
                 </tr>
               )}
               {tableRows(review).map(({ minutes, point }) =>
@@ -148,8 +158,8 @@ export default async function DiaryReviewPage({ params }: Props) {
                     <td>{point.nrs}</td>
                     <td>{percent(point.reliefPercent)}</td>
                     <td>{percent(point.reportedReliefPercent)}</td>
-                    <td>{point.activity ?? '—'}</td>
-                    <td>{point.medicines ?? 'none'}</td>
+                    <td {...(point.activity ? asWritten : {})}>{point.activity ?? '—'}</td>
+                    <td {...(point.medicines ? asWritten : {})}>{point.medicines ?? 'none'}</td>
                   </tr>
                 ) : (
                   <tr key={minutes} className="missed-point">
