@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib'
 
 import { DEMO_CLINIC } from '../helpers/clinic'
 import { pdfPageText } from '../helpers/pdfText'
+import { withConsentVersionsSteady } from './helpers/consentVersions'
 import { expectAccessibleAtAllWidths, expectLargeTargets, expectVisibleFocus, signInToPortal, tabTo } from './helpers/portal'
 import { bookBlock, createPatient, signInToAdmin, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
@@ -174,19 +175,23 @@ test('an editor publishes a new version in /admin, and the patient is asked to s
   test.setTimeout(180_000)
   const editor = await newPage(browser)
   await signInToAdmin(editor, 'editor')
-  const current = await newestPublishedVersion(editor)
-  await editor.goto(`/admin/collections/consent-documents/${current.id}`)
-  await expect(editor.getByText(`Version ${current.version} is published`)).toBeVisible()
-  await editor.getByRole('button', { name: 'Start a new version' }).click()
-  await expect(editor).not.toHaveURL(new RegExp(`/consent-documents/${current.id}$`), { timeout: 20_000 })
-  await expect(editor).toHaveURL(/\/admin\/collections\/consent-documents\/\d+$/)
+  // Another worker's test may be reading and signing the current version: it finishes first (helpers/consentVersions.ts).
+  const current = await withConsentVersionsSteady(async () => {
+    const published = await newestPublishedVersion(editor)
+    await editor.goto(`/admin/collections/consent-documents/${published.id}`)
+    await expect(editor.getByText(`Version ${published.version} is published`)).toBeVisible()
+    await editor.getByRole('button', { name: 'Start a new version' }).click()
+    await expect(editor).not.toHaveURL(new RegExp(`/consent-documents/${published.id}$`), { timeout: 20_000 })
+    await expect(editor).toHaveURL(/\/admin\/collections\/consent-documents\/\d+$/)
 
-  const benefit = editor.locator('#field-benefits__0__text')
-  await expect(benefit).toBeEditable({ timeout: 20_000 })
-  await benefit.fill(`A clearer answer about where your pain comes from (updated ${suffix}).`)
-  await editor.getByRole('button', { name: /publish changes/i }).click()
-  await expect(editor.getByText(/published successfully|updated successfully/i).first()).toBeVisible({ timeout: 20_000 })
-  await expect.poll(async () => (await newestPublishedVersion(editor)).version).toBe(current.version + 1)
+    const benefit = editor.locator('#field-benefits__0__text')
+    await expect(benefit).toBeEditable({ timeout: 20_000 })
+    await benefit.fill(`A clearer answer about where your pain comes from (updated ${suffix}).`)
+    await editor.getByRole('button', { name: /publish changes/i }).click()
+    await expect(editor.getByText(/published successfully|updated successfully/i).first()).toBeVisible({ timeout: 20_000 })
+    await expect.poll(async () => (await newestPublishedVersion(editor)).version).toBe(published.version + 1)
+    return published
+  })
 
   const page = await newPage(browser)
   await signInToPortal(page, patient.email, PASSWORD)

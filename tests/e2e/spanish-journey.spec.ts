@@ -12,6 +12,7 @@ import { formatTime, zonedDateTime } from '@/lib/dates'
 import { DEMO_CLINIC } from '../helpers/clinic'
 import { pdfPageText } from '../helpers/pdfText'
 import { expectNoAxeViolations } from './helpers/axe'
+import { withConsentVersionsSteady } from './helpers/consentVersions'
 import { expectNoHorizontalScroll, portalLinkMailedTo } from './helpers/portal'
 import { bookBlock, createPatient, staffApi, type StaffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
@@ -133,7 +134,7 @@ const rowsOf = (rows: Rows) => (rows ?? []).map(({ text }) => ({ text }))
 
 /**
  * The journey signs the procedure's current consent version in Spanish. A version an editor has just
- * published (tests/e2e/consent.spec.ts does, maybe at this moment) starts in English until its
+ * published (tests/e2e/consent.spec.ts does) starts in English until its
  * translation is added, and the portal then rightly shows it in English. So staff first give the
  * current version the Spanish text of the newest version that has one, as the clinic would.
  */
@@ -163,14 +164,14 @@ async function currentConsentInSpanish(admin: StaffApi): Promise<void> {
 
 /** Problems first (in Spanish, from the browser's check), then the statements, the name with "ñ", the certification and the PDF. */
 async function signsTheConsent(page: Page, admin: StaffApi) {
-  await currentConsentInSpanish(admin)
-  await page.getByRole('article').first().getByRole('link', { name: /Firme su formulario de consentimiento/ }).click()
-  const spanishDocument = page.getByRole('heading', { level: 2, name: 'Consentimiento para un bloqueo de rama medial' })
-  if (!(await spanishDocument.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
-    // A version published between the check and the page: it is translated now, and the page read again.
+  await withConsentVersionsSteady(async () => {
     await currentConsentInSpanish(admin)
-    await page.reload()
-  }
+    await signsTheCurrentVersion(page)
+  })
+}
+
+async function signsTheCurrentVersion(page: Page) {
+  await page.getByRole('article').first().getByRole('link', { name: /Firme su formulario de consentimiento/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Consentimiento para su cita del [^,]+, \\d{1,2} de [a-z]+ de \\d{4} a las ${HALF_PAST_NINE}$`) })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Consentimiento para un bloqueo de rama medial' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Confirme cada declaración' })).toBeVisible()
