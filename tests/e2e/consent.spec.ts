@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib'
 
 import { DEMO_CLINIC } from '../helpers/clinic'
 import { pdfPageText } from '../helpers/pdfText'
-import { withConsentVersionsSteady } from './helpers/consentVersions'
+import { callAsPage, giveCurrentConsentItsSpanish, withConsentVersionsSteady } from './helpers/consentVersions'
 import { expectAccessibleAtAllWidths, expectLargeTargets, expectVisibleFocus, signInToPortal, tabTo } from './helpers/portal'
 import { bookBlock, createPatient, signInToAdmin, staffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
@@ -190,6 +190,8 @@ test('an editor publishes a new version in /admin, and the patient is asked to s
     await editor.getByRole('button', { name: /publish changes/i }).click()
     await expect(editor.getByText(/published successfully|updated successfully/i).first()).toBeVisible({ timeout: 20_000 })
     await expect.poll(async () => (await newestPublishedVersion(editor)).version).toBe(published.version + 1)
+    // The clinic adds the Spanish text of the new version (Spanish-speaking patients sign in Spanish).
+    await giveCurrentConsentItsSpanish(callAsPage(editor))
     return published
   })
 

@@ -12,7 +12,7 @@ import { formatTime, zonedDateTime } from '@/lib/dates'
 import { DEMO_CLINIC } from '../helpers/clinic'
 import { pdfPageText } from '../helpers/pdfText'
 import { expectNoAxeViolations } from './helpers/axe'
-import { withConsentVersionsSteady } from './helpers/consentVersions'
+import { callAsStaff, giveCurrentConsentItsSpanish, withConsentVersionsSteady } from './helpers/consentVersions'
 import { expectNoHorizontalScroll, portalLinkMailedTo } from './helpers/portal'
 import { bookBlock, createPatient, staffApi, type StaffApi } from './helpers/staff'
 import { expect, test } from './helpers/test'
@@ -129,43 +129,10 @@ async function readsTheInstructions(page: Page) {
   await page.getByRole('link', { name: 'Volver a sus citas' }).click()
 }
 
-type Rows = { text: string }[] | null | undefined
-const rowsOf = (rows: Rows) => (rows ?? []).map(({ text }) => ({ text }))
-
-/**
- * The journey signs the procedure's current consent version in Spanish. A version an editor has just
- * published (tests/e2e/consent.spec.ts does) starts in English until its
- * translation is added, and the portal then rightly shows it in English. So staff first give the
- * current version the Spanish text of the newest version that has one, as the clinic would.
- */
-async function currentConsentInSpanish(admin: StaffApi): Promise<void> {
-  const procedures = await (await admin.get('/api/procedures?where[slug][equals]=medial-branch-block&limit=1&depth=0')).json()
-  const published = `where[procedure][equals]=${procedures.docs[0].id}&where[_status][equals]=published&sort=-version&limit=50&depth=0`
-  const [current, ...older] = (await (await admin.get(`/api/consent-documents?${published}`)).json()).docs as { id: number }[]
-  const inSpanish = async (id: number) => (await admin.get(`/api/consent-documents/${id}?locale=es&fallback-locale=none&depth=0`)).json()
-  if ((await inSpanish(current.id)).title) return
-  for (const version of older) {
-    const spanish = await inSpanish(version.id)
-    if (!spanish.title) continue
-    const { title, body, benefits, risks, alternatives, acknowledgements } = spanish
-    const translated = await admin.patch(`/api/consent-documents/${current.id}?locale=es`, {
-      title,
-      body,
-      benefits: rowsOf(benefits),
-      risks: { common: rowsOf(risks?.common), lessCommon: rowsOf(risks?.lessCommon), rare: rowsOf(risks?.rare) },
-      alternatives: rowsOf(alternatives),
-      acknowledgements: rowsOf(acknowledgements),
-    })
-    expect(translated.status(), await translated.text()).toBe(200)
-    return
-  }
-  throw new Error('No published consent version has Spanish text')
-}
-
 /** Problems first (in Spanish, from the browser's check), then the statements, the name with "ñ", the certification and the PDF. */
 async function signsTheConsent(page: Page, admin: StaffApi) {
   await withConsentVersionsSteady(async () => {
-    await currentConsentInSpanish(admin)
+    await giveCurrentConsentItsSpanish(callAsStaff(admin))
     await signsTheCurrentVersion(page)
   })
 }
